@@ -1,0 +1,203 @@
+package org.ccioacademy.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.security.PasswordHasher;
+
+/**
+ * Use cases on accounts: registration, accounts made by administrators, role changes, disabling,
+ * profile and password changes. Each loads, calls one method on {@link UserAccount}, and writes
+ * one audit row in the same transaction.
+ */
+@ApplicationScoped
+public class AccountService {
+
+  static final String TYPE = "user";
+
+  @Inject UserAccountRepository accounts;
+  @Inject AuditLog audit;
+  @Inject PasswordHasher hasher;
+
+  /**
+   * Registers a trainee.
+   *
+   * @throws InvalidInputException with every problem in the form at once
+   */
+  @Transactional
+  public UserAccount register(Registration form) {
+    FieldErrors errors = form.check();
+    String email = EmailAddress.normalise(form.getEmail());
+    if (!errors.has("email") && accounts.emailTaken(email)) {
+      errors.add(
+          "email",
+          "An account with this email address already exists. Sign in, or use another address.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    ProfessionalProfile profile = form.getProfile().check(new FieldErrors());
+    UserAccount account =
+        UserAccount.trainee(
+            email,
+            Names.normalise(form.getFullName()),
+            hasher.hash(form.getPassword().toCharArray()),
+            profile);
+    accounts.add(account);
+    audit.record(
+        Actor.user(account.getId(), email),
+        "user.registered",
+        TYPE,
+        account.getId(),
+        email,
+        null,
+        account.describe());
+    return account;
+  }
+
+  /** An administrator creates an account with the given roles and a first password. */
+  @Transactional
+  public UserAccount create(
+      Actor admin, String fullName, String email, String password, Set<Role> roles) {
+    FieldErrors errors = new FieldErrors();
+    Names.checkFullName(fullName).ifPresent(m -> errors.add("fullName", m));
+    String normalised = EmailAddress.normalise(email);
+    EmailAddress.check(normalised).ifPresent(m -> errors.add("email", m));
+    if (!errors.has("email") && accounts.emailTaken(normalised)) {
+      errors.add("email", "An account with this email address already exists.");
+    }
+    PasswordPolicy.check(password, normalised).ifPresent(m -> errors.add("password", m));
+    if (roles == null || roles.isEmpty()) {
+      errors.add("roles", "Choose at least one role.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    UserAccount account =
+        UserAccount.withRoles(
+            normalised, Names.normalise(fullName), hasher.hash(password.toCharArray()), roles);
+    accounts.add(account);
+    audit.record(
+        admin, "user.created", TYPE, account.getId(), normalised, null, account.describe());
+    return account;
+  }
+
+  @Transactional
+  public UserAccount changeRoles(Actor admin, long userId, long expectedVersion, Set<Role> roles) {
+    UserAccount account = load(userId, expectedVersion);
+    if (roles == null || roles.isEmpty()) {
+      throw InvalidInputException.of("roles", "Choose at least one role.");
+    }
+    if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+      if (admin.userId() != null && admin.userId() == userId) {
+        throw InvalidInputException.of(
+            "roles", "You cannot remove your own administrator role. Ask another administrator.");
+      }
+      requireAnotherAdmin(account);
+    }
+    String before = new TreeSet<>(account.getRoles()).toString();
+    account.changeRoles(roles);
+    audit.record(
+        admin,
+        "user.roles-changed",
+        TYPE,
+        userId,
+        account.getEmail(),
+        before,
+        new TreeSet<>(account.getRoles()).toString());
+    return account;
+  }
+
+  @Transactional
+  public UserAccount disable(Actor admin, long userId, long expectedVersion) {
+    UserAccount account = load(userId, expectedVersion);
+    if (admin.userId() != null && admin.userId() == userId) {
+      throw InvalidInputException.of("enabled", "You cannot disable your own account.");
+    }
+    if (!account.isEnabled()) {
+      return account;
+    }
+    if (account.hasRole(Role.ADMIN)) {
+      requireAnotherAdmin(account);
+    }
+    account.disable();
+    audit.record(admin, "user.disabled", TYPE, userId, account.getEmail(), "enabled", "disabled");
+    return account;
+  }
+
+  @Transactional
+  public UserAccount enable(Actor admin, long userId, long expectedVersion) {
+    UserAccount account = load(userId, expectedVersion);
+    if (account.isEnabled() && account.getLockedUntil() == null) {
+      return account;
+    }
+    String before = account.isEnabled() ? "enabled, locked" : "disabled";
+    account.enable();
+    audit.record(admin, "user.enabled", TYPE, userId, account.getEmail(), before, "enabled");
+    return account;
+  }
+
+  /** A person edits their own name and professional profile. */
+  @Transactional
+  public UserAccount updateProfile(
+      Actor self, long userId, long expectedVersion, String fullName, ProfileInput input) {
+    FieldErrors errors = new FieldErrors();
+    Names.checkFullName(fullName).ifPresent(m -> errors.add("fullName", m));
+    ProfessionalProfile profile = input.check(errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    UserAccount account = load(userId, expectedVersion);
+    String before = account.describe();
+    account.rename(Names.normalise(fullName));
+    account.updateProfile(profile);
+    audit.record(
+        self, "user.profile-updated", TYPE, userId, account.getEmail(), before, account.describe());
+    return account;
+  }
+
+  /** A person changes their own password; other sessions of theirs end. */
+  @Transactional
+  public UserAccount changePassword(
+      Actor self, long userId, String current, String newPassword, String confirmation) {
+    UserAccount account = accounts.find(userId).orElseThrow(() -> new NoSuchAccountException(userId));
+    FieldErrors errors = new FieldErrors();
+    if (current == null || !hasher.verify(current.toCharArray(), account.passwordHash())) {
+      errors.add("currentPassword", "Your current password is not right.");
+    }
+    PasswordPolicy.check(newPassword, account.getEmail()).ifPresent(m -> errors.add("newPassword", m));
+    if (newPassword != null && !newPassword.equals(confirmation)) {
+      errors.add("confirmation", "The two new passwords are not the same. Type it again.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    account.changePassword(hasher.hash(newPassword.toCharArray()));
+    audit.record(self, "user.password-changed", TYPE, userId, account.getEmail(), null, null);
+    return account;
+  }
+
+  private UserAccount load(long userId, long expectedVersion) {
+    UserAccount account =
+        accounts.find(userId).orElseThrow(() -> new NoSuchAccountException(userId));
+    if (account.getVersion() != expectedVersion) {
+      throw new ConcurrentEditException(
+          "Someone else changed this account while you were looking at it, so nothing was saved."
+              + " The page now shows their changes; make yours again if they are still needed.");
+    }
+    return account;
+  }
+
+  private void requireAnotherAdmin(UserAccount account) {
+    long enabledAdmins = accounts.countEnabledWithRole(Role.ADMIN);
+    long others = enabledAdmins - (account.isEnabled() ? 1 : 0);
+    if (others < 1) {
+      throw InvalidInputException.of(
+          "roles", "This is the last active administrator; make someone else an administrator first.");
+    }
+  }
+}

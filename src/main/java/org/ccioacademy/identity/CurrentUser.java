@@ -1,0 +1,51 @@
+package org.ccioacademy.identity;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.ccioacademy.platform.audit.Actor;
+
+/** The signed-in person for this request, loaded once; {@code null} account when signed out. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject SecurityContext security;
+  @Inject UserAccountRepository accounts;
+
+  private UserAccount account;
+
+  @PostConstruct
+  void load() {
+    Principal principal = security.getCallerPrincipal();
+    if (principal != null) {
+      try {
+        account = accounts.find(Long.parseLong(principal.getName())).orElse(null);
+      } catch (NumberFormatException e) {
+        account = null;
+      }
+    }
+  }
+
+  public boolean isSignedIn() {
+    return account != null;
+  }
+
+  public UserAccount getAccount() {
+    return account;
+  }
+
+  public long id() {
+    if (account == null) {
+      throw new IllegalStateException("Nobody is signed in");
+    }
+    return account.getId();
+  }
+
+  public Actor actor() {
+    return Actor.user(id(), account.getEmail());
+  }
+}

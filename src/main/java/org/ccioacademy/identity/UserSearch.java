@@ -1,0 +1,9 @@
+package org.ccioacademy.identity;
+
+/** What an administrator is looking for in the user list. */
+public record UserSearch(String text, Role role, String sort, boolean ascending) {
+
+  public static UserSearch all() {
+    return new UserSearch("", null, "name", true);
+  }
+}

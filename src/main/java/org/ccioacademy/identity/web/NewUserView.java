@@ -1,0 +1,84 @@
+package org.ccioacademy.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.ccioacademy.identity.AccountService;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.identity.Role;
+import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.platform.web.FacesForms;
+
+/** An administrator creates a tutor, reviewer or administrator account. */
+@Named
+@ViewScoped
+public class NewUserView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject AccountService service;
+  @Inject CurrentUser currentUser;
+
+  private String fullName;
+  private String email;
+  private String password;
+  private List<Role> roles = new ArrayList<>(List.of(Role.TUTOR));
+
+  public String create() {
+    UserAccount created;
+    try {
+      created =
+          service.create(
+              currentUser.actor(),
+              fullName,
+              email,
+              password,
+              roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    } catch (InvalidInputException e) {
+      FacesForms.showErrors("newUser", e.errors().asMap());
+      return null;
+    }
+    FacesForms.flashInfo(
+        "The account for " + created.getFullName() + " has been created. Give them their email"
+            + " address and first password by a secure route; they can change the password"
+            + " after signing in.");
+    return "/admin/user?faces-redirect=true&id=" + created.getId();
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<Role> roles) {
+    this.roles = roles;
+  }
+}

@@ -1,0 +1,125 @@
+package org.ccioacademy.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.SessionGuardFilter;
+import org.ccioacademy.identity.SignInAttempt;
+import org.ccioacademy.identity.SignInOutcome;
+import org.ccioacademy.platform.web.FacesForms;
+
+/** The sign-in page. */
+@Named
+@RequestScoped
+public class SignInView {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+
+  @Inject SecurityContext security;
+  @Inject SignInAttempt attempt;
+  @Inject CurrentUser currentUser;
+
+  private String email;
+  private String password;
+  private boolean ended;
+  private boolean signedOut;
+
+  /** Someone already signed in has nothing to do here. */
+  public String redirectIfSignedIn() {
+    return currentUser.isSignedIn() ? "/home?faces-redirect=true" : null;
+  }
+
+  public String signIn() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+      FacesForms.error("Enter your email address and your password.");
+      return null;
+    }
+    // a new session id before the session becomes signed in: a fixed or stolen id is useless
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email.trim(), new Password(password))));
+    password = null;
+    SignInOutcome outcome = attempt.outcome();
+    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+      request.getSession().setAttribute(SessionGuardFilter.STAMP, outcome.account().getSessionStamp());
+      if (status == AuthenticationStatus.SEND_CONTINUE) {
+        // the mechanism is sending the browser on to the page it first asked for
+        faces.responseComplete();
+        return null;
+      }
+      return outcome.account().primaryRole().homePage() + "?faces-redirect=true";
+    }
+    FacesForms.error(messageFor(outcome));
+    return null;
+  }
+
+  static String messageFor(SignInOutcome outcome) {
+    if (outcome == null) {
+      return "Sign-in is not available just now. Try again in a moment.";
+    }
+    return switch (outcome.result()) {
+      case LOCKED -> "There have been too many failed sign-ins to this account, so it is locked"
+          + " until " + TIME.format(outcome.lockedUntil()) + " (UK time). Try again then, or ask"
+          + " an administrator to unlock it.";
+      case DISABLED -> "This account has been disabled. Ask an administrator if you need it again.";
+      default -> "The email address or password is not right. Check them and try again.";
+    };
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public boolean isEnded() {
+    return ended;
+  }
+
+  public void setEnded(boolean ended) {
+    this.ended = ended;
+  }
+
+  public boolean isSignedOut() {
+    return signedOut;
+  }
+
+  public void setSignedOut(boolean signedOut) {
+    this.signedOut = signedOut;
+  }
+}

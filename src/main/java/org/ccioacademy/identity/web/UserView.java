@@ -1,0 +1,124 @@
+package org.ccioacademy.identity.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ccioacademy.identity.AccountService;
+import org.ccioacademy.identity.ConcurrentEditException;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.identity.NoSuchAccountException;
+import org.ccioacademy.identity.Role;
+import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.identity.UserAccountRepository;
+import org.ccioacademy.platform.audit.AuditEntry;
+import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.web.FacesForms;
+import org.omnifaces.util.Faces;
+
+/** An administrator's view of one account: details, roles, enable/disable, its audit trail. */
+@Named
+@ViewScoped
+public class UserView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject UserAccountRepository accounts;
+  @Inject AccountService service;
+  @Inject AuditLog audit;
+  @Inject CurrentUser currentUser;
+
+  private Long id;
+  private UserAccount user;
+  private List<Role> roles = new ArrayList<>();
+  private long version;
+  private List<AuditEntry> history;
+
+  /** f:viewAction: loads the account named by ?id=, or shows 404 when there is none. */
+  public void load() {
+    UserAccount found = id == null ? null : accounts.find(id).orElse(null);
+    if (found == null) {
+      Faces.responseSendError(404, "No such user");
+      return;
+    }
+    show(found);
+  }
+
+  private void show(UserAccount found) {
+    user = found;
+    roles = new ArrayList<>(found.getRoles());
+    roles.sort(null);
+    version = found.getVersion();
+    history = audit.forTarget("user", found.getId(), 20);
+  }
+
+  public String saveRoles() {
+    return change(
+        () -> service.changeRoles(currentUser.actor(), id, version, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)),
+        "The roles of " + user.getFullName() + " have been saved. They take effect when"
+            + " the person next signs in.");
+  }
+
+  public String disable() {
+    return change(
+        () -> service.disable(currentUser.actor(), id, version),
+        user.getFullName() + "'s account has been disabled and signed out.");
+  }
+
+  public String enable() {
+    return change(
+        () -> service.enable(currentUser.actor(), id, version),
+        user.getFullName() + "'s account has been enabled.");
+  }
+
+  private String change(Supplier<UserAccount> action, String done) {
+    try {
+      action.get();
+    } catch (InvalidInputException e) {
+      FacesForms.showErrors("user", e.errors().asMap());
+      return null;
+    } catch (ConcurrentEditException e) {
+      FacesForms.error(e.getMessage());
+      accounts.find(id).ifPresent(this::show);
+      return null;
+    } catch (NoSuchAccountException e) {
+      FacesForms.error("This account no longer exists.");
+      return null;
+    }
+    FacesForms.flashInfo(done);
+    return "/admin/user?faces-redirect=true&id=" + id;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public UserAccount getUser() {
+    return user;
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<Role> roles) {
+    this.roles = roles;
+  }
+
+  public List<AuditEntry> getHistory() {
+    return history;
+  }
+
+  public boolean isSelf() {
+    return user != null && currentUser.isSignedIn() && user.getId().equals(currentUser.id());
+  }
+}

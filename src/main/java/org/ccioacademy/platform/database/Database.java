@@ -1,0 +1,79 @@
+package org.ccioacademy.platform.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The application's one PostgreSQL database. The connection comes from MicroProfile Config
+ * ({@code ccio.db.url}, {@code ccio.db.user}, {@code ccio.db.password}: environment variables
+ * {@code CCIO_DB_URL} and so on). At start-up Flyway brings the schema up to date from {@code
+ * db/migration} before anything else uses it; JPA never generates schema.
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=ccio.db.url}",
+    user = "${MPCONFIG=ccio.db.user}",
+    password = "${MPCONFIG=ccio.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    initialPoolSize = 2,
+    maxIdleTime = 300)
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Database {
+
+  public static final String JNDI_NAME = "java:app/jdbc/ccio";
+  private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+  @Resource(lookup = JNDI_NAME)
+  private DataSource dataSource;
+
+  /** Static so the readiness check can ask without calling this bean while it starts. */
+  private static volatile boolean migrated;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+    migrated = true;
+    LOG.info(
+        "Database schema is at version " + result.targetSchemaVersion + " ("
+            + result.migrationsExecuted + " migrations applied now)");
+  }
+
+  /** Whether start-up has brought the schema up to date. */
+  public static boolean isMigrated() {
+    return migrated;
+  }
+
+  /** Whether the database behind {@code dataSource} answers a trivial query now. */
+  public static boolean isReachable(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.setQueryTimeout(5);
+      return s.execute("select 1");
+    } catch (SQLException e) {
+      LOG.warning("The database is not reachable: " + e.getMessage());
+      return false;
+    }
+  }
+}

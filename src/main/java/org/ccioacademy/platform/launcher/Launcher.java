@@ -1,0 +1,246 @@
+package org.ccioacademy.platform.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts CCIO Academy: an embedded real PostgreSQL (unless {@code ccio.db.url} names an external
+ * one), then Payara Micro as a child process with the WAR. Stops both cleanly on Ctrl+C or
+ * SIGTERM, so no process is left behind.
+ *
+ * <pre>java -jar target/ccio-academy-launcher.jar [--demo]</pre>
+ */
+public final class Launcher {
+
+  private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+
+  private final LauncherSettings settings;
+  private final boolean demo;
+  private final Path home;
+  private EmbeddedPostgres embedded;
+  private Process server;
+
+  private Launcher(LauncherSettings settings, boolean demo, Path home) {
+    this.settings = settings;
+    this.demo = demo;
+    this.home = home;
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty(
+        "java.util.logging.SimpleFormatter.format", "%1$tT %4$s [launcher] %5$s%6$s%n");
+    List<String> arguments = Arrays.asList(args);
+    if (arguments.contains("--help") || arguments.contains("-h")) {
+      LOG.info(
+          "Usage: java -jar target/ccio-academy-launcher.jar [--demo]\n"
+              + "  --demo  create one demo account per role and print their sign-in details\n"
+              + "Settings: config/ccio.properties, overridden by environment variables such as"
+              + " CCIO_DB_URL (see docs/configuration.md).");
+      return;
+    }
+    Map<String, String> env = System.getenv();
+    LauncherSettings settings = new LauncherSettings(LauncherSettings.configFileLocation(env), env);
+    boolean demo =
+        arguments.contains("--demo") || Boolean.parseBoolean(settings.get("ccio.demo", "false"));
+    Launcher launcher = new Launcher(settings, demo, Path.of("").toAbsolutePath());
+    Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "ccio-shutdown"));
+    try {
+      int exit = launcher.run();
+      System.exit(exit);
+    } catch (LaunchException e) {
+      LOG.severe(e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private int run() throws Exception {
+    Path artifacts = artifactDirectory();
+    Path war = require(artifacts.resolve("ccio-academy.war"));
+    Path micro = require(artifacts.resolve("payara-micro.jar"));
+    Path dataDir = home.resolve(settings.get("ccio.data.dir", "data")).normalize();
+    Files.createDirectories(dataDir);
+
+    Map<String, String> childEnv = new HashMap<>();
+    childEnv.put("CCIO_CONFIG_FILE", settings.configFile().toString());
+    childEnv.put("CCIO_DEMO", Boolean.toString(demo));
+    Optional<String> externalUrl = settings.get("ccio.db.url");
+    if (externalUrl.isPresent()) {
+      LOG.info("Using the external PostgreSQL database at " + externalUrl.get());
+      childEnv.put("CCIO_DB_URL", externalUrl.get());
+      childEnv.put("CCIO_DB_USER", settings.get("ccio.db.user", "ccio"));
+      childEnv.put("CCIO_DB_PASSWORD", settings.get("ccio.db.password", ""));
+    } else {
+      startEmbeddedDatabase(dataDir.resolve("postgres"), childEnv);
+    }
+
+    int port = settings.getInt("ccio.http.port", 8080);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        Arrays.asList(settings.get("ccio.server.jvm-options", "-Xmx1g").trim().split("\\s+")));
+    command.addAll(
+        List.of(
+            "-jar", micro.toString(),
+            "--deploy", war.toString(),
+            "--contextroot", "/",
+            "--port", Integer.toString(port),
+            "--rootdir", dataDir.resolve("payara").toString(),
+            "--nocluster"));
+    Path preboot = settings.configFile().resolveSibling("payara-preboot.asadmin");
+    if (Files.isRegularFile(preboot)) {
+      command.addAll(List.of("--prebootcommandfile", preboot.toString()));
+    }
+    LOG.info("Starting Payara Micro on port " + port + " (this takes about 15 seconds)");
+    long started = System.nanoTime();
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    builder.environment().putAll(childEnv);
+    synchronized (this) {
+      server = builder.start();
+    }
+    if (waitUntilReady(port)) {
+      LOG.info(
+          String.format(
+              "CCIO Academy is ready at http://localhost:%d/ (%.1f s). Press Ctrl+C to stop.",
+              port, (System.nanoTime() - started) / 1e9));
+    }
+    return server.waitFor();
+  }
+
+  private void startEmbeddedDatabase(Path dataDirectory, Map<String, String> childEnv)
+      throws IOException, SQLException {
+    int port = settings.getInt("ccio.embedded-db.port", 15432);
+    String database = settings.get("ccio.embedded-db.name", "ccio");
+    LOG.info("Starting the embedded PostgreSQL on port " + port + ", data in " + dataDirectory);
+    Files.createDirectories(dataDirectory);
+    EmbeddedPostgres postgres;
+    try {
+      postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setPort(port)
+              .setPGStartupWait(Duration.ofSeconds(60))
+              // durability matters more than speed here: the data survives a crash
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("listen_addresses", "localhost")
+              .start();
+    } catch (IOException e) {
+      throw new LaunchException(
+          "The embedded PostgreSQL did not start on port " + port + ": " + e.getMessage()
+              + ". If another program uses that port, set CCIO_EMBEDDED_DB_PORT to a free one.",
+          e);
+    }
+    synchronized (this) {
+      embedded = postgres;
+    }
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement exists =
+            connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+      exists.setString(1, database);
+      try (ResultSet rs = exists.executeQuery()) {
+        if (!rs.next()) {
+          try (Statement create = connection.createStatement()) {
+            create.execute("create database \"" + database.replace("\"", "") + "\"");
+          }
+        }
+      }
+    }
+    childEnv.put("CCIO_DB_URL", postgres.getJdbcUrl("postgres", database));
+    childEnv.put("CCIO_DB_USER", "postgres");
+    // the embedded server trusts local connections; any non-empty password will do
+    childEnv.put("CCIO_DB_PASSWORD", "embedded");
+  }
+
+  private boolean waitUntilReady(int port) throws InterruptedException {
+    URI ready = URI.create("http://localhost:" + port + "/health/ready");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+    while (System.nanoTime() < deadline) {
+      if (!server.isAlive()) {
+        return false;
+      }
+      try {
+        HttpURLConnection connection = (HttpURLConnection) ready.toURL().openConnection();
+        connection.setConnectTimeout(1000);
+        connection.setReadTimeout(5000);
+        if (connection.getResponseCode() == 200) {
+          return true;
+        }
+      } catch (IOException notYet) {
+        // the server is still starting
+      }
+      Thread.sleep(250);
+    }
+    LOG.warning("The server did not report ready within 300 seconds; see its log above.");
+    return false;
+  }
+
+  /** Stops Payara Micro, then the embedded database. Runs on Ctrl+C, SIGTERM and normal exit. */
+  private synchronized void stop() {
+    if (server != null && server.isAlive()) {
+      LOG.info("Stopping Payara Micro");
+      server.destroy();
+      try {
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+          server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        server.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (embedded != null) {
+      LOG.info("Stopping the embedded PostgreSQL");
+      try {
+        embedded.close();
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "The embedded PostgreSQL did not stop cleanly", e);
+      }
+      embedded = null;
+    }
+  }
+
+  private static Path artifactDirectory() {
+    try {
+      Path jar =
+          Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      // target/ccio-academy-launcher.jar, or target/classes when run from an IDE
+      return jar.getParent();
+    } catch (Exception e) {
+      return Path.of("target").toAbsolutePath();
+    }
+  }
+
+  private static Path require(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new LaunchException(
+          file + " is missing: build the application first with 'mvn package -DskipTests'.", null);
+    }
+    return file;
+  }
+
+  /** A start-up problem the user can fix; reported as one plain sentence. */
+  static final class LaunchException extends RuntimeException {
+    LaunchException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.ccioacademy.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+
+/**
+ * Shows problems found by a service beside the fields they concern. Components are named after
+ * the fields (id {@code email} in form {@code register} shows the problem with {@code email});
+ * each is marked invalid, so it is outlined and announced by screen readers, and a summary at
+ * the top says how many problems there are.
+ */
+public final class FacesForms {
+
+  private FacesForms() {}
+
+  public static void showErrors(String formId, Map<String, String> errors) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    UIComponent form = faces.getViewRoot().findComponent(formId);
+    errors.forEach(
+        (field, message) -> {
+          UIComponent component = form == null ? null : form.findComponent(field);
+          String clientId = component == null ? null : component.getClientId(faces);
+          if (component instanceof UIInput input) {
+            input.setValid(false);
+          }
+          faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        });
+    int n = errors.size();
+    String summary =
+        n == 1
+            ? "There is a problem: it is shown beside its field. Nothing has been saved yet."
+            : "There are " + n + " problems: each is shown beside its field. Nothing has been saved yet.";
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary));
+    faces.validationFailed();
+  }
+
+  public static void error(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+  }
+
+  /** A message that survives the redirect after a successful change (Post-Redirect-Get). */
+  public static void flashInfo(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+  }
+}

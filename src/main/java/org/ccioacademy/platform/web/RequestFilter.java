@@ -1,0 +1,90 @@
+package org.ccioacademy.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * First filter for every request: gives it a request id, sets the security headers, and logs any
+ * failure with that id before the container shows the plain-English error page.
+ *
+ * <p>Faces pages get their Content-Security-Policy from PrimeFaces (which adds a per-request nonce
+ * for its scripts, see {@code primefaces.CSP_POLICY} in web.xml); everything else gets the strict
+ * default below. The response wrapper makes PrimeFaces' header replace the default rather than
+ * add a second one.
+ */
+public class RequestFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(RequestFilter.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+  static final String CSP = "Content-Security-Policy";
+  static final String DEFAULT_CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String id = (String) request.getAttribute(RequestId.ATTRIBUTE);
+    boolean first = id == null;
+    if (first) {
+      byte[] bytes = new byte[6];
+      RANDOM.nextBytes(bytes);
+      id = HexFormat.of().formatHex(bytes);
+      request.setAttribute(RequestId.ATTRIBUTE, id);
+    }
+    RequestId.set(id);
+    HttpServletResponse wrapped = first ? new SingleCspResponse(response) : response;
+    if (first) {
+      wrapped.setHeader("X-Request-Id", id);
+      wrapped.setHeader(CSP, DEFAULT_CSP);
+      wrapped.setHeader("X-Content-Type-Options", "nosniff");
+      wrapped.setHeader("X-Frame-Options", "DENY");
+      wrapped.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+      wrapped.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+      if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        // pages carry personal data: never keep them in shared or browser caches
+        wrapped.setHeader("Cache-Control", "no-store");
+      }
+    }
+    try {
+      chain.doFilter(request, wrapped);
+    } catch (IOException | ServletException | RuntimeException | Error e) {
+      LOG.log(
+          Level.SEVERE,
+          "Request " + id + " failed: " + request.getMethod() + " " + request.getRequestURI(),
+          e);
+      throw e;
+    } finally {
+      if (first) {
+        RequestId.clear();
+      }
+    }
+  }
+
+  /** Turns a second Content-Security-Policy header into a replacement of the first. */
+  private static final class SingleCspResponse extends HttpServletResponseWrapper {
+    SingleCspResponse(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (CSP.equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      } else {
+        super.addHeader(name, value);
+      }
+    }
+  }
+}
