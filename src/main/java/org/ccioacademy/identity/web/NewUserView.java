@@ -4,9 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import org.ccioacademy.identity.AccountService;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.InvalidInputException;
@@ -27,7 +24,7 @@ public class NewUserView implements Serializable {
   private String fullName;
   private String email;
   private String password;
-  private List<Role> roles = new ArrayList<>(List.of(Role.TUTOR));
+  private Role[] roles = {Role.TUTOR};
 
   public String create() {
     UserAccount created;
@@ -38,7 +35,7 @@ public class NewUserView implements Serializable {
               fullName,
               email,
               password,
-              roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+              UserView.toSet(roles));
     } catch (InvalidInputException e) {
       FacesForms.showErrors("newUser", e.errors().asMap());
       return null;
@@ -74,11 +71,11 @@ public class NewUserView implements Serializable {
     this.password = password;
   }
 
-  public List<Role> getRoles() {
+  public Role[] getRoles() {
     return roles;
   }
 
-  public void setRoles(List<Role> roles) {
+  public void setRoles(Role[] roles) {
     this.roles = roles;
   }
 }

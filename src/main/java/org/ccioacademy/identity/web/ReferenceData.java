@@ -17,6 +17,8 @@ public class ReferenceData {
   private static final List<ProfessionalGroup> GROUPS = List.of(ProfessionalGroup.values());
   private static final List<Region> REGIONS = List.of(Region.values());
   private static final List<Role> ROLES = List.of(Role.values());
+  private static final List<Profession> ALL_PROFESSIONS = List.of(Profession.values());
+  private static final List<Grade> ALL_GRADES = List.of(Grade.values());
 
   public List<ProfessionalGroup> getGroups() {
     return GROUPS;
@@ -30,12 +32,18 @@ public class ReferenceData {
     return ROLES;
   }
 
+  /**
+   * The professions of a group; all of them while no group is chosen, so a form posted without
+   * JavaScript (group and profession in one go) still passes Faces' list check. The service
+   * checks that the two fit together.
+   */
   public List<Profession> professions(ProfessionalGroup group) {
-    return group == null ? List.of() : Profession.in(group);
+    return group == null ? ALL_PROFESSIONS : Profession.in(group);
   }
 
+  /** The grades of a group; all of them while no group is chosen (see professions). */
   public List<Grade> grades(ProfessionalGroup group) {
-    return group == null ? List.of() : Grade.forGroup(group);
+    return group == null ? ALL_GRADES : Grade.forGroup(group);
   }
 
   /** What the registration number should look like for this profession, or a prompt. */

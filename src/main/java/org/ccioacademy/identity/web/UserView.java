@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,15 +32,22 @@ public class UserView implements Serializable {
   @Inject AuditLog audit;
   @Inject CurrentUser currentUser;
 
-  private Long id;
+  private String idParam;
+  private long id;
   private UserAccount user;
-  private List<Role> roles = new ArrayList<>();
+  private Role[] roles = {};
   private long version;
   private List<AuditEntry> history;
 
   /** f:viewAction: loads the account named by ?id=, or shows 404 when there is none. */
   public void load() {
-    UserAccount found = id == null ? null : accounts.find(id).orElse(null);
+    UserAccount found = null;
+    try {
+      id = Long.parseLong(idParam == null ? "" : idParam.trim());
+      found = accounts.find(id).orElse(null);
+    } catch (NumberFormatException notANumber) {
+      // shown as "page not found" below
+    }
     if (found == null) {
       Faces.responseSendError(404, "No such user");
       return;
@@ -51,15 +57,14 @@ public class UserView implements Serializable {
 
   private void show(UserAccount found) {
     user = found;
-    roles = new ArrayList<>(found.getRoles());
-    roles.sort(null);
+    roles = found.getRoles().stream().sorted().toArray(Role[]::new);
     version = found.getVersion();
     history = audit.forTarget("user", found.getId(), 20);
   }
 
   public String saveRoles() {
     return change(
-        () -> service.changeRoles(currentUser.actor(), id, version, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles)),
+        () -> service.changeRoles(currentUser.actor(), id, version, toSet(roles)),
         "The roles of " + user.getFullName() + " have been saved. They take effect when"
             + " the person next signs in.");
   }
@@ -94,24 +99,32 @@ public class UserView implements Serializable {
     return "/admin/user?faces-redirect=true&id=" + id;
   }
 
-  public Long getId() {
-    return id;
+  public String getId() {
+    return idParam;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  public void setId(String id) {
+    this.idParam = id;
   }
 
   public UserAccount getUser() {
     return user;
   }
 
-  public List<Role> getRoles() {
+  public Role[] getRoles() {
     return roles;
   }
 
-  public void setRoles(List<Role> roles) {
+  public void setRoles(Role[] roles) {
     this.roles = roles;
+  }
+
+  static EnumSet<Role> toSet(Role[] roles) {
+    EnumSet<Role> set = EnumSet.noneOf(Role.class);
+    if (roles != null) {
+      set.addAll(java.util.Arrays.asList(roles));
+    }
+    return set;
   }
 
   public List<AuditEntry> getHistory() {
@@ -119,6 +132,6 @@ public class UserView implements Serializable {
   }
 
   public boolean isSelf() {
-    return user != null && currentUser.isSignedIn() && user.getId().equals(currentUser.id());
+    return user != null && currentUser.isSignedIn() && user.getId() == currentUser.id();
   }
 }

@@ -92,6 +92,12 @@ public final class Launcher {
       startEmbeddedDatabase(dataDir.resolve("postgres"), childEnv);
     }
 
+    // Payara's runtime folder is made afresh at every start: our settings all come from the
+    // command line, and a folder left by an earlier run makes Payara Micro 6 deploy the WAR in a
+    // way that breaks PrimeFaces' start-up (its first page then fails).
+    Path runtime = dataDir.resolve("payara");
+    deleteRecursively(runtime);
+
     int port = settings.getInt("ccio.http.port", 8080);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -103,7 +109,7 @@ public final class Launcher {
             "--deploy", war.toString(),
             "--contextroot", "/",
             "--port", Integer.toString(port),
-            "--rootdir", dataDir.resolve("payara").toString(),
+            "--rootdir", runtime.toString(),
             "--nocluster"));
     Path preboot = settings.configFile().resolveSibling("payara-preboot.asadmin");
     if (Files.isRegularFile(preboot)) {
@@ -226,6 +232,17 @@ public final class Launcher {
       return jar.getParent();
     } catch (Exception e) {
       return Path.of("target").toAbsolutePath();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 

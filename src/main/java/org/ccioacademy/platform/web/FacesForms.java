@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -24,6 +25,13 @@ public final class FacesForms {
           UIComponent component = form == null ? null : form.findComponent(field);
           String clientId = component == null ? null : component.getClientId(faces);
           if (component instanceof UIInput input) {
+            // an invalid input shows its submitted value, which Faces cleared when it updated the
+            // model: put what was typed back, so nothing is lost
+            Object value = input.getValue();
+            input.setSubmittedValue(
+                value instanceof Object[] many
+                    ? Arrays.stream(many).map(String::valueOf).toArray(String[]::new)
+                    : value == null ? null : value.toString());
             input.setValid(false);
           }
           faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));

@@ -1,0 +1,316 @@
+package org.ccioacademy.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Registration, sign-in, throttling, sessions, role checks, administration and audit rows,
+ * through HTTP against the real WAR on Payara Micro and a real PostgreSQL.
+ */
+@ContainerTest
+@RunAsClient
+class IdentityIT {
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  private WebClient client() throws Exception {
+    return new WebClient(base.toURI());
+  }
+
+  private static Map<String, String> registration(String email) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("fullName", "Aisha Rahman");
+    f.put("email", email);
+    f.put("password", "three lanterns by the river");
+    f.put("passwordConfirmation", "three lanterns by the river");
+    f.put("group_input", "AHP");
+    f.put("profession_input", "PHYSIOTHERAPIST");
+    f.put("grade_input", "BAND_6");
+    f.put("registrationNumber", "ph 123456");
+    f.put("odsCode", "rtd");
+    f.put("region_input", "NORTH_EAST_AND_YORKSHIRE");
+    return f;
+  }
+
+  @Test
+  void traineeRegistersAndTheAccountIsStoredWithAStrongHashAndAnAuditRow() throws Exception {
+    WebClient web = client();
+    String email = "Aisha.Rahman." + System.nanoTime() + "@Example.NHS.uk";
+    Page form = web.get("register.xhtml");
+    Page result = web.submit("register.xhtml", form, "register", "submit", registration(email));
+    assertThat(result.status()).as(result.body()).isEqualTo(302);
+    assertThat(result.location()).contains("sign-in.xhtml");
+
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select u.id, u.email, u.password_hash, u.registration_number, u.ods_code,"
+                    + " u.profession, r.role from users u join user_roles r on r.user_id = u.id"
+                    + " where lower(u.email) = lower(?)")) {
+      q.setString(1, email);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString("email")).isEqualTo(email.toLowerCase());
+        assertThat(rs.getString("password_hash")).startsWith("pbkdf2-sha256$210000$");
+        assertThat(rs.getString("registration_number")).isEqualTo("PH123456");
+        assertThat(rs.getString("ods_code")).isEqualTo("RTD");
+        assertThat(rs.getString("profession")).isEqualTo("PHYSIOTHERAPIST");
+        assertThat(rs.getString("role")).isEqualTo("TRAINEE");
+        assertThat(auditCount(c, "user.registered", rs.getLong("id"))).isEqualTo(1);
+      }
+    }
+    // the new trainee can sign in and lands on their own home page
+    Page signedIn = web.signIn(email.toUpperCase(), "three lanterns by the river");
+    assertThat(signedIn.location()).endsWith("/trainee/home.xhtml");
+    assertThat(web.follow(signedIn).body()).contains("PH123456", "Aisha Rahman");
+  }
+
+  @Test
+  void everyInvalidFieldIsReportedAtOnceAndNothingTypedIsLost() throws Exception {
+    WebClient web = client();
+    Map<String, String> bad = registration("not-an-email");
+    bad.put("fullName", "Keeps Hername");
+    bad.put("password", "short");
+    bad.put("passwordConfirmation", "different");
+    bad.put("registrationNumber", "OT12");
+    bad.put("odsCode", "R-T-D!!");
+    bad.put("region_input", "");
+    Page result = web.submit("register.xhtml", web.get("register.xhtml"), "register", "submit", bad);
+    assertThat(result.status()).isEqualTo(200);
+    assertThat(result.body())
+        .contains("There are 6 problems")
+        .contains("Enter an email address in the form name@example.nhs.uk.")
+        .contains("it needs at least 12")
+        .contains("The two passwords are not the same")
+        .contains("HCPC number for another profession")
+        .contains("PH followed by up to 6 digits")
+        .contains("is not an ODS code")
+        .contains("Choose the NHS England region you work in.")
+        // what was typed is still there
+        .contains("value=\"Keeps Hername\"")
+        .contains("value=\"not-an-email\"")
+        .contains("value=\"OT12\"");
+    try (Connection c = TestDatabase.connect()) {
+      assertThat(count(c, "select count(*) from users where full_name = 'Keeps Hername'")).isZero();
+    }
+  }
+
+  @Test
+  void anEmailIsRegisteredOnlyOnceWhateverItsCase() throws Exception {
+    String email = "dup." + System.nanoTime() + "@example.nhs.uk";
+    WebClient web = client();
+    assertThat(web.submit("register.xhtml", web.get("register.xhtml"), "register", "submit", registration(email)).status())
+        .isEqualTo(302);
+    WebClient again = client();
+    Page second =
+        again.submit("register.xhtml", again.get("register.xhtml"), "register", "submit", registration(email.toUpperCase()));
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.body()).contains("An account with this email address already exists");
+  }
+
+  @Test
+  void signInRotatesTheSessionAndSetsSafeCookiesAndHeaders() throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient web = client();
+    Page form = web.get("sign-in.xhtml");
+    String before = web.cookie("CCIO_SESSION");
+    assertThat(before).isNotNull();
+    assertThat(form.header("Content-Security-Policy"))
+        .contains("frame-ancestors 'none'")
+        .contains("script-src 'self' 'nonce-");
+    assertThat(form.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(form.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+    assertThat(form.header("X-Frame-Options")).isEqualTo("DENY");
+
+    Page result = web.submit("sign-in.xhtml", form, "signIn", "submit", Map.of("email", tutor.email(), "password", tutor.password()));
+    assertThat(result.status()).isEqualTo(302);
+    assertThat(result.location()).endsWith("/tutor/home.xhtml");
+    String cookie = result.header("Set-Cookie");
+    assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+    assertThat(web.cookie("CCIO_SESSION")).isNotEqualTo(before);
+    assertThat(web.get("tutor/home.xhtml").body()).contains("Tutor home", tutor.email());
+
+    // sign out ends the session
+    Page home = web.get("tutor/home.xhtml");
+    Page out = web.submit("tutor/home.xhtml", home, "signOutForm", "signOut", Map.of());
+    assertThat(out.location()).contains("sign-in.xhtml");
+    assertThat(web.get("tutor/home.xhtml").status()).isEqualTo(302);
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = client();
+    for (int i = 1; i <= 4; i++) {
+      assertThat(web.signIn(trainee.email(), "wrong password " + i).body())
+          .contains("The email address or password is not right");
+    }
+    assertThat(web.signIn(trainee.email(), "wrong password 5").body()).contains("locked until");
+    Page right = web.signIn(trainee.email(), trainee.password());
+    assertThat(right.status()).isEqualTo(200);
+    assertThat(right.body()).contains("too many failed sign-ins").contains("locked until");
+    try (Connection c = TestDatabase.connect()) {
+      assertThat(auditCount(c, "user.locked", trainee.id())).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void pagesAreGuardedByRole() throws Exception {
+    WebClient anonymous = client();
+    Page admin = anonymous.get("admin/users.xhtml");
+    assertThat(admin.status()).isEqualTo(302);
+    assertThat(admin.location()).contains("sign-in.xhtml");
+
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = client();
+    web.signIn(trainee.email(), trainee.password());
+    Page denied = web.get("admin/users.xhtml");
+    assertThat(denied.status()).isEqualTo(403);
+    assertThat(denied.body()).contains("You do not have permission to see this page").doesNotContain(".java:");
+    assertThat(web.get("api/me").body()).contains(trainee.email());
+  }
+
+  @Test
+  void adminChangesRolesDisablesAndEnablesWithAnAuditRowForEach() throws Exception {
+    TestUser admin = TestUsers.create("ADMIN");
+    TestUser person = TestUsers.create("TRAINEE");
+    WebClient adminWeb = client();
+    adminWeb.signIn(admin.email(), admin.password());
+    WebClient personWeb = client();
+    personWeb.signIn(person.email(), person.password());
+    assertThat(personWeb.get("trainee/home.xhtml").status()).isEqualTo(200);
+
+    String page = "admin/user.xhtml?id=" + person.id();
+    Page saved =
+        adminWeb.submit(page, adminWeb.get(page), "user", "saveRoles", Map.of("roles", "TUTOR"));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    assertThat(adminWeb.follow(saved).body()).contains("have been saved");
+    // the person's session ended when their roles changed
+    Page ended = personWeb.get("trainee/home.xhtml");
+    assertThat(ended.status()).isEqualTo(302);
+    assertThat(ended.location()).contains("ended=true");
+
+    Page disabled = adminWeb.submit(page, adminWeb.get(page), "user", "disable", Map.of("roles", "TUTOR"));
+    assertThat(adminWeb.follow(disabled).body()).contains("has been disabled");
+    assertThat(client().signIn(person.email(), person.password()).body()).contains("This account has been disabled");
+
+    Page enabled = adminWeb.submit(page, adminWeb.get(page), "user", "enable", Map.of("roles", "TUTOR"));
+    assertThat(adminWeb.follow(enabled).body()).contains("has been enabled");
+    assertThat(client().signIn(person.email(), person.password()).location()).endsWith("/tutor/home.xhtml");
+
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select action, actor_id, before_value, after_value from audit_log"
+                    + " where target_type = 'user' and target_id = ? order by id")) {
+      q.setString(1, Long.toString(person.id()));
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString("action")).isEqualTo("user.roles-changed");
+        assertThat(rs.getLong("actor_id")).isEqualTo(admin.id());
+        assertThat(rs.getString("before_value")).isEqualTo("[TRAINEE]");
+        assertThat(rs.getString("after_value")).isEqualTo("[TUTOR]");
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString("action")).isEqualTo("user.disabled");
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString("action")).isEqualTo("user.enabled");
+      }
+    }
+    // and the admin sees it in the audit log page
+    assertThat(adminWeb.get("admin/audit.xhtml").body()).contains("user.roles-changed", person.email());
+  }
+
+  @Test
+  void anAdminCannotRemoveTheirOwnAdminRole() throws Exception {
+    TestUser admin = TestUsers.create("ADMIN");
+    WebClient web = client();
+    web.signIn(admin.email(), admin.password());
+    String page = "admin/user.xhtml?id=" + admin.id();
+    Page result = web.submit(page, web.get(page), "user", "saveRoles", Map.of("roles", "TUTOR"));
+    assertThat(result.status()).isEqualTo(200);
+    assertThat(result.body()).contains("You cannot remove your own administrator role");
+  }
+
+  @Test
+  void errorsArePlainEnglishWithTheRequestId() throws Exception {
+    WebClient web = client();
+    Page missing = web.get("no-such-page.xhtml");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body())
+        .contains("Page not found")
+        .contains(missing.header("X-Request-Id"))
+        .doesNotContain("Caused by")
+        .doesNotContain(".java:");
+    TestUser admin = TestUsers.create("ADMIN");
+    web.signIn(admin.email(), admin.password());
+    Page noUser = web.get("admin/user.xhtml?id=999999999");
+    assertThat(noUser.status()).isEqualTo(404);
+    assertThat(noUser.body()).contains("Page not found");
+    Page badId = web.get("admin/user.xhtml?id=abc");
+    assertThat(badId.status()).isEqualTo(404);
+    assertThat(badId.body()).doesNotContain("Caused by").doesNotContain(".java:");
+  }
+
+  @Test
+  void healthMetricsAndOpenApiAnswer() throws Exception {
+    WebClient web = client();
+    URL root = new URL(base, "/");
+    WebClient server = new WebClient(root.toURI());
+    Page ready = server.get("health/ready");
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"").contains("UP");
+    assertThat(server.get("health/live").status()).isEqualTo(200);
+    assertThat(server.get("metrics").status()).isEqualTo(200);
+    Page openapi = server.get("openapi");
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/me").contains("/api/reference/professions");
+    Page api = web.get("api/me");
+    assertThat(api.status()).isEqualTo(401);
+    assertThat(api.body()).contains("Sign in first").contains("requestId");
+  }
+
+  private static long auditCount(Connection c, String action, long userId) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "select count(*) from audit_log where action = ? and target_type = 'user' and target_id = ?")) {
+      q.setString(1, action);
+      q.setString(2, Long.toString(userId));
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (var s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package org.ccioacademy.platform.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's way of running the application: the launcher jar, started as a separate process,
+ * with the embedded PostgreSQL (demo mode, data kept across a restart) and with an external
+ * Debian PostgreSQL 15 server; stopped with SIGTERM, leaving nothing running.
+ */
+class LauncherIT {
+
+  private static final Path JAR =
+      Path.of(System.getProperty("ccio.test.launcherJar", "target/ccio-academy-launcher.jar"));
+  private static final Path PG15 = Path.of("/usr/lib/postgresql/15/bin");
+
+  /** A launcher process and everything it printed. */
+  private static final class Launched implements AutoCloseable {
+    final Process process;
+    final StringBuffer output = new StringBuffer();
+    final int port;
+
+    Launched(int port, Map<String, String> env, String... args) throws IOException {
+      this.port = port;
+      List<String> command = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+      command.addAll(List.of(args));
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(env);
+      builder.environment().put("CCIO_HTTP_PORT", Integer.toString(port));
+      builder.environment().put("CCIO_SERVER_JVM_OPTIONS", "-Xmx512m");
+      process = builder.start();
+      Thread reader = new Thread(() -> {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = in.readLine()) != null) {
+            output.append(line).append('\n');
+          }
+        } catch (IOException ignored) {
+          // the process ended
+        }
+      });
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    void awaitReady() throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+      while (!output.toString().contains("CCIO Academy is ready at")) {
+        assertThat(process.isAlive()).as(output::toString).isTrue();
+        assertThat(System.nanoTime()).as(output::toString).isLessThan(deadline);
+        Thread.sleep(200);
+      }
+    }
+
+    WebClient web() {
+      return new WebClient(URI.create("http://localhost:" + port + "/"));
+    }
+
+    /** SIGTERM, as Ctrl+C or a service manager would send; everything must end. */
+    @Override
+    public void close() throws InterruptedException {
+      List<ProcessHandle> children = process.descendants().toList();
+      process.destroy();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(output::toString).isTrue();
+      for (ProcessHandle child : children) {
+        child.onExit().completeOnTimeout(child, 30, TimeUnit.SECONDS).join();
+        assertThat(child.isAlive()).as("child " + child.pid() + " still running").isFalse();
+      }
+    }
+  }
+
+  @Test
+  void embeddedDatabaseKeepsDataAcrossARestartAndDemoAccountsAreCreatedOnce() throws Exception {
+    Path data = Files.createTempDirectory("ccio-launcher-data");
+    int dbPort = freePort();
+    Map<String, String> env = Map.of(
+        "CCIO_DATA_DIR", data.toString(), "CCIO_EMBEDDED_DB_PORT", Integer.toString(dbPort));
+    String email = "kept." + System.nanoTime() + "@example.nhs.uk";
+    try (Launched app = new Launched(freePort(), env, "--demo")) {
+      app.awaitReady();
+      assertThat(app.output.toString())
+          .contains("Starting the embedded PostgreSQL")
+          .contains("admin@demo.ccio.academy")
+          .contains("password: ccio-demo-2026");
+      WebClient web = app.web();
+      assertThat(web.signIn("admin@demo.ccio.academy", "ccio-demo-2026").location()).endsWith("/admin/home.xhtml");
+      Page created = web.submit("admin/new-user.xhtml", web.get("admin/new-user.xhtml"), "newUser", "create",
+          Map.of("fullName", "Kept Person", "email", email, "password", "kept across restarts", "roles", "REVIEWER"));
+      assertThat(created.status()).as(created.body()).isEqualTo(302);
+    }
+    assertThat(data.resolve("postgres/postmaster.pid")).as("the database stopped").doesNotExist();
+
+    try (Launched again = new Launched(freePort(), env, "--demo")) {
+      again.awaitReady();
+      assertThat(again.web().signIn(email, "kept across restarts").location()).endsWith("/reviewer/home.xhtml");
+      try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/ccio", "postgres", "");
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("select count(*) from users where email like '%@demo.ccio.academy'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(4);
+      }
+    }
+    assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
+  }
+
+  @Test
+  void anExternalPostgres15IsUsedWhenCcioDbUrlIsSet() throws Exception {
+    assertThat(PG15.resolve("postgres"))
+        .as("Debian's PostgreSQL 15 server (apt-get install postgresql-15; .ci/run does this)")
+        .exists();
+    Path cluster = Files.createTempDirectory("ccio-pg15");
+    int dbPort = freePort();
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (root) {
+      run("chown", "postgres:postgres", cluster.toString());
+    }
+    run(root, PG15.resolve("initdb").toString(), "-D", cluster.resolve("data").toString(), "-A", "trust", "-U", "postgres");
+    run(root, PG15.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-w", "-l",
+        cluster.resolve("log").toString(), "-o", "-p " + dbPort + " -k " + cluster + " -c listen_addresses=localhost", "start");
+    try {
+      String admin = "jdbc:postgresql://localhost:" + dbPort + "/postgres";
+      try (Connection c = DriverManager.getConnection(admin, "postgres", "");
+          Statement s = c.createStatement()) {
+        s.execute("create role ccio login password 'ccio-secret'");
+        s.execute("create database ccio owner ccio");
+      }
+      Path data = Files.createTempDirectory("ccio-launcher-ext");
+      String url = "jdbc:postgresql://localhost:" + dbPort + "/ccio";
+      Map<String, String> env = Map.of(
+          "CCIO_DB_URL", url, "CCIO_DB_USER", "ccio", "CCIO_DB_PASSWORD", "ccio-secret",
+          "CCIO_DATA_DIR", data.toString());
+      try (Launched app = new Launched(freePort(), env)) {
+        app.awaitReady();
+        assertThat(app.output.toString())
+            .contains("Using the external PostgreSQL database at " + url)
+            .doesNotContain("Starting the embedded PostgreSQL")
+            .doesNotContain("Demo mode");
+        assertThat(data.resolve("postgres")).doesNotExist();
+        // the app works against it: a trainee registers
+        WebClient web = app.web();
+        Page form = web.get("register.xhtml");
+        Page done = web.submit("register.xhtml", form, "register", "submit", Map.of(
+            "fullName", "External Person", "email", "ext@example.nhs.uk",
+            "password", "external database works", "passwordConfirmation", "external database works",
+            "group_input", "DOCTOR", "profession_input", "DOCTOR", "grade_input", "FY2",
+            "registrationNumber", "7654321", "odsCode", "RTD", "region_input", "LONDON"));
+        assertThat(done.status()).as(done.body()).isEqualTo(302);
+      }
+      try (Connection c = DriverManager.getConnection(url, "ccio", "ccio-secret");
+          Statement s = c.createStatement()) {
+        try (ResultSet rs = s.executeQuery("show server_version")) {
+          rs.next();
+          assertThat(rs.getString(1)).startsWith("15.");
+        }
+        try (ResultSet rs = s.executeQuery("select count(*) from flyway_schema_history where success")) {
+          rs.next();
+          assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(1);
+        }
+        try (ResultSet rs = s.executeQuery("select registration_number from users where email = 'ext@example.nhs.uk'")) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getString(1)).isEqualTo("7654321");
+        }
+      }
+    } finally {
+      run(root, PG15.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-m", "fast", "-w", "stop");
+    }
+  }
+
+  private static void run(boolean asPostgres, String... command) throws Exception {
+    List<String> full = new ArrayList<>();
+    if (asPostgres) {
+      full.addAll(List.of("runuser", "-u", "postgres", "--"));
+    }
+    full.addAll(List.of(command));
+    run(full.toArray(String[]::new));
+  }
+
+  private static void run(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + out).isZero();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+}

@@ -1,0 +1,171 @@
+package org.ccioacademy.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Selenium, with helpers that wait for PrimeFaces'
+ * Ajax queue rather than sleeping, and an axe-core check for every page visited.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final String base;
+
+  public Browser(String base) throws Exception {
+    this.base = base.endsWith("/") ? base : base + "/";
+    Path profile = Files.createTempDirectory("ccio-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(new File("/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page (path relative to the application) and checks its accessibility. */
+  public void open(String path) {
+    driver.get(base + path);
+    waitForPage();
+    checkAccessibility();
+  }
+
+  public WebElement find(String cssSelector) {
+    return driver.findElement(By.cssSelector(cssSelector));
+  }
+
+  /** Types into a field given by its Faces client id, replacing what was there. */
+  public void type(String clientId, String text) {
+    WebElement field = driver.findElement(By.id(clientId));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Chooses an option of a PrimeFaces select menu by its label, clicking as a person would. */
+  public void choose(String clientId, String label) {
+    driver.findElement(By.id(clientId)).click();
+    WebElement panel = driver.findElement(By.id(clientId + "_panel"));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                panel.isDisplayed()
+                    && Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d)
+                            .executeScript("return !jQuery(arguments[0]).is(':animated');", panel)));
+    WebElement item =
+        panel.findElement(
+            By.cssSelector("li.ui-selectonemenu-item[data-label=\"" + label + "\"]"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+    item.click();
+    // the panel may be re-rendered by the Ajax update: stale counts as closed
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOf(panel));
+    waitForAjax();
+  }
+
+  /** Presses a button that submits its form (non-Ajax) and waits for the next page. */
+  public void press(String clientId) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id(clientId)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> {
+          try {
+            old.isDisplayed();
+            return false;
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+          }
+        });
+    waitForPage();
+  }
+
+  public void waitForAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && (!window.PrimeFaces"
+                                + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery ||"
+                                + " jQuery.active === 0);")));
+  }
+
+  private void waitForPage() {
+    waitForAjax();
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String currentPath() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  /** axe-core, WCAG 2.2 A and AA: no serious or critical violation is allowed. */
+  public void checkAccessibility() {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            .analyze(driver);
+    List<Rule> bad =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .toList();
+    assertThat(bad)
+        .as(
+            () ->
+                "accessibility of " + driver.getCurrentUrl() + ":\n"
+                    + bad.stream()
+                        .map(
+                            v ->
+                                v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                    + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+        .isEmpty();
+  }
+
+  /** Saves a screenshot (for people looking at a failed run). */
+  public void screenshot(Path file) throws Exception {
+    Files.createDirectories(file.getParent());
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,65 @@
+package org.ccioacademy.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real PostgreSQL for the integration tests, started once per test JVM before the first
+ * Arquillian deployment (register this extension before ArquillianExtension). It publishes its
+ * JDBC settings as system properties that arquillian.xml passes on to Payara Micro, and tests
+ * use {@link #connect()} to check what the application stored.
+ */
+public final class TestDatabase implements BeforeAllCallback {
+
+  private static EmbeddedPostgres postgres;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    start();
+  }
+
+  public static synchronized void start() {
+    if (postgres != null) {
+      return;
+    }
+    try {
+      postgres = EmbeddedPostgres.builder().start();
+      try (Connection c = postgres.getPostgresDatabase().getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("create database ccio_test");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("The test PostgreSQL did not start", e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create the test database", e);
+    }
+    System.setProperty("ccio.test.db.url", url());
+    System.setProperty("ccio.test.db.user", "postgres");
+    System.setProperty("ccio.test.db.password", "test");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    postgres.close();
+                  } catch (IOException ignored) {
+                    // the JVM is ending anyway
+                  }
+                }));
+  }
+
+  public static String url() {
+    return postgres.getJdbcUrl("postgres", "ccio_test");
+  }
+
+  public static Connection connect() throws SQLException {
+    start();
+    return postgres.getDatabase("postgres", "ccio_test").getConnection();
+  }
+}

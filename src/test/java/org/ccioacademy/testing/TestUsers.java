@@ -1,0 +1,64 @@
+package org.ccioacademy.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ccioacademy.platform.security.PasswordHasher;
+
+/** Accounts made straight in the test database, for tests that need someone to sign in as. */
+public final class TestUsers {
+
+  public static final String PASSWORD = "correct-horse-battery-9";
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static String hash;
+
+  /** A person with an id, an email and {@link #PASSWORD}. */
+  public record TestUser(long id, String email, String password) {}
+
+  private TestUsers() {}
+
+  public static TestUser create(String... roles) {
+    String email =
+        roles[0].toLowerCase() + "-" + COUNTER.incrementAndGet() + "-"
+            + UUID.randomUUID().toString().substring(0, 8) + "@test.ccio.academy";
+    try (Connection c = TestDatabase.connect()) {
+      long id;
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into users (email, full_name, password_hash, professional_group, profession,"
+                  + " grade, registration_number, ods_code, region)"
+                  + " values (?, ?, ?, 'NURSE', 'NURSE', 'BAND_6', '01A2345N', 'RTD', 'LONDON')"
+                  + " returning id")) {
+        insert.setString(1, email);
+        insert.setString(2, "Test " + roles[0].substring(0, 1) + roles[0].substring(1).toLowerCase()
+            + " " + COUNTER.get());
+        insert.setString(3, passwordHash());
+        try (ResultSet rs = insert.executeQuery()) {
+          rs.next();
+          id = rs.getLong(1);
+        }
+      }
+      for (String role : roles) {
+        try (PreparedStatement grant =
+            c.prepareStatement("insert into user_roles (user_id, role) values (?, ?)")) {
+          grant.setLong(1, id);
+          grant.setString(2, role);
+          grant.executeUpdate();
+        }
+      }
+      return new TestUser(id, email, PASSWORD);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static synchronized String passwordHash() {
+    if (hash == null) {
+      hash = new PasswordHasher().hash(PASSWORD.toCharArray());
+    }
+    return hash;
+  }
+}

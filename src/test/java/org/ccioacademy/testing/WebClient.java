@@ -1,0 +1,144 @@
+package org.ccioacademy.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript for HTTP-level tests: keeps cookies, follows no redirect unless
+ * asked, and submits Faces forms (view state included) as a browser would.
+ */
+public final class WebClient {
+
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final URI base;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+
+  public WebClient(URI base) {
+    this.base = base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** A response: status, headers and body. */
+  public record Page(int status, HttpResponse<String> response) {
+    public String body() {
+      return response.body();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public String location() {
+      return header("Location");
+    }
+
+    public String viewState() {
+      Matcher m = VIEW_STATE.matcher(body());
+      if (!m.find()) {
+        throw new AssertionError("No Faces form on this page (status " + status + "):\n" + body());
+      }
+      return m.group(1);
+    }
+
+    /** PrimeFaces' per-view CSP nonce, which its script sends back with every form post. */
+    public String nonce() {
+      Matcher m = NONCE.matcher(body());
+      return m.find() ? m.group(1) : "";
+    }
+  }
+
+  public URI resolve(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  public Page get(String path) {
+    return send(HttpRequest.newBuilder(resolve(path)).GET());
+  }
+
+  /** Follows redirects (up to 5) from a GET. */
+  public Page follow(String path) {
+    return follow(get(path));
+  }
+
+  public Page follow(Page page) {
+    for (int i = 0; i < 5 && page.status() / 100 == 3; i++) {
+      page = send(HttpRequest.newBuilder(base.resolve(page.location())).GET());
+    }
+    return page;
+  }
+
+  /**
+   * Submits form {@code formId} of {@code page} (fetched from {@code path}) by pressing the button
+   * {@code buttonId}, with the given field values (keys are field ids within the form).
+   */
+  public Page submit(String path, Page page, String formId, String buttonId, Map<String, String> fields) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(formId, formId);
+    fields.forEach((k, v) -> data.put(k.contains(":") ? k : formId + ":" + k, v));
+    data.put(formId + ":" + buttonId, "");
+    data.put("jakarta.faces.ViewState", page.viewState());
+    data.put("primefaces.nonce", page.nonce());
+    String body =
+        data.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue() == null ? "" : e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Opens the sign-in page and signs in; returns the response to the form post. */
+  public Page signIn(String email, String password) {
+    Page form = get("sign-in.xhtml");
+    return submit("sign-in.xhtml", form, "signIn", "submit", Map.of("email", email, "password", password));
+  }
+
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Page send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return new Page(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

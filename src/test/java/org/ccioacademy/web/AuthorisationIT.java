@@ -1,0 +1,120 @@
+package org.ccioacademy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page and endpoint, for every role: allowed or denied. Each new feature adds its rows to
+ * {@link #TABLE}. A page is "allowed" when it answers 200; "sign in" means a signed-out visitor is
+ * sent to the sign-in page; "denied" is 403 for pages and 401/403 for the API.
+ */
+@ContainerTest
+@RunAsClient
+class AuthorisationIT {
+
+  enum Access {
+    OK,
+    SIGN_IN,
+    DENIED,
+    REDIRECT,
+    UNAUTHORISED
+  }
+
+  private static final Access O = Access.OK;
+  private static final Access S = Access.SIGN_IN;
+  private static final Access D = Access.DENIED;
+  private static final Access R = Access.REDIRECT;
+  private static final Access U = Access.UNAUTHORISED;
+
+  private static final String[] ROLES = {"ANONYMOUS", "TRAINEE", "TUTOR", "REVIEWER", "ADMIN"};
+
+  /** path → expected access for anonymous, trainee, tutor, reviewer, admin. */
+  private static final Map<String, Access[]> TABLE = new LinkedHashMap<>();
+
+  static {
+    row("index.xhtml", O, O, O, O, O);
+    row("sign-in.xhtml", O, R, R, R, R); // signed in: sent home
+    row("register.xhtml", O, O, O, O, O);
+    row("home.xhtml", S, R, R, R, R); // sends each role to its own home
+    row("trainee/home.xhtml", S, O, D, D, D);
+    row("tutor/home.xhtml", S, D, O, D, D);
+    row("reviewer/home.xhtml", S, D, D, O, D);
+    row("admin/home.xhtml", S, D, D, D, O);
+    row("admin/users.xhtml", S, D, D, D, O);
+    row("admin/user.xhtml?id=%OWN%", S, D, D, D, O);
+    row("admin/new-user.xhtml", S, D, D, D, O);
+    row("admin/audit.xhtml", S, D, D, D, O);
+    row("account/password.xhtml", S, O, O, O, O);
+    row("WEB-INF/templates/layout.xhtml", D, D, D, D, D);
+    row("WEB-INF/web.xml", D, D, D, D, D);
+    row("api/me", U, O, O, O, O);
+    row("api/reference/professions", O, O, O, O, O);
+    row("api/reference/regions", O, O, O, O, O);
+  }
+
+  private static void row(String path, Access... expected) {
+    TABLE.put(path, expected);
+  }
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @Test
+  void everyRoleGetsExactlyTheAccessInTheTable() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (int r = 0; r < ROLES.length; r++) {
+      WebClient web = new WebClient(base.toURI());
+      String ownId = "0";
+      if (r > 0) {
+        TestUser user = TestUsers.create(ROLES[r]);
+        ownId = Long.toString(user.id());
+        Page signedIn = web.signIn(user.email(), user.password());
+        assertThat(signedIn.status()).as("sign-in as " + ROLES[r]).isEqualTo(302);
+      }
+      for (Map.Entry<String, Access[]> entry : TABLE.entrySet()) {
+        String path = entry.getKey().replace("%OWN%", ownId);
+        Access expected = entry.getValue()[r];
+        Page page = web.get(path);
+        Access actual = classify(page);
+        if (actual != expected) {
+          wrong.add(ROLES[r] + " " + path + ": expected " + expected + " but got " + actual
+              + " (" + page.status() + " " + page.location() + ")");
+        }
+        assertThat(page.body()).as(path).doesNotContain(".java:").doesNotContain("Caused by");
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static Access classify(Page page) {
+    return switch (page.status()) {
+      case 200 -> Access.OK;
+      case 401 -> Access.UNAUTHORISED;
+      case 403, 404 -> Access.DENIED;
+      case 302, 303 -> page.location() != null && page.location().contains("sign-in.xhtml") && !page.location().contains("signedOut")
+          ? Access.SIGN_IN
+          : Access.REDIRECT;
+      default -> throw new AssertionError("unexpected status " + page.status());
+    };
+  }
+}

@@ -1,0 +1,161 @@
+package org.ccioacademy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.ccioacademy.testing.Browser;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * The real UI in Debian's headless Chromium: what trainees and administrators do, with axe-core
+ * checking every page visited (Browser.open).
+ */
+@ContainerTest
+@RunAsClient
+class BrowserIT {
+
+  @ArquillianResource URL base;
+  private Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    browser = new Browser(base.toString());
+  }
+
+  @AfterEach
+  void stop(TestInfo test) throws Exception {
+    browser.screenshot(Path.of("target/screenshots", test.getDisplayName().replaceAll("\\W", "") + ".png"));
+    browser.close();
+  }
+
+  private void signIn(String email, String password) {
+    browser.open("sign-in.xhtml");
+    browser.type("signIn:email", email);
+    browser.type("signIn:password", password);
+    browser.press("signIn:submit");
+  }
+
+  @Test
+  void aTraineeRegistersSignsInAndEditsTheirProfile() throws Exception {
+    String email = "browser." + System.nanoTime() + "@example.nhs.uk";
+    browser.open("register.xhtml");
+    browser.type("register:fullName", "Ruth Okonjo");
+    browser.type("register:email", email);
+    browser.type("register:password", "seven green bottles standing");
+    browser.type("register:passwordConfirmation", "seven green bottles standing");
+    browser.choose("register:group", "Allied health professional");
+    browser.choose("register:profession", "Paramedic");
+    assertThat(browser.find("[id='register:numberHint']").getText()).contains("PA followed by up to 6 digits");
+    browser.choose("register:grade", "Band 6");
+    browser.type("register:registrationNumber", "PH12345");
+    browser.type("register:odsCode", "RX9");
+    browser.choose("register:region", "South West");
+    browser.press("register:submit");
+
+    // a wrong registration number: told what is right, nothing typed is lost
+    assertThat(browser.text()).contains("There is a problem").contains("HCPC number for another profession");
+    assertThat(browser.find("[id='register:fullName']").getAttribute("value")).isEqualTo("Ruth Okonjo");
+    assertThat(browser.find("[id='register:odsCode']").getAttribute("value")).isEqualTo("RX9");
+    browser.checkAccessibility();
+    browser.type("register:registrationNumber", "PA12345");
+    browser.press("register:submit");
+
+    assertThat(browser.currentPath()).startsWith("sign-in.xhtml");
+    assertThat(browser.text()).contains("Your account has been created");
+    browser.checkAccessibility();
+    browser.type("signIn:email", email);
+    browser.type("signIn:password", "seven green bottles standing");
+    browser.press("signIn:submit");
+    assertThat(browser.currentPath()).startsWith("trainee/home.xhtml");
+    browser.checkAccessibility();
+    assertThat(browser.find("#summary-registration").getText()).contains("PA12345");
+
+    browser.type("profile:odsCode", "RTD");
+    browser.type("profile:fullName", "Ruth A. Okonjo");
+    browser.press("profile:save");
+    assertThat(browser.text()).contains("Your profile has been saved");
+    assertThat(browser.find("#summary-ods").getText()).isEqualTo("RTD");
+    assertThat(browser.find("#summary-name").getText()).isEqualTo("Ruth A. Okonjo");
+    browser.checkAccessibility();
+    browser.open("account/password.xhtml");
+  }
+
+  @Test
+  void anAdminCreatesATutor() throws Exception {
+    TestUser admin = TestUsers.create("ADMIN");
+    signIn(admin.email(), admin.password());
+    assertThat(browser.currentPath()).startsWith("admin/home.xhtml");
+    browser.checkAccessibility();
+    browser.open("admin/new-user.xhtml");
+    String email = "tutor." + System.nanoTime() + "@example.nhs.uk";
+    browser.type("newUser:fullName", "Dr Mei Chen");
+    browser.type("newUser:email", email);
+    browser.type("newUser:password", "tutor first password 1");
+    browser.press("newUser:create");
+    assertThat(browser.text()).contains("The account for Dr Mei Chen has been created");
+    assertThat(browser.find("#roles").getText()).isEqualTo("Tutor");
+    browser.checkAccessibility();
+
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select r.role, a.actor_id from users u join user_roles r on r.user_id = u.id"
+                    + " join audit_log a on a.target_type = 'user' and a.target_id = u.id::text"
+                    + " and a.action = 'user.created' where u.email = ?")) {
+      q.setString(1, email);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("TUTOR");
+        assertThat(rs.getLong(2)).isEqualTo(admin.id());
+      }
+    }
+    browser.open("admin/users.xhtml");
+    browser.type("users:q", "Mei Chen");
+    browser.find("[id='users:search']").click();
+    browser.waitForAjax();
+    assertThat(browser.find("[id='users:table']").getText()).contains(email);
+    browser.open("admin/audit.xhtml");
+    assertThat(browser.text()).contains("user.created");
+  }
+
+  @Test
+  void aTraineeOpeningAnAdminPageIsRefused() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    signIn(trainee.email(), trainee.password());
+    browser.open("admin/users.xhtml");
+    assertThat(browser.text()).contains("You do not have permission to see this page");
+    assertThat(browser.find("#request-id").getText()).matches("[0-9a-f]{12}");
+  }
+
+  @Test
+  void everyOtherPageIsAccessible() throws Exception {
+    browser.open("");
+    browser.open("no-such-page.xhtml");
+    TestUser staff = TestUsers.create("TUTOR", "REVIEWER");
+    signIn(staff.email(), staff.password());
+    browser.open("tutor/home.xhtml");
+    assertThat(browser.find("#roles").getText()).contains("Tutor").contains("Reviewer");
+    browser.open("reviewer/home.xhtml");
+  }
+}
