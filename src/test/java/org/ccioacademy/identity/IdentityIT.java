@@ -245,6 +245,61 @@ class IdentityIT {
   }
 
   @Test
+  void changingThePasswordEndsOtherSessionsAndTheNewOneWorks() throws Exception {
+    TestUser reviewer = TestUsers.create("REVIEWER");
+    WebClient here = client();
+    here.signIn(reviewer.email(), reviewer.password());
+    WebClient elsewhere = client();
+    elsewhere.signIn(reviewer.email(), reviewer.password());
+    assertThat(elsewhere.get("reviewer/home.xhtml").status()).isEqualTo(200);
+
+    Page wrong = here.submit("account/password.xhtml", here.get("account/password.xhtml"), "password", "change",
+        Map.of("currentPassword", "not it at all", "newPassword", "short", "confirmation", "other"));
+    assertThat(wrong.body())
+        .contains("Your current password is not right")
+        .contains("it needs at least 12")
+        .contains("The two new passwords are not the same");
+
+    String fresh = "a brand new passphrase";
+    Page changed = here.submit("account/password.xhtml", here.get("account/password.xhtml"), "password", "change",
+        Map.of("currentPassword", reviewer.password(), "newPassword", fresh, "confirmation", fresh));
+    assertThat(changed.location()).endsWith("/reviewer/home.xhtml");
+    assertThat(here.get("reviewer/home.xhtml").status()).as("this session goes on").isEqualTo(200);
+    assertThat(elsewhere.get("reviewer/home.xhtml").location()).as("the other one ends").contains("ended=true");
+    assertThat(client().signIn(reviewer.email(), reviewer.password()).status()).isEqualTo(200);
+    assertThat(client().signIn(reviewer.email(), fresh).location()).endsWith("/reviewer/home.xhtml");
+  }
+
+  @Test
+  void twoEditsOfOneProfileDoNotOverwriteEachOtherSilently() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient first = client();
+    first.signIn(trainee.email(), trainee.password());
+    WebClient second = client();
+    second.signIn(trainee.email(), trainee.password());
+    Page firstForm = first.get("trainee/home.xhtml");
+    Page secondForm = second.get("trainee/home.xhtml");
+    Map<String, String> base = new LinkedHashMap<>();
+    base.put("fullName", "Edited Once");
+    base.put("group_input", "NURSE");
+    base.put("profession_input", "NURSE");
+    base.put("grade_input", "BAND_6");
+    base.put("registrationNumber", "01A2345N");
+    base.put("odsCode", "RTD");
+    base.put("region_input", "LONDON");
+    assertThat(first.submit("trainee/home.xhtml", firstForm, "profile", "save", base).status()).isEqualTo(302);
+    base.put("fullName", "Edited Twice");
+    Page conflict = second.submit("trainee/home.xhtml", secondForm, "profile", "save", base);
+    assertThat(conflict.status()).isEqualTo(200);
+    assertThat(conflict.body())
+        .contains("Someone else changed this account")
+        .contains("value=\"Edited Twice\"");
+    try (Connection c = TestDatabase.connect()) {
+      assertThat(count(c, "select count(*) from users where full_name = 'Edited Once' and id = " + trainee.id())).isEqualTo(1);
+    }
+  }
+
+  @Test
   void anAdminCannotRemoveTheirOwnAdminRole() throws Exception {
     TestUser admin = TestUsers.create("ADMIN");
     WebClient web = client();
