@@ -71,25 +71,20 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** Chooses an option of a PrimeFaces select menu by its label, clicking as a person would. */
-  public void choose(String clientId, String label) {
-    driver.findElement(By.id(clientId)).click();
-    WebElement panel = driver.findElement(By.id(clientId + "_panel"));
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(
-            d ->
-                panel.isDisplayed()
-                    && Boolean.TRUE.equals(
-                        ((JavascriptExecutor) d)
-                            .executeScript("return !jQuery(arguments[0]).is(':animated');", panel)));
-    WebElement item =
-        panel.findElement(
-            By.cssSelector("li.ui-selectonemenu-item[data-label=\"" + label + "\"]"));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
-    item.click();
-    // the panel may be re-rendered by the Ajax update: stale counts as closed
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOf(panel));
+  /**
+   * Chooses a value in a PrimeFaces select menu through its widget, as a click would (the change
+   * event and its Ajax update included). Clicking the floating panel proved flaky in headless
+   * Chromium when an Ajax update re-renders the menu.
+   */
+  public void choose(String clientId, String value) {
+    Object chosen =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
+                    + " w.triggerChange(); return w.getSelectedValue();",
+                clientId,
+                value);
+    assertThat(chosen).as("value of " + clientId).isEqualTo(value);
     waitForAjax();
   }
 

@@ -64,13 +64,13 @@ class BrowserIT {
     browser.type("register:email", email);
     browser.type("register:password", "seven green bottles standing");
     browser.type("register:passwordConfirmation", "seven green bottles standing");
-    browser.choose("register:group", "Allied health professional");
-    browser.choose("register:profession", "Paramedic");
+    browser.choose("register:group", "AHP");
+    browser.choose("register:profession", "PARAMEDIC");
     assertThat(browser.find("[id='register:numberHint']").getText()).contains("PA followed by up to 6 digits");
-    browser.choose("register:grade", "Band 6");
+    browser.choose("register:grade", "BAND_6");
     browser.type("register:registrationNumber", "PH12345");
     browser.type("register:odsCode", "RX9");
-    browser.choose("register:region", "South West");
+    browser.choose("register:region", "SOUTH_WEST");
     browser.press("register:submit");
 
     // a wrong registration number: told what is right, nothing typed is lost
