@@ -17,8 +17,4 @@ public enum ProfessionalGroup {
     return label;
   }
 
-  /** Doctors have training grades; everyone else has an Agenda for Change band or none. */
-  public boolean usesDoctorGrades() {
-    return this == DOCTOR;
-  }
 }

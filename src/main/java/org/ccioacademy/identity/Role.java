@@ -7,13 +7,6 @@ public enum Role {
   REVIEWER("Reviewer", "/reviewer/home.xhtml"),
   ADMIN("Administrator", "/admin/home.xhtml");
 
-  /** Role names as the container sees them (web.xml, isUserInRole). */
-  public static final String TRAINEE_NAME = "TRAINEE";
-
-  public static final String TUTOR_NAME = "TUTOR";
-  public static final String REVIEWER_NAME = "REVIEWER";
-  public static final String ADMIN_NAME = "ADMIN";
-
   private final String label;
   private final String homePage;
 

@@ -10,6 +10,8 @@ import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.security.PasswordHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Checks an email and password. After {@value UserAccount#MAX_FAILED_SIGN_INS} wrong passwords in
@@ -23,6 +25,7 @@ public class SignInService {
   @Inject UserAccountRepository accounts;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
+  @Inject MetricRegistry metrics;
 
   @Inject
   @ConfigProperty(name = "ccio.signin.lock-minutes", defaultValue = "15")
@@ -33,6 +36,13 @@ public class SignInService {
 
   @Transactional(dontRollbackOn = RuntimeException.class)
   public SignInOutcome attempt(String email, char[] password) {
+    SignInOutcome outcome = check(email, password);
+    // ccio_signin_total{outcome=...} on /metrics: a rise in failures or lock-outs is worth an alert
+    metrics.counter("ccio.signin", new Tag("outcome", outcome.result().name().toLowerCase(java.util.Locale.ROOT))).inc();
+    return outcome;
+  }
+
+  private SignInOutcome check(String email, char[] password) {
     OffsetDateTime now = OffsetDateTime.now();
     Optional<UserAccount> found = accounts.findByEmailForUpdate(EmailAddress.normalise(email));
     if (found.isEmpty()) {

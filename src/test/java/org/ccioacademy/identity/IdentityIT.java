@@ -315,6 +315,7 @@ class IdentityIT {
     WebClient web = client();
     Page missing = web.get("no-such-page.xhtml");
     assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
     assertThat(missing.body())
         .contains("Page not found")
         .contains(missing.header("X-Request-Id"))
@@ -331,6 +332,19 @@ class IdentityIT {
   }
 
   @Test
+  void anExpiredPageSaysSoAndAsksToStartAgain() throws Exception {
+    WebClient web = client();
+    Page form = web.get("sign-in.xhtml");
+    Page stale =
+        web.post("sign-in.xhtml", Map.of(
+            "signIn", "signIn", "signIn:email", "a@b.nhs.uk", "signIn:password", "whatever it is",
+            "signIn:submit", "", "jakarta.faces.ViewState", "1234:5678", "primefaces.nonce", form.nonce()));
+    assertThat(stale.status()).isEqualTo(400);
+    assertThat(stale.body()).contains("This page has expired").contains(stale.header("X-Request-Id"));
+    assertThat(web.get("error/500").body()).contains("Sorry, something went wrong on our side");
+  }
+
+  @Test
   void healthMetricsAndOpenApiAnswer() throws Exception {
     WebClient web = client();
     URL root = new URL(base, "/");
@@ -339,7 +353,10 @@ class IdentityIT {
     assertThat(ready.status()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\"").contains("UP");
     assertThat(server.get("health/live").status()).isEqualTo(200);
-    assertThat(server.get("metrics").status()).isEqualTo(200);
+    web.signIn("nobody@example.nhs.uk", "not a real password");
+    Page metrics = server.get("metrics?scope=application");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("ccio_signin_total").contains("outcome=\"wrong_credentials\"");
     Page openapi = server.get("openapi");
     assertThat(openapi.status()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/me").contains("/api/reference/professions");

@@ -101,6 +101,11 @@ public final class WebClient {
     data.put(formId + ":" + buttonId, "");
     data.put("jakarta.faces.ViewState", page.viewState());
     data.put("primefaces.nonce", page.nonce());
+    return post(path, data);
+  }
+
+  /** Posts form fields exactly as given. */
+  public Page post(String path, Map<String, String> data) {
     String body =
         data.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue() == null ? "" : e.getValue()))

@@ -45,7 +45,8 @@ public class RequestFilter extends HttpFilter {
     }
     RequestId.set(id);
     HttpServletResponse wrapped = first ? new SingleCspResponse(response) : response;
-    if (first) {
+    // on an error dispatch the container has reset the response, headers included: set them again
+    if (!wrapped.containsHeader("X-Request-Id")) {
       wrapped.setHeader("X-Request-Id", id);
       wrapped.setHeader(CSP, DEFAULT_CSP);
       wrapped.setHeader("X-Content-Type-Options", "nosniff");
@@ -60,16 +61,27 @@ public class RequestFilter extends HttpFilter {
     try {
       chain.doFilter(request, wrapped);
     } catch (IOException | ServletException | RuntimeException | Error e) {
-      LOG.log(
-          Level.SEVERE,
-          "Request " + id + " failed: " + request.getMethod() + " " + request.getRequestURI(),
-          e);
+      String what = "Request " + id + " failed: " + request.getMethod() + " " + request.getRequestURI();
+      if (causedBy(e, "jakarta.faces.application.ViewExpiredException")) {
+        LOG.info(what + ": the page had expired");
+      } else {
+        LOG.log(Level.SEVERE, what, e);
+      }
       throw e;
     } finally {
       if (first) {
         RequestId.clear();
       }
     }
+  }
+
+  private static boolean causedBy(Throwable e, String className) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getName().equals(className)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Turns a second Content-Security-Policy header into a replacement of the first. */
