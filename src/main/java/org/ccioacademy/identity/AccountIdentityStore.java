@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * The identity store behind sign-in: accounts in our database, passwords checked by {@link
- * SignInService}. The caller's name is the account id, so it survives an email change; the
- * groups are the account's roles. The outcome is kept for the rest of the request in {@link
- * SignInAttempt} so the sign-in page can say why a sign-in failed.
+ * SignInService}. The caller's name is the account id, so it survives an email change; the groups
+ * are the account's roles. The outcome is kept for the rest of the request in {@link SignInAttempt}
+ * so the sign-in page can say why a sign-in failed.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {

@@ -11,8 +11,8 @@ import org.ccioacademy.platform.security.PasswordHasher;
 
 /**
  * Use cases on accounts: registration, accounts made by administrators, role changes, disabling,
- * profile and password changes. Each loads, calls one method on {@link UserAccount}, and writes
- * one audit row in the same transaction.
+ * profile and password changes. Each loads, calls one method on {@link UserAccount}, and writes one
+ * audit row in the same transaction.
  */
 @ApplicationScoped
 public class AccountService {
@@ -164,12 +164,14 @@ public class AccountService {
   @Transactional
   public UserAccount changePassword(
       Actor self, long userId, String current, String newPassword, String confirmation) {
-    UserAccount account = accounts.find(userId).orElseThrow(() -> new NoSuchAccountException(userId));
+    UserAccount account =
+        accounts.find(userId).orElseThrow(() -> new NoSuchAccountException(userId));
     FieldErrors errors = new FieldErrors();
     if (current == null || !hasher.verify(current.toCharArray(), account.passwordHash())) {
       errors.add("currentPassword", "Your current password is not right.");
     }
-    PasswordPolicy.check(newPassword, account.getEmail()).ifPresent(m -> errors.add("newPassword", m));
+    PasswordPolicy.check(newPassword, account.getEmail())
+        .ifPresent(m -> errors.add("newPassword", m));
     if (newPassword != null && !newPassword.equals(confirmation)) {
       errors.add("confirmation", "The two new passwords are not the same. Type it again.");
     }
@@ -197,7 +199,8 @@ public class AccountService {
     long others = enabledAdmins - (account.isEnabled() ? 1 : 0);
     if (others < 1) {
       throw InvalidInputException.of(
-          "roles", "This is the last active administrator; make someone else an administrator first.");
+          "roles",
+          "This is the last active administrator; make someone else an administrator first.");
     }
   }
 }

@@ -78,18 +78,30 @@ public class DemoData {
                       "01A2345N",
                       "RTD",
                       Region.NORTH_EAST_AND_YORKSHIRE))
-              : UserAccount.withRoles(demoAccount.email(), demoAccount.name(), hash, Set.of(demoAccount.role()));
+              : UserAccount.withRoles(
+                  demoAccount.email(), demoAccount.name(), hash, Set.of(demoAccount.role()));
       accounts.add(account);
-      audit.record(Actor.SYSTEM, "user.created", AccountService.TYPE, account.getId(),
-          account.getEmail(), null, "demo account: " + account.describe());
+      audit.record(
+          Actor.SYSTEM,
+          "user.created",
+          AccountService.TYPE,
+          account.getId(),
+          account.getEmail(),
+          null,
+          "demo account: " + account.describe());
       created++;
     }
     if (created > 0) {
       createSampleTrainees(hash);
     }
-    StringBuilder banner = new StringBuilder("\n\n  Demo mode: sign in at the address below with one of these accounts\n");
+    StringBuilder banner =
+        new StringBuilder(
+            "\n\n  Demo mode: sign in at the address below with one of these accounts\n");
     for (DemoAccount a : ACCOUNTS) {
-      banner.append(String.format("    %-9s %-28s password: %s%n", a.role().getLabel().replace("Administrator", "Admin"), a.email(), password));
+      banner.append(
+          String.format(
+              "    %-9s %-28s password: %s%n",
+              a.role().getLabel().replace("Administrator", "Admin"), a.email(), password));
     }
     banner.append("  (demo accounts exist only in demo mode; never use it with real data)\n");
     LOG.info(banner.toString());
@@ -97,33 +109,77 @@ public class DemoData {
 
   /** Realistic-looking trainees so lists, searches and paging have something to show. */
   private void createSampleTrainees(String hash) {
-    String[] first = {"Amara", "Ben", "Chloe", "Daniel", "Ella", "Farhan", "Georgia", "Harry", "Isla",
-        "Jamal", "Katie", "Liam", "Maya", "Nathan", "Olivia", "Patrick", "Ruth", "Sanjay", "Tara", "Usman"};
-    String[] last = {"Adams", "Bhatt", "Campbell", "Davies", "Evans", "Fraser", "Green", "Hussain",
-        "Iqbal", "Jones", "Khan", "Lewis", "Murphy", "Nowak", "O'Brien", "Patel", "Roberts", "Singh",
-        "Thomas", "Williams"};
+    String[] first = {
+      "Amara", "Ben", "Chloe", "Daniel", "Ella", "Farhan", "Georgia", "Harry", "Isla", "Jamal",
+      "Katie", "Liam", "Maya", "Nathan", "Olivia", "Patrick", "Ruth", "Sanjay", "Tara", "Usman"
+    };
+    String[] last = {
+      "Adams",
+      "Bhatt",
+      "Campbell",
+      "Davies",
+      "Evans",
+      "Fraser",
+      "Green",
+      "Hussain",
+      "Iqbal",
+      "Jones",
+      "Khan",
+      "Lewis",
+      "Murphy",
+      "Nowak",
+      "O'Brien",
+      "Patel",
+      "Roberts",
+      "Singh",
+      "Thomas",
+      "Williams"
+    };
     String[] trusts = {"RTD", "RRV", "RJ1", "R0A", "RXH", "RHM", "RW6", "RK9", "RX1", "RGT"};
     Random random = new Random(2026);
-    Profession[] professions = {Profession.DOCTOR, Profession.NURSE, Profession.MIDWIFE,
-        Profession.PHYSIOTHERAPIST, Profession.PARAMEDIC, Profession.DIETITIAN,
-        Profession.RADIOGRAPHER, Profession.OCCUPATIONAL_THERAPIST, Profession.PHARMACIST};
+    Profession[] professions = {
+      Profession.DOCTOR,
+      Profession.NURSE,
+      Profession.MIDWIFE,
+      Profession.PHYSIOTHERAPIST,
+      Profession.PARAMEDIC,
+      Profession.DIETITIAN,
+      Profession.RADIOGRAPHER,
+      Profession.OCCUPATIONAL_THERAPIST,
+      Profession.PHARMACIST
+    };
     for (int i = 0; i < SAMPLE_TRAINEES; i++) {
       String f = first[i % first.length];
       String l = last[(i * 7) % last.length];
       Profession p = professions[random.nextInt(professions.length)];
-      List<Grade> grades = Grade.forGroup(p.group()).stream().filter(g -> g != Grade.NOT_APPLICABLE).toList();
-      String number = switch (p.regulator()) {
-        case GMC -> String.format("%07d", 1000000 + random.nextInt(8999999));
-        case NMC -> String.format("%02d%c%04d%c", random.nextInt(100), (char) ('A' + random.nextInt(26)),
-            random.nextInt(10000), (char) ('A' + random.nextInt(26)));
-        case HCPC -> p.hcpcPrefix() + (10000 + random.nextInt(89999));
-        default -> "2" + (100000 + random.nextInt(899999));
-      };
-      UserAccount trainee = UserAccount.trainee(
-          String.format("%s.%s%d@example.nhs.uk", f, l.replace("'", ""), i).toLowerCase(java.util.Locale.ROOT),
-          f + " " + l, hash,
-          ProfessionalProfile.of(p.group(), p, grades.get(random.nextInt(grades.size())), number,
-              trusts[random.nextInt(trusts.length)], Region.values()[random.nextInt(Region.values().length)]));
+      List<Grade> grades =
+          Grade.forGroup(p.group()).stream().filter(g -> g != Grade.NOT_APPLICABLE).toList();
+      String number =
+          switch (p.regulator()) {
+            case GMC -> String.format("%07d", 1000000 + random.nextInt(8999999));
+            case NMC ->
+                String.format(
+                    "%02d%c%04d%c",
+                    random.nextInt(100),
+                    (char) ('A' + random.nextInt(26)),
+                    random.nextInt(10000),
+                    (char) ('A' + random.nextInt(26)));
+            case HCPC -> p.hcpcPrefix() + (10000 + random.nextInt(89999));
+            default -> "2" + (100000 + random.nextInt(899999));
+          };
+      UserAccount trainee =
+          UserAccount.trainee(
+              String.format("%s.%s%d@example.nhs.uk", f, l.replace("'", ""), i)
+                  .toLowerCase(java.util.Locale.ROOT),
+              f + " " + l,
+              hash,
+              ProfessionalProfile.of(
+                  p.group(),
+                  p,
+                  grades.get(random.nextInt(grades.size())),
+                  number,
+                  trusts[random.nextInt(trusts.length)],
+                  Region.values()[random.nextInt(Region.values().length)]));
       em.persist(trainee);
     }
     em.flush();

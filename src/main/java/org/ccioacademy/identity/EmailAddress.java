@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public final class EmailAddress {
 
   private static final Pattern FORM =
-      Pattern.compile("[^\\s@]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+      Pattern.compile(
+          "[^\\s@]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
   private EmailAddress() {}
 
@@ -22,8 +23,7 @@ public final class EmailAddress {
       return Optional.of("Enter your email address.");
     }
     if (email.length() > 254 || !FORM.matcher(email).matches()) {
-      return Optional.of(
-          "Enter an email address in the form name@example.nhs.uk.");
+      return Optional.of("Enter an email address in the form name@example.nhs.uk.");
     }
     return Optional.empty();
   }

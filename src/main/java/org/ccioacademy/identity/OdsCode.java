@@ -26,7 +26,9 @@ public final class OdsCode {
     }
     if (!FORM.matcher(code).matches()) {
       return Optional.of(
-          "\"" + code + "\" is not an ODS code. An ODS code is 1 to 9 letters and digits,"
+          "\""
+              + code
+              + "\" is not an ODS code. An ODS code is 1 to 9 letters and digits,"
               + " for example RTD.");
     }
     return Optional.empty();

@@ -29,8 +29,11 @@ public final class PasswordPolicy {
     }
     if (password.length() < MIN_LENGTH) {
       return Optional.of(
-          "Your password has " + password.length() + " characters; it needs at least "
-              + MIN_LENGTH + ". A few unrelated words make a long password that is easy to"
+          "Your password has "
+              + password.length()
+              + " characters; it needs at least "
+              + MIN_LENGTH
+              + ". A few unrelated words make a long password that is easy to"
               + " remember.");
     }
     if (password.length() > MAX_LENGTH) {

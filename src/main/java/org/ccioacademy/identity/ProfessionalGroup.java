@@ -16,5 +16,4 @@ public enum ProfessionalGroup {
   public String getLabel() {
     return label;
   }
-
 }

@@ -40,7 +40,11 @@ public class ProfessionalProfile implements Serializable {
   protected ProfessionalProfile() {}
 
   private ProfessionalProfile(
-      Profession profession, Grade grade, String registrationNumber, String odsCode, Region region) {
+      Profession profession,
+      Grade grade,
+      String registrationNumber,
+      String odsCode,
+      Region region) {
     this.group = profession.group();
     this.profession = profession;
     this.grade = grade;
@@ -64,7 +68,8 @@ public class ProfessionalProfile implements Serializable {
       String odsCode,
       Region region) {
     FieldErrors errors = new FieldErrors();
-    ProfessionalProfile profile = check(group, profession, grade, registrationNumber, odsCode, region, errors);
+    ProfessionalProfile profile =
+        check(group, profession, grade, registrationNumber, odsCode, region, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -91,7 +96,9 @@ public class ProfessionalProfile implements Serializable {
     } else if (group != null && profession.group() != group) {
       errors.add(
           "profession",
-          profession.getLabel() + " is not in the group \"" + group.getLabel()
+          profession.getLabel()
+              + " is not in the group \""
+              + group.getLabel()
               + "\". Choose a profession from that group.");
     }
     if (grade == null) {
@@ -105,11 +112,15 @@ public class ProfessionalProfile implements Serializable {
           "grade",
           group == ProfessionalGroup.DOCTOR
               ? grade.getLabel() + " is not a doctor's grade. Choose a grade such as FY1 or ST3."
-              : grade.getLabel() + " does not apply to this group. Choose an Agenda for Change band.");
+              : grade.getLabel()
+                  + " does not apply to this group. Choose an Agenda for Change band.");
     }
     String number = Regulator.normalise(registrationNumber);
     if (profession != null) {
-      profession.regulator().check(profession, number).ifPresent(m -> errors.add("registrationNumber", m));
+      profession
+          .regulator()
+          .check(profession, number)
+          .ifPresent(m -> errors.add("registrationNumber", m));
       if (!profession.regulator().issuesNumbers()) {
         number = null;
       }
@@ -155,7 +166,15 @@ public class ProfessionalProfile implements Serializable {
 
   @Override
   public String toString() {
-    return "profession=" + profession + ", grade=" + grade + ", registrationNumber="
-        + registrationNumber + ", odsCode=" + odsCode + ", region=" + region;
+    return "profession="
+        + profession
+        + ", grade="
+        + grade
+        + ", registrationNumber="
+        + registrationNumber
+        + ", odsCode="
+        + odsCode
+        + ", region="
+        + region;
   }
 }

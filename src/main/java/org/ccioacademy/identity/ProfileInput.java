@@ -38,7 +38,8 @@ public class ProfileInput implements Serializable {
   }
 
   ProfessionalProfile check(FieldErrors errors) {
-    return ProfessionalProfile.check(group, profession, grade, registrationNumber, odsCode, region, errors);
+    return ProfessionalProfile.check(
+        group, profession, grade, registrationNumber, odsCode, region, errors);
   }
 
   public ProfessionalGroup getGroup() {

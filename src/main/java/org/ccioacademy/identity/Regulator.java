@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Professional regulators and the form of their registration numbers (DOMAIN.md, "Professional
- * registration numbers"). Each check returns the plain-English message to show, or nothing when
- * the number is in the right form.
+ * registration numbers"). Each check returns the plain-English message to show, or nothing when the
+ * number is in the right form.
  */
 public enum Regulator {
   GMC("General Medical Council (GMC)", "GMC reference number"),
@@ -44,8 +44,8 @@ public enum Regulator {
   }
 
   /**
-   * Normalises a number as typed: surrounding and inner spaces removed, letters upper case.
-   * Returns {@code null} for a blank value.
+   * Normalises a number as typed: surrounding and inner spaces removed, letters upper case. Returns
+   * {@code null} for a blank value.
    */
   public static String normalise(String number) {
     if (number == null) {
@@ -88,7 +88,8 @@ public enum Regulator {
             "\"" + number + "\" is an HCPC number for another profession. " + formHint(profession));
       }
     }
-    return Optional.of("\"" + number + "\" is not a valid " + numberName + ". " + formHint(profession));
+    return Optional.of(
+        "\"" + number + "\" is not a valid " + numberName + ". " + formHint(profession));
   }
 
   /** Describes the right form of the number, with an example. */
@@ -96,10 +97,14 @@ public enum Regulator {
     return switch (this) {
       case GMC -> "A GMC reference number is 7 digits, for example 1234567.";
       case NMC -> "An NMC PIN is 2 digits, a letter, 4 digits and a letter, for example 01A2345N.";
-      case HCPC -> "An HCPC registration number for a "
-          + profession.getLabel().toLowerCase(java.util.Locale.ROOT)
-          + " is " + profession.hcpcPrefix() + " followed by up to 6 digits, for example "
-          + profession.hcpcPrefix() + "123456.";
+      case HCPC ->
+          "An HCPC registration number for a "
+              + profession.getLabel().toLowerCase(java.util.Locale.ROOT)
+              + " is "
+              + profession.hcpcPrefix()
+              + " followed by up to 6 digits, for example "
+              + profession.hcpcPrefix()
+              + "123456.";
       case GOSC -> "A GOsC registration number is letters and digits only, for example 1234.";
       case GPHC -> "A GPhC registration number is letters and digits only, for example 2012345.";
       case NONE -> "";

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Checks an email and password. After {@value UserAccount#MAX_FAILED_SIGN_INS} wrong passwords in
- * a row the account is locked for {@code ccio.signin.lock-minutes}; while locked, even the right
+ * Checks an email and password. After {@value UserAccount#MAX_FAILED_SIGN_INS} wrong passwords in a
+ * row the account is locked for {@code ccio.signin.lock-minutes}; while locked, even the right
  * password is refused. Counting happens in the database under a row lock, so it holds across
  * several application instances and concurrent attempts.
  */
@@ -38,7 +38,11 @@ public class SignInService {
   public SignInOutcome attempt(String email, char[] password) {
     SignInOutcome outcome = check(email, password);
     // ccio_signin_total{outcome=...} on /metrics: a rise in failures or lock-outs is worth an alert
-    metrics.counter("ccio.signin", new Tag("outcome", outcome.result().name().toLowerCase(java.util.Locale.ROOT))).inc();
+    metrics
+        .counter(
+            "ccio.signin",
+            new Tag("outcome", outcome.result().name().toLowerCase(java.util.Locale.ROOT)))
+        .inc();
     return outcome;
   }
 
@@ -62,7 +66,9 @@ public class SignInService {
             account.getId(),
             account.getEmail(),
             null,
-            UserAccount.MAX_FAILED_SIGN_INS + " failed sign-ins; locked until " + account.getLockedUntil());
+            UserAccount.MAX_FAILED_SIGN_INS
+                + " failed sign-ins; locked until "
+                + account.getLockedUntil());
         return SignInOutcome.locked(account.getLockedUntil());
       }
       return SignInOutcome.wrong();

@@ -265,7 +265,14 @@ public class UserAccount {
 
   /** A short description for audit rows: no password hash, nothing secret. */
   public String describe() {
-    return "email=" + email + ", name=" + fullName + ", roles=" + new TreeSet<>(roles)
-        + ", enabled=" + enabled + (profile == null || profile.getProfession() == null ? "" : ", " + profile);
+    return "email="
+        + email
+        + ", name="
+        + fullName
+        + ", roles="
+        + new TreeSet<>(roles)
+        + ", enabled="
+        + enabled
+        + (profile == null || profile.getProfession() == null ? "" : ", " + profile);
   }
 }

@@ -28,7 +28,9 @@ public class UserAccountRepository {
         .findFirst();
   }
 
-  /** Loads and locks the row until the transaction ends, so sign-in attempts are counted one by one. */
+  /**
+   * Loads and locks the row until the transaction ends, so sign-in attempts are counted one by one.
+   */
   public Optional<UserAccount> findByEmailForUpdate(String normalisedEmail) {
     return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
         .setParameter("email", normalisedEmail)
@@ -57,7 +59,9 @@ public class UserAccountRepository {
                 Object[].class)
             .setParameter("id", id)
             .getResultList();
-    return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[0]) && ((Number) rows.get(0)[1]).intValue() == stamp;
+    return !rows.isEmpty()
+        && Boolean.TRUE.equals(rows.get(0)[0])
+        && ((Number) rows.get(0)[1]).intValue() == stamp;
   }
 
   public long countEnabledWithRole(Role role) {
@@ -101,8 +105,12 @@ public class UserAccountRepository {
         };
     TypedQuery<UserAccount> query =
         em.createQuery(
-            "select u from UserAccount u where " + WHERE + " order by " + order
-                + (search.ascending() ? " asc" : " desc") + ", u.id",
+            "select u from UserAccount u where "
+                + WHERE
+                + " order by "
+                + order
+                + (search.ascending() ? " asc" : " desc")
+                + ", u.id",
             UserAccount.class);
     bind(query, search);
     return query

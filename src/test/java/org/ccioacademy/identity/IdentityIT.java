@@ -23,8 +23,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * Registration, sign-in, throttling, sessions, role checks, administration and audit rows,
- * through HTTP against the real WAR on Payara Micro and a real PostgreSQL.
+ * Registration, sign-in, throttling, sessions, role checks, administration and audit rows, through
+ * HTTP against the real WAR on Payara Micro and a real PostgreSQL.
  */
 @ContainerTest
 @RunAsClient
@@ -99,7 +99,8 @@ class IdentityIT {
     bad.put("registrationNumber", "OT12");
     bad.put("odsCode", "R-T-D!!");
     bad.put("region_input", "");
-    Page result = web.submit("register.xhtml", web.get("register.xhtml"), "register", "submit", bad);
+    Page result =
+        web.submit("register.xhtml", web.get("register.xhtml"), "register", "submit", bad);
     assertThat(result.status()).isEqualTo(200);
     assertThat(result.body())
         .contains("There are 6 problems")
@@ -123,11 +124,23 @@ class IdentityIT {
   void anEmailIsRegisteredOnlyOnceWhateverItsCase() throws Exception {
     String email = "dup." + System.nanoTime() + "@example.nhs.uk";
     WebClient web = client();
-    assertThat(web.submit("register.xhtml", web.get("register.xhtml"), "register", "submit", registration(email)).status())
+    assertThat(
+            web.submit(
+                    "register.xhtml",
+                    web.get("register.xhtml"),
+                    "register",
+                    "submit",
+                    registration(email))
+                .status())
         .isEqualTo(302);
     WebClient again = client();
     Page second =
-        again.submit("register.xhtml", again.get("register.xhtml"), "register", "submit", registration(email.toUpperCase()));
+        again.submit(
+            "register.xhtml",
+            again.get("register.xhtml"),
+            "register",
+            "submit",
+            registration(email.toUpperCase()));
     assertThat(second.status()).isEqualTo(200);
     assertThat(second.body()).contains("An account with this email address already exists");
   }
@@ -146,7 +159,13 @@ class IdentityIT {
     assertThat(form.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
     assertThat(form.header("X-Frame-Options")).isEqualTo("DENY");
 
-    Page result = web.submit("sign-in.xhtml", form, "signIn", "submit", Map.of("email", tutor.email(), "password", tutor.password()));
+    Page result =
+        web.submit(
+            "sign-in.xhtml",
+            form,
+            "signIn",
+            "submit",
+            Map.of("email", tutor.email(), "password", tutor.password()));
     assertThat(result.status()).isEqualTo(302);
     assertThat(result.location()).endsWith("/tutor/home.xhtml");
     String cookie = result.header("Set-Cookie");
@@ -190,7 +209,9 @@ class IdentityIT {
     web.signIn(trainee.email(), trainee.password());
     Page denied = web.get("admin/users.xhtml");
     assertThat(denied.status()).isEqualTo(403);
-    assertThat(denied.body()).contains("You do not have permission to see this page").doesNotContain(".java:");
+    assertThat(denied.body())
+        .contains("You do not have permission to see this page")
+        .doesNotContain(".java:");
     assertThat(web.get("api/me").body()).contains(trainee.email());
   }
 
@@ -214,13 +235,17 @@ class IdentityIT {
     assertThat(ended.status()).isEqualTo(302);
     assertThat(ended.location()).contains("ended=true");
 
-    Page disabled = adminWeb.submit(page, adminWeb.get(page), "user", "disable", Map.of("roles", "TUTOR"));
+    Page disabled =
+        adminWeb.submit(page, adminWeb.get(page), "user", "disable", Map.of("roles", "TUTOR"));
     assertThat(adminWeb.follow(disabled).body()).contains("has been disabled");
-    assertThat(client().signIn(person.email(), person.password()).body()).contains("This account has been disabled");
+    assertThat(client().signIn(person.email(), person.password()).body())
+        .contains("This account has been disabled");
 
-    Page enabled = adminWeb.submit(page, adminWeb.get(page), "user", "enable", Map.of("roles", "TUTOR"));
+    Page enabled =
+        adminWeb.submit(page, adminWeb.get(page), "user", "enable", Map.of("roles", "TUTOR"));
     assertThat(adminWeb.follow(enabled).body()).contains("has been enabled");
-    assertThat(client().signIn(person.email(), person.password()).location()).endsWith("/tutor/home.xhtml");
+    assertThat(client().signIn(person.email(), person.password()).location())
+        .endsWith("/tutor/home.xhtml");
 
     try (Connection c = TestDatabase.connect();
         PreparedStatement q =
@@ -241,7 +266,8 @@ class IdentityIT {
       }
     }
     // and the admin sees it in the audit log page
-    assertThat(adminWeb.get("admin/audit.xhtml").body()).contains("user.roles-changed", person.email());
+    assertThat(adminWeb.get("admin/audit.xhtml").body())
+        .contains("user.roles-changed", person.email());
   }
 
   @Test
@@ -253,21 +279,46 @@ class IdentityIT {
     elsewhere.signIn(reviewer.email(), reviewer.password());
     assertThat(elsewhere.get("reviewer/home.xhtml").status()).isEqualTo(200);
 
-    Page wrong = here.submit("account/password.xhtml", here.get("account/password.xhtml"), "password", "change",
-        Map.of("currentPassword", "not it at all", "newPassword", "short", "confirmation", "other"));
+    Page wrong =
+        here.submit(
+            "account/password.xhtml",
+            here.get("account/password.xhtml"),
+            "password",
+            "change",
+            Map.of(
+                "currentPassword",
+                "not it at all",
+                "newPassword",
+                "short",
+                "confirmation",
+                "other"));
     assertThat(wrong.body())
         .contains("Your current password is not right")
         .contains("it needs at least 12")
         .contains("The two new passwords are not the same");
 
     String fresh = "a brand new passphrase";
-    Page changed = here.submit("account/password.xhtml", here.get("account/password.xhtml"), "password", "change",
-        Map.of("currentPassword", reviewer.password(), "newPassword", fresh, "confirmation", fresh));
+    Page changed =
+        here.submit(
+            "account/password.xhtml",
+            here.get("account/password.xhtml"),
+            "password",
+            "change",
+            Map.of(
+                "currentPassword",
+                reviewer.password(),
+                "newPassword",
+                fresh,
+                "confirmation",
+                fresh));
     assertThat(changed.location()).endsWith("/reviewer/home.xhtml");
     assertThat(here.get("reviewer/home.xhtml").status()).as("this session goes on").isEqualTo(200);
-    assertThat(elsewhere.get("reviewer/home.xhtml").location()).as("the other one ends").contains("ended=true");
+    assertThat(elsewhere.get("reviewer/home.xhtml").location())
+        .as("the other one ends")
+        .contains("ended=true");
     assertThat(client().signIn(reviewer.email(), reviewer.password()).status()).isEqualTo(200);
-    assertThat(client().signIn(reviewer.email(), fresh).location()).endsWith("/reviewer/home.xhtml");
+    assertThat(client().signIn(reviewer.email(), fresh).location())
+        .endsWith("/reviewer/home.xhtml");
   }
 
   @Test
@@ -279,15 +330,15 @@ class IdentityIT {
     second.signIn(trainee.email(), trainee.password());
     Page firstForm = first.get("trainee/home.xhtml");
     Page secondForm = second.get("trainee/home.xhtml");
-    Map<String, String> base = new LinkedHashMap<>();
+    Map<String, String> base = registration("unused@example.nhs.uk");
+    base.keySet().removeAll(java.util.List.of("email", "password", "passwordConfirmation"));
     base.put("fullName", "Edited Once");
-    base.put("group_input", "NURSE");
-    base.put("profession_input", "NURSE");
-    base.put("grade_input", "BAND_6");
-    base.put("registrationNumber", "01A2345N");
-    base.put("odsCode", "RTD");
-    base.put("region_input", "LONDON");
-    assertThat(first.submit("trainee/home.xhtml", firstForm, "profile", "save", base).status()).isEqualTo(302);
+    // the same group as the account's, so the (server-rendered) profession list contains it
+    base.putAll(
+        Map.of(
+            "group_input", "NURSE", "profession_input", "NURSE", "registrationNumber", "01A2345N"));
+    assertThat(first.submit("trainee/home.xhtml", firstForm, "profile", "save", base).status())
+        .isEqualTo(302);
     base.put("fullName", "Edited Twice");
     Page conflict = second.submit("trainee/home.xhtml", secondForm, "profile", "save", base);
     assertThat(conflict.status()).isEqualTo(200);
@@ -295,7 +346,12 @@ class IdentityIT {
         .contains("Someone else changed this account")
         .contains("value=\"Edited Twice\"");
     try (Connection c = TestDatabase.connect()) {
-      assertThat(count(c, "select count(*) from users where full_name = 'Edited Once' and id = " + trainee.id())).isEqualTo(1);
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from users where full_name = 'Edited Once' and id = "
+                      + trainee.id()))
+          .isEqualTo(1);
     }
   }
 
@@ -336,11 +392,25 @@ class IdentityIT {
     WebClient web = client();
     Page form = web.get("sign-in.xhtml");
     Page stale =
-        web.post("sign-in.xhtml", Map.of(
-            "signIn", "signIn", "signIn:email", "a@b.nhs.uk", "signIn:password", "whatever it is",
-            "signIn:submit", "", "jakarta.faces.ViewState", "1234:5678", "primefaces.nonce", form.nonce()));
+        web.post(
+            "sign-in.xhtml",
+            Map.of(
+                "signIn",
+                "signIn",
+                "signIn:email",
+                "a@b.nhs.uk",
+                "signIn:password",
+                "whatever it is",
+                "signIn:submit",
+                "",
+                "jakarta.faces.ViewState",
+                "1234:5678",
+                "primefaces.nonce",
+                form.nonce()));
     assertThat(stale.status()).isEqualTo(400);
-    assertThat(stale.body()).contains("This page has expired").contains(stale.header("X-Request-Id"));
+    assertThat(stale.body())
+        .contains("This page has expired")
+        .contains(stale.header("X-Request-Id"));
     assertThat(web.get("error/500").body()).contains("Sorry, something went wrong on our side");
   }
 
@@ -356,7 +426,9 @@ class IdentityIT {
     web.signIn("nobody@example.nhs.uk", "not a real password");
     Page metrics = server.get("metrics?scope=application");
     assertThat(metrics.status()).isEqualTo(200);
-    assertThat(metrics.body()).contains("ccio_signin_total").contains("outcome=\"wrong_credentials\"");
+    assertThat(metrics.body())
+        .contains("ccio_signin_total")
+        .contains("outcome=\"wrong_credentials\"");
     Page openapi = server.get("openapi");
     assertThat(openapi.status()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/me").contains("/api/reference/professions");

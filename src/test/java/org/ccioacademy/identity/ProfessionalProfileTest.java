@@ -11,7 +11,12 @@ class ProfessionalProfileTest {
   void aValidProfileIsNormalised() {
     ProfessionalProfile p =
         ProfessionalProfile.of(
-            ProfessionalGroup.DOCTOR, Profession.DOCTOR, Grade.ST3, " 1234567 ", "rtd", Region.LONDON);
+            ProfessionalGroup.DOCTOR,
+            Profession.DOCTOR,
+            Grade.ST3,
+            " 1234567 ",
+            "rtd",
+            Region.LONDON);
     assertThat(p.getRegistrationNumber()).isEqualTo("1234567");
     assertThat(p.getOdsCode()).isEqualTo("RTD");
     assertThat(p.getRegulator()).isEqualTo(Regulator.GMC);
@@ -32,7 +37,12 @@ class ProfessionalProfileTest {
     assertThatThrownBy(
             () ->
                 ProfessionalProfile.of(
-                    ProfessionalGroup.NURSE, Profession.PARAMEDIC, Grade.FY1, "PA123", "RTD", Region.LONDON))
+                    ProfessionalGroup.NURSE,
+                    Profession.PARAMEDIC,
+                    Grade.FY1,
+                    "PA123",
+                    "RTD",
+                    Region.LONDON))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> {
@@ -45,7 +55,12 @@ class ProfessionalProfileTest {
   void aManagerNeedsNoRegistrationNumberAndAnyGivenIsDropped() {
     ProfessionalProfile p =
         ProfessionalProfile.of(
-            ProfessionalGroup.OTHER, Profession.MANAGER, Grade.NOT_APPLICABLE, "XYZ", "RTD", Region.MIDLANDS);
+            ProfessionalGroup.OTHER,
+            Profession.MANAGER,
+            Grade.NOT_APPLICABLE,
+            "XYZ",
+            "RTD",
+            Region.MIDLANDS);
     assertThat(p.getRegistrationNumber()).isNull();
   }
 

@@ -84,7 +84,9 @@ class RegulatorTest {
   void thereAreFourteenAlliedHealthProfessions() {
     assertThat(Profession.in(ProfessionalGroup.AHP)).hasSize(14);
     assertThat(Profession.OSTEOPATH.regulator()).isEqualTo(Regulator.GOSC);
-    assertThat(Profession.in(ProfessionalGroup.AHP).stream().filter(p -> p.regulator() == Regulator.HCPC))
+    assertThat(
+            Profession.in(ProfessionalGroup.AHP).stream()
+                .filter(p -> p.regulator() == Regulator.HCPC))
         .hasSize(13);
   }
 }

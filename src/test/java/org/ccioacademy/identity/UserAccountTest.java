@@ -80,6 +80,7 @@ class UserAccountTest {
 
   @Test
   void anAccountKeepsAtLeastOneRole() {
-    assertThatThrownBy(() -> account().changeRoles(Set.of())).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> account().changeRoles(Set.of()))
+        .isInstanceOf(InvalidInputException.class);
   }
 }

@@ -23,8 +23,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through Selenium, with helpers that wait for PrimeFaces'
- * Ajax queue rather than sleeping, and an axe-core check for every page visited.
+ * Debian's headless Chromium driven through Selenium, with helpers that wait for PrimeFaces' Ajax
+ * queue rather than sleeping, and an axe-core check for every page visited.
  */
 public final class Browser implements AutoCloseable {
 
@@ -37,9 +37,17 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(new File("/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -90,17 +98,19 @@ public final class Browser implements AutoCloseable {
 
   /** Presses a button that submits its form (non-Ajax) and waits for the next page. */
   public void press(String clientId) {
-    WebElement old = driver.findElement(By.tagName("html"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.ccioOldPage = true;");
     driver.findElement(By.id(clientId)).click();
+    // a new document has no marker
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> {
-          try {
-            old.isDisplayed();
-            return false;
-          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-            return true;
-          }
-        });
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.ccioOldPage === undefined"
+                                + " && document.readyState === 'complete';")));
     waitForPage();
   }
 
@@ -141,11 +151,18 @@ public final class Browser implements AutoCloseable {
     assertThat(bad)
         .as(
             () ->
-                "accessibility of " + driver.getCurrentUrl() + ":\n"
+                "accessibility of "
+                    + driver.getCurrentUrl()
+                    + ":\n"
                     + bad.stream()
                         .map(
                             v ->
-                                v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                v.getId()
+                                    + " ("
+                                    + v.getImpact()
+                                    + "): "
+                                    + v.getHelp()
+                                    + " at "
                                     + v.getNodes().stream()
                                         .map(n -> String.valueOf(n.getTarget()))
                                         .collect(Collectors.joining(", ")))

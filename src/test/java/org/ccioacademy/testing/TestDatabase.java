@@ -11,9 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real PostgreSQL for the integration tests, started once per test JVM before the first
- * Arquillian deployment (register this extension before ArquillianExtension). It publishes its
- * JDBC settings as system properties that arquillian.xml passes on to Payara Micro, and tests
- * use {@link #connect()} to check what the application stored.
+ * Arquillian deployment (register this extension before ArquillianExtension). It publishes its JDBC
+ * settings as system properties that arquillian.xml passes on to Payara Micro, and tests use {@link
+ * #connect()} to check what the application stored.
  */
 public final class TestDatabase implements BeforeAllCallback {
 

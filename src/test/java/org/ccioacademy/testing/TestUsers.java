@@ -22,8 +22,12 @@ public final class TestUsers {
 
   public static TestUser create(String... roles) {
     String email =
-        roles[0].toLowerCase() + "-" + COUNTER.incrementAndGet() + "-"
-            + UUID.randomUUID().toString().substring(0, 8) + "@test.ccio.academy";
+        roles[0].toLowerCase()
+            + "-"
+            + COUNTER.incrementAndGet()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "@test.ccio.academy";
     try (Connection c = TestDatabase.connect()) {
       long id;
       try (PreparedStatement insert =
@@ -33,8 +37,13 @@ public final class TestUsers {
                   + " values (?, ?, ?, 'NURSE', 'NURSE', 'BAND_6', '01A2345N', 'RTD', 'LONDON')"
                   + " returning id")) {
         insert.setString(1, email);
-        insert.setString(2, "Test " + roles[0].substring(0, 1) + roles[0].substring(1).toLowerCase()
-            + " " + COUNTER.get());
+        insert.setString(
+            2,
+            "Test "
+                + roles[0].substring(0, 1)
+                + roles[0].substring(1).toLowerCase()
+                + " "
+                + COUNTER.get());
         insert.setString(3, passwordHash());
         try (ResultSet rs = insert.executeQuery()) {
           rs.next();

@@ -94,7 +94,8 @@ public final class WebClient {
    * Submits form {@code formId} of {@code page} (fetched from {@code path}) by pressing the button
    * {@code buttonId}, with the given field values (keys are field ids within the form).
    */
-  public Page submit(String path, Page page, String formId, String buttonId, Map<String, String> fields) {
+  public Page submit(
+      String path, Page page, String formId, String buttonId, Map<String, String> fields) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put(formId, formId);
     fields.forEach((k, v) -> data.put(k.contains(":") ? k : formId + ":" + k, v));
@@ -119,7 +120,8 @@ public final class WebClient {
   /** Opens the sign-in page and signs in; returns the response to the form post. */
   public Page signIn(String email, String password) {
     Page form = get("sign-in.xhtml");
-    return submit("sign-in.xhtml", form, "signIn", "submit", Map.of("email", email, "password", password));
+    return submit(
+        "sign-in.xhtml", form, "signIn", "submit", Map.of("email", email, "password", password));
   }
 
   public String cookie(String name) {
@@ -133,7 +135,9 @@ public final class WebClient {
   private Page send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Page(response.statusCode(), response);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -97,8 +97,19 @@ class AuthorisationIT {
         Page page = web.get(path);
         Access actual = classify(page);
         if (actual != expected) {
-          wrong.add(ROLES[r] + " " + path + ": expected " + expected + " but got " + actual
-              + " (" + page.status() + " " + page.location() + ")");
+          wrong.add(
+              ROLES[r]
+                  + " "
+                  + path
+                  + ": expected "
+                  + expected
+                  + " but got "
+                  + actual
+                  + " ("
+                  + page.status()
+                  + " "
+                  + page.location()
+                  + ")");
         }
         assertThat(page.body()).as(path).doesNotContain(".java:").doesNotContain("Caused by");
       }
@@ -111,9 +122,12 @@ class AuthorisationIT {
       case 200 -> Access.OK;
       case 401 -> Access.UNAUTHORISED;
       case 403, 404 -> Access.DENIED;
-      case 302, 303 -> page.location() != null && page.location().contains("sign-in.xhtml") && !page.location().contains("signedOut")
-          ? Access.SIGN_IN
-          : Access.REDIRECT;
+      case 302, 303 ->
+          page.location() != null
+                  && page.location().contains("sign-in.xhtml")
+                  && !page.location().contains("signedOut")
+              ? Access.SIGN_IN
+              : Access.REDIRECT;
       default -> throw new AssertionError("unexpected status " + page.status());
     };
   }

@@ -45,7 +45,8 @@ class BrowserIT {
 
   @AfterEach
   void stop(TestInfo test) throws Exception {
-    browser.screenshot(Path.of("target/screenshots", test.getDisplayName().replaceAll("\\W", "") + ".png"));
+    browser.screenshot(
+        Path.of("target/screenshots", test.getDisplayName().replaceAll("\\W", "") + ".png"));
     browser.close();
   }
 
@@ -66,7 +67,8 @@ class BrowserIT {
     browser.type("register:passwordConfirmation", "seven green bottles standing");
     browser.choose("register:group", "AHP");
     browser.choose("register:profession", "PARAMEDIC");
-    assertThat(browser.find("[id='register:numberHint']").getText()).contains("PA followed by up to 6 digits");
+    assertThat(browser.find("[id='register:numberHint']").getText())
+        .contains("PA followed by up to 6 digits");
     browser.choose("register:grade", "BAND_6");
     browser.type("register:registrationNumber", "PH12345");
     browser.type("register:odsCode", "RX9");
@@ -74,8 +76,11 @@ class BrowserIT {
     browser.press("register:submit");
 
     // a wrong registration number: told what is right, nothing typed is lost
-    assertThat(browser.text()).contains("There is a problem").contains("HCPC number for another profession");
-    assertThat(browser.find("[id='register:fullName']").getAttribute("value")).isEqualTo("Ruth Okonjo");
+    assertThat(browser.text())
+        .contains("There is a problem")
+        .contains("HCPC number for another profession");
+    assertThat(browser.find("[id='register:fullName']").getAttribute("value"))
+        .isEqualTo("Ruth Okonjo");
     assertThat(browser.find("[id='register:odsCode']").getAttribute("value")).isEqualTo("RX9");
     browser.checkAccessibility();
     browser.type("register:registrationNumber", "PA12345");

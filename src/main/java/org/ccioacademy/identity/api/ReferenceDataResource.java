@@ -28,7 +28,9 @@ public class ReferenceDataResource {
   @GET
   @Path("professions")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Professions, their professional group and regulator, and the form of their registration number")
+  @Operation(
+      summary =
+          "Professions, their professional group and regulator, and the form of their registration number")
   public List<ProfessionInfo> professions() {
     return Arrays.stream(Profession.values())
         .map(

@@ -30,18 +30,15 @@ public class NewUserView implements Serializable {
     UserAccount created;
     try {
       created =
-          service.create(
-              currentUser.actor(),
-              fullName,
-              email,
-              password,
-              UserView.toSet(roles));
+          service.create(currentUser.actor(), fullName, email, password, UserView.toSet(roles));
     } catch (InvalidInputException e) {
       FacesForms.showErrors("newUser", e.errors().asMap());
       return null;
     }
     FacesForms.flashInfo(
-        "The account for " + created.getFullName() + " has been created. Give them their email"
+        "The account for "
+            + created.getFullName()
+            + " has been created. Give them their email"
             + " address and first password by a secure route; they can change the password"
             + " after signing in.");
     return "/admin/user?faces-redirect=true&id=" + created.getId();

@@ -34,8 +34,8 @@ public class ReferenceData {
 
   /**
    * The professions of a group; all of them while no group is chosen, so a form posted without
-   * JavaScript (group and profession in one go) still passes Faces' list check. The service
-   * checks that the two fit together.
+   * JavaScript (group and profession in one go) still passes Faces' list check. The service checks
+   * that the two fit together.
    */
   public List<Profession> professions(ProfessionalGroup group) {
     return group == null ? ALL_PROFESSIONS : Profession.in(group);

@@ -10,8 +10,8 @@ import org.ccioacademy.identity.Registration;
 import org.ccioacademy.platform.web.FacesForms;
 
 /**
- * Self-registration for trainees. View scoped, so everything typed stays in the form when there
- * are problems; every problem is shown at once beside its field.
+ * Self-registration for trainees. View scoped, so everything typed stays in the form when there are
+ * problems; every problem is shown at once beside its field.
  */
 @Named
 @ViewScoped

@@ -66,7 +66,9 @@ public class SignInView {
     password = null;
     SignInOutcome outcome = attempt.outcome();
     if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-      request.getSession().setAttribute(SessionGuardFilter.STAMP, outcome.account().getSessionStamp());
+      request
+          .getSession()
+          .setAttribute(SessionGuardFilter.STAMP, outcome.account().getSessionStamp());
       if (status == AuthenticationStatus.SEND_CONTINUE) {
         // the mechanism is sending the browser on to the page it first asked for
         faces.responseComplete();
@@ -83,9 +85,12 @@ public class SignInView {
       return "Sign-in is not available just now. Try again in a moment.";
     }
     return switch (outcome.result()) {
-      case LOCKED -> "There have been too many failed sign-ins to this account, so it is locked"
-          + " until " + TIME.format(outcome.lockedUntil()) + " (UK time). Try again then, or ask"
-          + " an administrator to unlock it.";
+      case LOCKED ->
+          "There have been too many failed sign-ins to this account, so it is locked"
+              + " until "
+              + TIME.format(outcome.lockedUntil())
+              + " (UK time). Try again then, or ask"
+              + " an administrator to unlock it.";
       case DISABLED -> "This account has been disabled. Ask an administrator if you need it again.";
       default -> "The email address or password is not right. Check them and try again.";
     };

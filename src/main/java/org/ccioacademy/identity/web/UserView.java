@@ -65,7 +65,9 @@ public class UserView implements Serializable {
   public String saveRoles() {
     return change(
         () -> service.changeRoles(currentUser.actor(), id, version, toSet(roles)),
-        "The roles of " + user.getFullName() + " have been saved. They take effect when"
+        "The roles of "
+            + user.getFullName()
+            + " have been saved. They take effect when"
             + " the person next signs in.");
   }
 

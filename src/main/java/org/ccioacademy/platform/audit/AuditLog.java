@@ -80,6 +80,8 @@ public class AuditLog {
     if (search == null || search.isBlank()) {
       return "";
     }
-    return "%" + search.trim().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    return "%"
+        + search.trim().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
+        + "%";
   }
 }

@@ -16,9 +16,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The application's one PostgreSQL database. The connection comes from MicroProfile Config
- * ({@code ccio.db.url}, {@code ccio.db.user}, {@code ccio.db.password}: environment variables
- * {@code CCIO_DB_URL} and so on). At start-up Flyway brings the schema up to date from {@code
+ * The application's one PostgreSQL database. The connection comes from MicroProfile Config ({@code
+ * ccio.db.url}, {@code ccio.db.user}, {@code ccio.db.password}: environment variables {@code
+ * CCIO_DB_URL} and so on). At start-up Flyway brings the schema up to date from {@code
  * db/migration} before anything else uses it; JPA never generates schema.
  */
 @DataSourceDefinition(
@@ -56,8 +56,11 @@ public class Database {
             .migrate();
     migrated = true;
     LOG.info(
-        "Database schema is at version " + result.targetSchemaVersion + " ("
-            + result.migrationsExecuted + " migrations applied now)");
+        "Database schema is at version "
+            + result.targetSchemaVersion
+            + " ("
+            + result.migrationsExecuted
+            + " migrations applied now)");
   }
 
   /** Whether start-up has brought the schema up to date. */

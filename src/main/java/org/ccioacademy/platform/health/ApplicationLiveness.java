@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.Liveness;
 
 /**
  * Live while the JVM has memory to spare; a restart is the cure when it has not. The database is
- * deliberately not part of liveness: an outage there should not make the orchestrator restart
- * every instance.
+ * deliberately not part of liveness: an outage there should not make the orchestrator restart every
+ * instance.
  */
 @Liveness
 @ApplicationScoped

@@ -24,8 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * Starts CCIO Academy: an embedded real PostgreSQL (unless {@code ccio.db.url} names an external
- * one), then Payara Micro as a child process with the WAR. Stops both cleanly on Ctrl+C or
- * SIGTERM, so no process is left behind.
+ * one), then Payara Micro as a child process with the WAR. Stops both cleanly on Ctrl+C or SIGTERM,
+ * so no process is left behind.
  *
  * <pre>java -jar target/ccio-academy-launcher.jar [--demo]</pre>
  */
@@ -105,11 +105,16 @@ public final class Launcher {
         Arrays.asList(settings.get("ccio.server.jvm-options", "-Xmx1g").trim().split("\\s+")));
     command.addAll(
         List.of(
-            "-jar", micro.toString(),
-            "--deploy", war.toString(),
-            "--contextroot", "/",
-            "--port", Integer.toString(port),
-            "--rootdir", runtime.toString(),
+            "-jar",
+            micro.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(port),
+            "--rootdir",
+            runtime.toString(),
             "--nocluster"));
     Path preboot = settings.configFile().resolveSibling("payara-preboot.asadmin");
     if (Files.isRegularFile(preboot)) {
@@ -151,7 +156,10 @@ public final class Launcher {
               .start();
     } catch (IOException e) {
       throw new LaunchException(
-          "The embedded PostgreSQL did not start on port " + port + ": " + e.getMessage()
+          "The embedded PostgreSQL did not start on port "
+              + port
+              + ": "
+              + e.getMessage()
               + ". If another program uses that port, set CCIO_EMBEDDED_DB_PORT to a free one.",
           e);
     }

@@ -11,10 +11,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Settings for the launcher, resolved as MicroProfile Config resolves them inside the server:
- * Java system property, then environment variable ({@code ccio.db.url} → {@code CCIO_DB_URL}),
- * then the configuration file ({@code config/ccio.properties}), then the default given by the
- * caller.
+ * Settings for the launcher, resolved as MicroProfile Config resolves them inside the server: Java
+ * system property, then environment variable ({@code ccio.db.url} → {@code CCIO_DB_URL}), then the
+ * configuration file ({@code config/ccio.properties}), then the default given by the caller.
  */
 final class LauncherSettings {
 
@@ -65,8 +64,14 @@ final class LauncherSettings {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          key + " must be a whole number, but is \"" + value + "\" (set in " + configFile
-              + " or the environment variable " + environmentName(key) + ")");
+          key
+              + " must be a whole number, but is \""
+              + value
+              + "\" (set in "
+              + configFile
+              + " or the environment variable "
+              + environmentName(key)
+              + ")");
     }
   }
 

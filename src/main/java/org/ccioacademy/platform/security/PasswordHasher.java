@@ -10,8 +10,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash} (salt
  * and hash in Base64). The work factor is at least {@value #MIN_ITERATIONS} iterations, as OWASP
- * recommends for PBKDF2-HMAC-SHA256; hashes made with fewer are reported by {@link
- * #needsRehash} so they can be upgraded at the next sign-in.
+ * recommends for PBKDF2-HMAC-SHA256; hashes made with fewer are reported by {@link #needsRehash} so
+ * they can be upgraded at the next sign-in.
  */
 public final class PasswordHasher {
 
@@ -41,7 +41,13 @@ public final class PasswordHasher {
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, iterations);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   /** Whether {@code password} matches {@code stored}; compares in constant time. */
@@ -98,5 +104,4 @@ public final class PasswordHasher {
       }
     }
   }
-
 }

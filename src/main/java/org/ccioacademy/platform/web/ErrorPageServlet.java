@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The error pages (web.xml sends every error status and exception here). Plain HTML written
- * without Faces, the database or any bean, so it still works when those are what failed. It
- * shows a plain-English explanation and the request id; the detail is in the log under that id.
+ * The error pages (web.xml sends every error status and exception here). Plain HTML written without
+ * Faces, the database or any bean, so it still works when those are what failed. It shows a
+ * plain-English explanation and the request id; the detail is in the log under that id.
  */
 @WebServlet(name = "ErrorPageServlet", urlPatterns = "/error/*")
 public class ErrorPageServlet extends HttpServlet {
@@ -70,15 +70,27 @@ public class ErrorPageServlet extends HttpServlet {
     out.print(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-            + "<title>" + text.title() + " | CCIO Academy</title>"
-            + "<link rel=\"stylesheet\" href=\"" + root + "resources/css/ccio.css\"/></head><body>"
+            + "<title>"
+            + text.title()
+            + " | CCIO Academy</title>"
+            + "<link rel=\"stylesheet\" href=\""
+            + root
+            + "resources/css/ccio.css\"/></head><body>"
             + "<a href=\"#main\" class=\"skip-link\">Skip to main content</a>"
-            + "<header class=\"site-header\"><div class=\"bar\"><a class=\"brand\" href=\"" + root
+            + "<header class=\"site-header\"><div class=\"bar\"><a class=\"brand\" href=\""
+            + root
             + "\">CCIO Academy</a></div></header>"
-            + "<main id=\"main\" tabindex=\"-1\"><h1>" + text.title() + "</h1><p>" + text.body()
+            + "<main id=\"main\" tabindex=\"-1\"><h1>"
+            + text.title()
+            + "</h1><p>"
+            + text.body()
             + "</p><p>If you report this, quote the reference <span class=\"request-id\""
-            + " id=\"request-id\">" + escape(requestId) + "</span> so we can find what happened.</p>"
-            + "<p><a href=\"" + root + "\">Go to the CCIO Academy home page</a></p></main>"
+            + " id=\"request-id\">"
+            + escape(requestId)
+            + "</span> so we can find what happened.</p>"
+            + "<p><a href=\""
+            + root
+            + "\">Go to the CCIO Academy home page</a></p></main>"
             + "</body></html>\n");
   }
 
@@ -91,6 +103,9 @@ public class ErrorPageServlet extends HttpServlet {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

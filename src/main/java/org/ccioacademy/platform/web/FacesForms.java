@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Shows problems found by a service beside the fields they concern. Components are named after
- * the fields (id {@code email} in form {@code register} shows the problem with {@code email});
- * each is marked invalid, so it is outlined and announced by screen readers, and a summary at
- * the top says how many problems there are.
+ * Shows problems found by a service beside the fields they concern. Components are named after the
+ * fields (id {@code email} in form {@code register} shows the problem with {@code email}); each is
+ * marked invalid, so it is outlined and announced by screen readers, and a summary at the top says
+ * how many problems there are.
  */
 public final class FacesForms {
 
@@ -34,13 +34,16 @@ public final class FacesForms {
                     : value == null ? null : value.toString());
             input.setValid(false);
           }
-          faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+          faces.addMessage(
+              clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         });
     int n = errors.size();
     String summary =
         n == 1
             ? "There is a problem: it is shown beside its field. Nothing has been saved yet."
-            : "There are " + n + " problems: each is shown beside its field. Nothing has been saved yet.";
+            : "There are "
+                + n
+                + " problems: each is shown beside its field. Nothing has been saved yet.";
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary));
     faces.validationFailed();
   }

@@ -18,8 +18,8 @@ import java.util.logging.Logger;
  *
  * <p>Faces pages get their Content-Security-Policy from PrimeFaces (which adds a per-request nonce
  * for its scripts, see {@code primefaces.CSP_POLICY} in web.xml); everything else gets the strict
- * default below. The response wrapper makes PrimeFaces' header replace the default rather than
- * add a second one.
+ * default below. The response wrapper makes PrimeFaces' header replace the default rather than add
+ * a second one.
  */
 public class RequestFilter extends HttpFilter {
 
@@ -33,7 +33,8 @@ public class RequestFilter extends HttpFilter {
           + " form-action 'self'; frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String id = (String) request.getAttribute(RequestId.ATTRIBUTE);
     boolean first = id == null;
@@ -61,7 +62,8 @@ public class RequestFilter extends HttpFilter {
     try {
       chain.doFilter(request, wrapped);
     } catch (IOException | ServletException | RuntimeException | Error e) {
-      String what = "Request " + id + " failed: " + request.getMethod() + " " + request.getRequestURI();
+      String what =
+          "Request " + id + " failed: " + request.getMethod() + " " + request.getRequestURI();
       if (causedBy(e, "jakarta.faces.application.ViewExpiredException")) {
         LOG.info(what + ": the page had expired");
       } else {

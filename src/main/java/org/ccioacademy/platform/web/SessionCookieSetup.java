@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The session cookie: HttpOnly (scripts cannot read it) and Secure when the site is served over
  * HTTPS ({@code ccio.session.cookie-secure}). SameSite=Lax is set for every cookie by the HTTP
- * listener (config/payara-preboot.asadmin), as Payara does not apply the Servlet 6 cookie
- * attribute to its session cookie.
+ * listener (config/payara-preboot.asadmin), as Payara does not apply the Servlet 6 cookie attribute
+ * to its session cookie.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {

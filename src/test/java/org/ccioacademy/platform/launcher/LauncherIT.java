@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's way of running the application: the launcher jar, started as a separate process,
- * with the embedded PostgreSQL (demo mode, data kept across a restart) and with an external
- * Debian PostgreSQL 15 server; stopped with SIGTERM, leaving nothing running.
+ * with the embedded PostgreSQL (demo mode, data kept across a restart) and with an external Debian
+ * PostgreSQL 15 server; stopped with SIGTERM, leaving nothing running.
  */
 class LauncherIT {
 
@@ -41,24 +41,32 @@ class LauncherIT {
 
     Launched(int port, Map<String, String> env, String... args) throws IOException {
       this.port = port;
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-jar",
+                  JAR.toString()));
       command.addAll(List.of(args));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().putAll(env);
       builder.environment().put("CCIO_HTTP_PORT", Integer.toString(port));
       builder.environment().put("CCIO_SERVER_JVM_OPTIONS", "-Xmx512m");
       process = builder.start();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = in.readLine()) != null) {
-            output.append(line).append('\n');
-          }
-        } catch (IOException ignored) {
-          // the process ended
-        }
-      });
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                  String line;
+                  while ((line = in.readLine()) != null) {
+                    output.append(line).append('\n');
+                  }
+                } catch (IOException ignored) {
+                  // the process ended
+                }
+              });
       reader.setDaemon(true);
       reader.start();
     }
@@ -93,8 +101,8 @@ class LauncherIT {
   void embeddedDatabaseKeepsDataAcrossARestartAndDemoAccountsAreCreatedOnce() throws Exception {
     Path data = Files.createTempDirectory("ccio-launcher-data");
     int dbPort = freePort();
-    Map<String, String> env = Map.of(
-        "CCIO_DATA_DIR", data.toString(), "CCIO_EMBEDDED_DB_PORT", Integer.toString(dbPort));
+    Map<String, String> env =
+        Map.of("CCIO_DATA_DIR", data.toString(), "CCIO_EMBEDDED_DB_PORT", Integer.toString(dbPort));
     String email = "kept." + System.nanoTime() + "@example.nhs.uk";
     try (Launched app = new Launched(freePort(), env, "--demo")) {
       app.awaitReady();
@@ -103,19 +111,37 @@ class LauncherIT {
           .contains("admin@demo.ccio.academy")
           .contains("password: ccio-demo-2026");
       WebClient web = app.web();
-      assertThat(web.signIn("admin@demo.ccio.academy", "ccio-demo-2026").location()).endsWith("/admin/home.xhtml");
-      Page created = web.submit("admin/new-user.xhtml", web.get("admin/new-user.xhtml"), "newUser", "create",
-          Map.of("fullName", "Kept Person", "email", email, "password", "kept across restarts", "roles", "REVIEWER"));
+      assertThat(web.signIn("admin@demo.ccio.academy", "ccio-demo-2026").location())
+          .endsWith("/admin/home.xhtml");
+      Page created =
+          web.submit(
+              "admin/new-user.xhtml",
+              web.get("admin/new-user.xhtml"),
+              "newUser",
+              "create",
+              Map.of(
+                  "fullName",
+                  "Kept Person",
+                  "email",
+                  email,
+                  "password",
+                  "kept across restarts",
+                  "roles",
+                  "REVIEWER"));
       assertThat(created.status()).as(created.body()).isEqualTo(302);
     }
     assertThat(data.resolve("postgres/postmaster.pid")).as("the database stopped").doesNotExist();
 
     try (Launched again = new Launched(freePort(), env, "--demo")) {
       again.awaitReady();
-      assertThat(again.web().signIn(email, "kept across restarts").location()).endsWith("/reviewer/home.xhtml");
-      try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/ccio", "postgres", "");
+      assertThat(again.web().signIn(email, "kept across restarts").location())
+          .endsWith("/reviewer/home.xhtml");
+      try (Connection c =
+              DriverManager.getConnection(
+                  "jdbc:postgresql://localhost:" + dbPort + "/ccio", "postgres", "");
           Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("select count(*) from users where email like '%@demo.ccio.academy'")) {
+          ResultSet rs =
+              s.executeQuery("select count(*) from users where email like '%@demo.ccio.academy'")) {
         rs.next();
         assertThat(rs.getInt(1)).isEqualTo(4);
       }
@@ -134,9 +160,26 @@ class LauncherIT {
     if (root) {
       run("chown", "postgres:postgres", cluster.toString());
     }
-    run(root, PG15.resolve("initdb").toString(), "-D", cluster.resolve("data").toString(), "-A", "trust", "-U", "postgres");
-    run(root, PG15.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-w", "-l",
-        cluster.resolve("log").toString(), "-o", "-p " + dbPort + " -k " + cluster + " -c listen_addresses=localhost", "start");
+    run(
+        root,
+        PG15.resolve("initdb").toString(),
+        "-D",
+        cluster.resolve("data").toString(),
+        "-A",
+        "trust",
+        "-U",
+        "postgres");
+    run(
+        root,
+        PG15.resolve("pg_ctl").toString(),
+        "-D",
+        cluster.resolve("data").toString(),
+        "-w",
+        "-l",
+        cluster.resolve("log").toString(),
+        "-o",
+        "-p " + dbPort + " -k " + cluster + " -c listen_addresses=localhost",
+        "start");
     try {
       String admin = "jdbc:postgresql://localhost:" + dbPort + "/postgres";
       try (Connection c = DriverManager.getConnection(admin, "postgres", "");
@@ -146,9 +189,16 @@ class LauncherIT {
       }
       Path data = Files.createTempDirectory("ccio-launcher-ext");
       String url = "jdbc:postgresql://localhost:" + dbPort + "/ccio";
-      Map<String, String> env = Map.of(
-          "CCIO_DB_URL", url, "CCIO_DB_USER", "ccio", "CCIO_DB_PASSWORD", "ccio-secret",
-          "CCIO_DATA_DIR", data.toString());
+      Map<String, String> env =
+          Map.of(
+              "CCIO_DB_URL",
+              url,
+              "CCIO_DB_USER",
+              "ccio",
+              "CCIO_DB_PASSWORD",
+              "ccio-secret",
+              "CCIO_DATA_DIR",
+              data.toString());
       try (Launched app = new Launched(freePort(), env)) {
         app.awaitReady();
         assertThat(app.output.toString())
@@ -159,11 +209,33 @@ class LauncherIT {
         // the app works against it: a trainee registers
         WebClient web = app.web();
         Page form = web.get("register.xhtml");
-        Page done = web.submit("register.xhtml", form, "register", "submit", Map.of(
-            "fullName", "External Person", "email", "ext@example.nhs.uk",
-            "password", "external database works", "passwordConfirmation", "external database works",
-            "group_input", "DOCTOR", "profession_input", "DOCTOR", "grade_input", "FY2",
-            "registrationNumber", "7654321", "odsCode", "RTD", "region_input", "LONDON"));
+        Page done =
+            web.submit(
+                "register.xhtml",
+                form,
+                "register",
+                "submit",
+                Map.of(
+                    "fullName",
+                    "External Person",
+                    "email",
+                    "ext@example.nhs.uk",
+                    "password",
+                    "external database works",
+                    "passwordConfirmation",
+                    "external database works",
+                    "group_input",
+                    "DOCTOR",
+                    "profession_input",
+                    "DOCTOR",
+                    "grade_input",
+                    "FY2",
+                    "registrationNumber",
+                    "7654321",
+                    "odsCode",
+                    "RTD",
+                    "region_input",
+                    "LONDON"));
         assertThat(done.status()).as(done.body()).isEqualTo(302);
       }
       try (Connection c = DriverManager.getConnection(url, "ccio", "ccio-secret");
@@ -172,17 +244,28 @@ class LauncherIT {
           rs.next();
           assertThat(rs.getString(1)).startsWith("15.");
         }
-        try (ResultSet rs = s.executeQuery("select count(*) from flyway_schema_history where success")) {
+        try (ResultSet rs =
+            s.executeQuery("select count(*) from flyway_schema_history where success")) {
           rs.next();
           assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(1);
         }
-        try (ResultSet rs = s.executeQuery("select registration_number from users where email = 'ext@example.nhs.uk'")) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "select registration_number from users where email = 'ext@example.nhs.uk'")) {
           assertThat(rs.next()).isTrue();
           assertThat(rs.getString(1)).isEqualTo("7654321");
         }
       }
     } finally {
-      run(root, PG15.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-m", "fast", "-w", "stop");
+      run(
+          root,
+          PG15.resolve("pg_ctl").toString(),
+          "-D",
+          cluster.resolve("data").toString(),
+          "-m",
+          "fast",
+          "-w",
+          "stop");
     }
   }
 
@@ -207,5 +290,4 @@ class LauncherIT {
       return socket.getLocalPort();
     }
   }
-
 }
