@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
@@ -68,7 +69,7 @@ public class SignInService {
             null,
             UserAccount.MAX_FAILED_SIGN_INS
                 + " failed sign-ins; locked until "
-                + account.getLockedUntil());
+                + account.getLockedUntil().truncatedTo(ChronoUnit.SECONDS));
         return SignInOutcome.locked(account.getLockedUntil());
       }
       return SignInOutcome.wrong();
