@@ -24,7 +24,8 @@ public class SessionGuardFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(SessionGuardFilter.class.getName());
 
-  @Inject UserAccountRepository accounts;
+  /** The request's signed-in account, loaded once and reused by the pages after this filter. */
+  @Inject CurrentUser currentUser;
 
   @Override
   protected void doFilter(
@@ -36,14 +37,12 @@ public class SessionGuardFilter extends HttpFilter {
         && session != null
         && !request.getRequestURI().contains("/jakarta.faces.resource/")) {
       Object stamp = session.getAttribute(STAMP);
-      boolean valid;
-      try {
-        valid =
-            stamp instanceof Integer s
-                && accounts.sessionStillValid(Long.parseLong(principal.getName()), s);
-      } catch (NumberFormatException e) {
-        valid = false;
-      }
+      UserAccount account = currentUser.getAccount();
+      boolean valid =
+          stamp instanceof Integer signedInStamp
+              && account != null
+              && account.isEnabled()
+              && account.getSessionStamp() == signedInStamp;
       if (!valid) {
         LOG.info("Ending the session of account " + principal.getName() + ": account changed");
         request.logout();

@@ -51,19 +51,6 @@ public class UserAccountRepository {
     em.flush();
   }
 
-  /** Whether the session of this account, signed in with {@code stamp}, may go on. */
-  public boolean sessionStillValid(long id, int stamp) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select u.enabled, u.sessionStamp from UserAccount u where u.id = :id",
-                Object[].class)
-            .setParameter("id", id)
-            .getResultList();
-    return !rows.isEmpty()
-        && Boolean.TRUE.equals(rows.get(0)[0])
-        && ((Number) rows.get(0)[1]).intValue() == stamp;
-  }
-
   public long countEnabledWithRole(Role role) {
     return em.createQuery(
             "select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true",

@@ -41,6 +41,13 @@ class IdentityIT {
     return new WebClient(base.toURI());
   }
 
+  /** A new client (its own session) signed in as {@code user}. */
+  private WebClient signedIn(TestUser user) throws Exception {
+    WebClient web = client();
+    web.signIn(user.email(), user.password());
+    return web;
+  }
+
   private static Map<String, String> registration(String email) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("fullName", "Aisha Rahman");
@@ -205,8 +212,7 @@ class IdentityIT {
     assertThat(admin.location()).contains("sign-in.xhtml");
 
     TestUser trainee = TestUsers.create("TRAINEE");
-    WebClient web = client();
-    web.signIn(trainee.email(), trainee.password());
+    WebClient web = signedIn(trainee);
     Page denied = web.get("admin/users.xhtml");
     assertThat(denied.status()).isEqualTo(403);
     assertThat(denied.body())
@@ -219,10 +225,8 @@ class IdentityIT {
   void adminChangesRolesDisablesAndEnablesWithAnAuditRowForEach() throws Exception {
     TestUser admin = TestUsers.create("ADMIN");
     TestUser person = TestUsers.create("TRAINEE");
-    WebClient adminWeb = client();
-    adminWeb.signIn(admin.email(), admin.password());
-    WebClient personWeb = client();
-    personWeb.signIn(person.email(), person.password());
+    WebClient adminWeb = signedIn(admin);
+    WebClient personWeb = signedIn(person);
     assertThat(personWeb.get("trainee/home.xhtml").status()).isEqualTo(200);
 
     String page = "admin/user.xhtml?id=" + person.id();
@@ -273,10 +277,8 @@ class IdentityIT {
   @Test
   void changingThePasswordEndsOtherSessionsAndTheNewOneWorks() throws Exception {
     TestUser reviewer = TestUsers.create("REVIEWER");
-    WebClient here = client();
-    here.signIn(reviewer.email(), reviewer.password());
-    WebClient elsewhere = client();
-    elsewhere.signIn(reviewer.email(), reviewer.password());
+    WebClient here = signedIn(reviewer);
+    WebClient elsewhere = signedIn(reviewer);
     assertThat(elsewhere.get("reviewer/home.xhtml").status()).isEqualTo(200);
 
     Page wrong =
@@ -324,10 +326,8 @@ class IdentityIT {
   @Test
   void twoEditsOfOneProfileDoNotOverwriteEachOtherSilently() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
-    WebClient first = client();
-    first.signIn(trainee.email(), trainee.password());
-    WebClient second = client();
-    second.signIn(trainee.email(), trainee.password());
+    WebClient first = signedIn(trainee);
+    WebClient second = signedIn(trainee);
     Page firstForm = first.get("trainee/home.xhtml");
     Page secondForm = second.get("trainee/home.xhtml");
     Map<String, String> base = registration("unused@example.nhs.uk");
@@ -358,8 +358,7 @@ class IdentityIT {
   @Test
   void anAdminCannotRemoveTheirOwnAdminRole() throws Exception {
     TestUser admin = TestUsers.create("ADMIN");
-    WebClient web = client();
-    web.signIn(admin.email(), admin.password());
+    WebClient web = signedIn(admin);
     String page = "admin/user.xhtml?id=" + admin.id();
     Page result = web.submit(page, web.get(page), "user", "saveRoles", Map.of("roles", "TUTOR"));
     assertThat(result.status()).isEqualTo(200);

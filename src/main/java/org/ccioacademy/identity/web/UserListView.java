@@ -34,11 +34,6 @@ public class UserListView implements Serializable {
     users = new Model();
   }
 
-  /** Search button: the table reloads from its first page with the new criteria. */
-  public void search() {
-    // the lazy model reads text and role on its next load
-  }
-
   public LazyDataModel<UserAccount> getUsers() {
     return users;
   }

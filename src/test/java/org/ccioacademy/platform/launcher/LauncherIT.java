@@ -169,11 +169,9 @@ class LauncherIT {
         "trust",
         "-U",
         "postgres");
-    run(
+    pgCtl(
         root,
-        PG15.resolve("pg_ctl").toString(),
-        "-D",
-        cluster.resolve("data").toString(),
+        cluster,
         "-w",
         "-l",
         cluster.resolve("log").toString(),
@@ -257,16 +255,17 @@ class LauncherIT {
         }
       }
     } finally {
-      run(
-          root,
-          PG15.resolve("pg_ctl").toString(),
-          "-D",
-          cluster.resolve("data").toString(),
-          "-m",
-          "fast",
-          "-w",
-          "stop");
+      pgCtl(root, cluster, "-m", "fast", "-w", "stop");
     }
+  }
+
+  /** pg_ctl on the test cluster's data folder. */
+  private static void pgCtl(boolean asPostgres, Path cluster, String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(PG15.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString()));
+    command.addAll(List.of(args));
+    run(asPostgres, command.toArray(String[]::new));
   }
 
   private static void run(boolean asPostgres, String... command) throws Exception {

@@ -49,10 +49,6 @@ public class AuditLogView implements Serializable {
         };
   }
 
-  public void search() {
-    // the lazy model reads the text on its next load
-  }
-
   public LazyDataModel<AuditEntry> getEntries() {
     return entries;
   }
