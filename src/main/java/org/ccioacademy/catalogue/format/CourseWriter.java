@@ -1,0 +1,161 @@
+package org.ccioacademy.catalogue.format;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+
+/**
+ * Writes a course in the canonical form of {@code docs/course-format.md}: the same course always
+ * gives the same bytes, so reading an export and writing it again is byte-for-byte stable, and the
+ * fingerprint of those bytes tells the importer whether a course has changed.
+ */
+public final class CourseWriter {
+
+  private static final DumpSettings SETTINGS =
+      DumpSettings.builder()
+          .setDefaultFlowStyle(FlowStyle.BLOCK)
+          .setIndent(2)
+          .setIndicatorIndent(2)
+          .setIndentWithIndicator(true)
+          .setWidth(100)
+          .build();
+
+  private CourseWriter() {}
+
+  /** The course's files by name, in name order. */
+  public static SortedMap<String, String> write(CourseDefinition c) {
+    SortedMap<String, String> files = new TreeMap<>();
+    Map<String, Object> course = new LinkedHashMap<>();
+    course.put("id", c.id());
+    course.put("title", c.title());
+    course.put("summary", c.summary());
+    course.put("audience", c.audience().stream().map(g -> g.name().toLowerCase()).toList());
+    course.put("level", c.level().fileName());
+    course.put("cpd-hours", c.cpdHours());
+    course.put("competencies", refs(c.competencies()));
+    Map<String, Object> completion = new LinkedHashMap<>();
+    completion.put("module", c.moduleRule().fileName());
+    completion.put("pass-mark", c.passMark());
+    completion.put("attempts", c.attempts());
+    course.put("completion", completion);
+    List<Object> modules = new ArrayList<>();
+    for (ModuleDefinition m : c.modules()) {
+      if (m.required()) {
+        modules.add(m.id());
+      } else {
+        Map<String, Object> optional = new LinkedHashMap<>();
+        optional.put("id", m.id());
+        optional.put("required", false);
+        modules.add(optional);
+      }
+      files.put(m.id() + CourseReader.MODULE_SUFFIX, module(m));
+      if (m.hasQuiz()) {
+        files.put(m.id() + CourseReader.QUIZ_SUFFIX, quiz(m.questions()));
+      }
+    }
+    course.put("modules", modules);
+    files.put(CourseReader.COURSE_FILE, yaml(course));
+    return files;
+  }
+
+  /** SHA-256 of the canonical files (names and contents), as 64 hex digits. */
+  public static String fingerprint(CourseDefinition c) {
+    return fingerprint(write(c));
+  }
+
+  public static String fingerprint(SortedMap<String, String> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(f.getValue().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+
+  private static String module(ModuleDefinition m) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("title", m.title());
+    header.put("minutes", m.minutes());
+    header.put("outcomes", m.outcomes());
+    header.put("competencies", refs(m.competencies()));
+    List<Object> sources = new ArrayList<>();
+    for (SourceLink s : m.sources()) {
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("title", s.title());
+      source.put("url", s.url());
+      sources.add(source);
+    }
+    header.put("sources", sources);
+    return "---\n" + yaml(header) + "---\n" + m.body();
+  }
+
+  private static String quiz(List<QuestionDefinition> questions) {
+    List<Object> list = new ArrayList<>();
+    for (QuestionDefinition q : questions) {
+      Map<String, Object> question = new LinkedHashMap<>();
+      question.put("id", q.id());
+      question.put("type", q.type().fileName());
+      question.put("text", q.text());
+      switch (q.type()) {
+        case SINGLE, MULTIPLE -> {
+          List<Object> options = new ArrayList<>();
+          for (OptionDefinition o : q.options()) {
+            Map<String, Object> option = new LinkedHashMap<>();
+            option.put("text", o.text());
+            if (o.correct()) {
+              option.put("correct", true);
+            }
+            if (o.feedback() != null) {
+              option.put("feedback", o.feedback());
+            }
+            options.add(option);
+          }
+          question.put("options", options);
+        }
+        case TRUE_FALSE -> question.put("answer", q.truth());
+        case SHORT_TEXT -> question.put("answers", q.answers());
+        case NUMERIC -> {
+          question.put("answer", number(q.number().toPlainString()));
+          question.put("tolerance", number(q.tolerance().toPlainString()));
+        }
+      }
+      question.put("feedback", q.feedback());
+      list.add(question);
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("questions", list);
+    return yaml(root);
+  }
+
+  /** Numbers are written as YAML numbers (integers as integers) so they read back the same. */
+  private static Object number(String plain) {
+    if (plain.matches("-?\\d{1,9}")) {
+      return Integer.valueOf(plain);
+    }
+    return new java.math.BigDecimal(plain).doubleValue();
+  }
+
+  private static List<String> refs(List<CompetencyRef> refs) {
+    return refs.stream().map(CompetencyRef::toString).toList();
+  }
+
+  private static String yaml(Object value) {
+    return new Dump(SETTINGS).dumpToString(value);
+  }
+}

@@ -1,0 +1,236 @@
+package org.ccioacademy.catalogue.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.identity.ProfessionalGroup;
+import org.junit.jupiter.api.Test;
+
+class CourseReaderTest {
+
+  private static List<String> problems(Map<String, String> files) {
+    CourseReader.Result r = SampleCourse.read(files);
+    assertThat(r.course()).as("a course with problems is not returned").isNull();
+    return r.problems().stream().map(Problem::toString).toList();
+  }
+
+  private static Map<String, String> with(String name, String text) {
+    Map<String, String> files = SampleCourse.files();
+    if (text == null) {
+      files.remove(name);
+    } else {
+      files.put(name, text);
+    }
+    return files;
+  }
+
+  @Test
+  void readsAValidCourseWithEveryField() {
+    CourseReader.Result r = SampleCourse.read(SampleCourse.files());
+    assertThat(r.problems()).isEmpty();
+    CourseDefinition c = r.course();
+    assertThat(c.id()).isEqualTo("sample");
+    assertThat(c.title()).isEqualTo("Sample: a course");
+    assertThat(c.summary()).isEqualTo("A short course for tests.");
+    assertThat(c.audience())
+        .containsExactlyInAnyOrder(ProfessionalGroup.DOCTOR, ProfessionalGroup.NURSE);
+    assertThat(c.level()).isEqualTo(CourseLevel.FOUNDATION);
+    assertThat(c.cpdHours()).isEqualTo(2);
+    assertThat(c.competencies())
+        .containsExactlyInAnyOrder(
+            new CompetencyRef("fw", "data", null), new CompetencyRef("fw", "safety", 2));
+    assertThat(c.moduleRule()).isEqualTo(ModuleRule.READ_AND_QUIZ);
+    assertThat(c.passMark()).isEqualTo(70);
+    assertThat(c.attempts()).isEqualTo(3);
+    assertThat(c.modules())
+        .extracting(ModuleDefinition::id)
+        .containsExactlyInAnyOrder("first", "second");
+    ModuleDefinition first = c.modules().get(0);
+    assertThat(first.required()).isTrue();
+    assertThat(c.modules().get(1).required()).isFalse();
+    assertThat(first.title()).isEqualTo("The first module");
+    assertThat(first.minutes()).isEqualTo(20);
+    assertThat(first.outcomes()).hasSize(2);
+    assertThat(first.sources())
+        .containsExactlyInAnyOrder(new SourceLink("A source", "https://example.org/source"));
+    assertThat(first.body()).startsWith("## Why it matters\n").endsWith("> The example.\n");
+    assertThat(first.questions())
+        .extracting(QuestionDefinition::type)
+        .containsExactlyInAnyOrder(
+            QuestionType.SINGLE,
+            QuestionType.MULTIPLE,
+            QuestionType.TRUE_FALSE,
+            QuestionType.SHORT_TEXT,
+            QuestionType.NUMERIC);
+    QuestionDefinition numeric = first.questions().get(4);
+    assertThat(numeric.number()).isEqualTo(new BigDecimal("2.5"));
+    assertThat(numeric.tolerance()).isEqualTo(new BigDecimal("0.5"));
+    assertThat(first.questions().get(0).options().get(1).feedback()).isEqualTo("Not B.");
+    assertThat(first.questions().get(2).truth()).isFalse();
+    assertThat(first.questions().get(3).answers())
+        .containsExactlyInAnyOrder("clinical safety officer", "CSO");
+  }
+
+  @Test
+  void badYamlNamesTheFileAndLine() {
+    assertThat(problems(with("course.yaml", "id: sample\ntitle: [unclosed\nlevel: x\n")))
+        .singleElement()
+        .asString()
+        .startsWith("sample/course.yaml line ")
+        .contains("not valid YAML");
+  }
+
+  @Test
+  void anUnknownCompetencyNamesFileLineAndField() {
+    String course = SampleCourse.COURSE.replace("- fw:safety@2", "- fw:nonsense");
+    assertThat(problems(with("course.yaml", course)))
+        .containsExactlyInAnyOrder(
+            "sample/course.yaml line 12, competencies[1]: unknown competency \"fw:nonsense\": fw has no such domain");
+  }
+
+  @Test
+  void unknownFrameworksAndLevelsAreReported() {
+    String first =
+        SampleCourse.FIRST.replace(
+            "competencies: [fw:data@1]", "competencies: [xx:data, fw:data@7]");
+    assertThat(problems(with("first.md", first)))
+        .containsExactlyInAnyOrder(
+            "sample/first.md line 7, competencies[0]: unknown competency framework \"xx\" (known: fw)",
+            "sample/first.md line 7, competencies[1]: unknown level 7 for fw");
+  }
+
+  @Test
+  void duplicateModuleAndQuestionIdsAreReported() {
+    String course = SampleCourse.COURSE.replace("  - first\n", "  - first\n  - first\n");
+    assertThat(problems(with("course.yaml", course)))
+        .containsExactlyInAnyOrder(
+            "sample/course.yaml line 19, modules[1]: module \"first\" is listed twice");
+    String quiz = SampleCourse.FIRST_QUIZ.replace("id: two", "id: one");
+    assertThat(problems(with("first.quiz.yaml", quiz)))
+        .containsExactlyInAnyOrder(
+            "sample/first.quiz.yaml line 11, questions[1].id: question id \"one\" is used twice in this quiz");
+  }
+
+  @Test
+  void missingFilesAreReported() {
+    assertThat(problems(with("course.yaml", null)))
+        .containsExactlyInAnyOrder("sample/course.yaml: the course file is missing");
+    assertThat(problems(with("second.md", null)))
+        .containsExactlyInAnyOrder(
+            "sample/course.yaml modules: module \"second\" is listed but second.md is missing");
+    assertThat(problems(with("first.quiz.yaml", null)))
+        .containsExactlyInAnyOrder(
+            "sample/first.md: the course's completion rule needs a quiz, but first.quiz.yaml is missing");
+  }
+
+  @Test
+  void aQuizIsOptionalWhenReadingCompletesAModule() {
+    String course = SampleCourse.COURSE.replace("module: read-and-quiz", "module: read");
+    Map<String, String> files = with("course.yaml", course);
+    files.remove("first.quiz.yaml");
+    assertThat(SampleCourse.read(files).problems()).isEmpty();
+  }
+
+  @Test
+  void everyFieldProblemIsReportedAtOnce() {
+    String course =
+        """
+        id: other
+        title: ""
+        summary: ok
+        audience: [nurse, surgeon]
+        level: expert
+        cpd-hours: 2.5
+        competencies: []
+        completion:
+          module: sometimes
+          pass-mark: 120
+          attempts: 3
+          pass_mark: 5
+        modules: [first, Second]
+        """;
+    Map<String, String> files = with("course.yaml", course);
+    files.remove("second.md");
+    files.remove("second.quiz.yaml");
+    assertThat(problems(files))
+        .containsExactlyInAnyOrder(
+            "sample/course.yaml line 12, completion.pass_mark: unknown field (expected one of attempts, module, pass-mark)",
+            "sample/course.yaml line 1, id: is \"other\" but the folder is named \"sample\"",
+            "sample/course.yaml line 2, title: must not be empty",
+            "sample/course.yaml line 4, audience[1]: is \"surgeon\"; use doctor, nurse, ahp or other",
+            "sample/course.yaml line 5, level: is \"expert\"; use foundation, intermediate or advanced",
+            "sample/course.yaml line 6, cpd-hours: should be a whole number between 1 and 40",
+            "sample/course.yaml line 7, competencies: is required: list at least one competency (framework:domain)",
+            "sample/course.yaml line 9, completion.module: is \"sometimes\"; use read, quiz or read-and-quiz",
+            "sample/course.yaml line 10, completion.pass-mark: is 120; it must be between 1 and 100",
+            "sample/course.yaml line 13, modules[1]: \"Second\" is not a valid id (lower-case letters, digits and hyphens, starting with a letter)");
+  }
+
+  @Test
+  void questionRulesAreChecked() {
+    String quiz =
+        """
+        questions:
+          - id: one
+            type: single
+            text: Which?
+            options:
+              - text: A
+                correct: true
+              - text: B
+                correct: true
+            feedback: A.
+          - id: two
+            type: multiple
+            text: Which?
+            options:
+              - text: A
+            feedback: A.
+          - id: three
+            type: essay
+            text: Write.
+            feedback: Good.
+          - id: four
+            type: numeric
+            text: How many?
+            answer: many
+            answers: [x]
+            feedback: Some.
+        """;
+    assertThat(problems(with("first.quiz.yaml", quiz)))
+        .containsExactlyInAnyOrder(
+            "sample/first.quiz.yaml line 6, questions[0].options: a single-choice question needs exactly one correct option (this one has 2)",
+            "sample/first.quiz.yaml line 15, questions[1].options: has 1 options; give 2 to 8",
+            "sample/first.quiz.yaml line 15, questions[1].options: a multiple-choice question needs at least one correct option",
+            "sample/first.quiz.yaml line 18, questions[2].type: is \"essay\"; use single, multiple, true-false, short-text or numeric",
+            "sample/first.quiz.yaml line 25, questions[3].answers: is not used by a numeric question",
+            "sample/first.quiz.yaml line 24, questions[3].answer: should be a number",
+            "sample/first.quiz.yaml line 21, questions[3].tolerance: is required");
+  }
+
+  @Test
+  void moduleHeaderProblemsCountLinesFromTheTopOfTheFile() {
+    String first =
+        SampleCourse.FIRST
+            .replace("minutes: 20", "minutes: soon")
+            .replace("url: https://example.org/source", "url: http://example.org/source");
+    assertThat(problems(with("first.md", first)))
+        .containsExactlyInAnyOrder(
+            "sample/first.md line 3, minutes: should be a whole number between 1 and 240",
+            "sample/first.md line 10, sources[0].url: \"http://example.org/source\" is not a web address starting with https://");
+    assertThat(problems(with("first.md", "no header\n")))
+        .containsExactlyInAnyOrder(
+            "sample/first.md line 1: a module file starts with a header between two \"---\" lines");
+  }
+
+  @Test
+  void strayFilesAreReported() {
+    Map<String, String> files = SampleCourse.files();
+    files.put("notes.txt", "hello");
+    assertThat(problems(files))
+        .containsExactlyInAnyOrder(
+            "sample/notes.txt: this file is not part of the course; a course folder holds only course.yaml, module .md files and .quiz.yaml files");
+  }
+}
