@@ -42,6 +42,7 @@ public final class TestDatabase implements BeforeAllCallback {
     System.setProperty("ccio.test.db.url", url());
     System.setProperty("ccio.test.db.user", "postgres");
     System.setProperty("ccio.test.db.password", "test");
+    TestCourses.dir();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

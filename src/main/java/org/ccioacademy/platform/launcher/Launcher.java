@@ -82,6 +82,10 @@ public final class Launcher {
     Map<String, String> childEnv = new HashMap<>();
     childEnv.put("CCIO_CONFIG_FILE", settings.configFile().toString());
     childEnv.put("CCIO_DEMO", Boolean.toString(demo));
+    // the server reads course content from here; resolved now, so it does not depend on its cwd
+    childEnv.put(
+        "CCIO_COURSES_DIR",
+        home.resolve(settings.get("ccio.courses.dir", "courses")).normalize().toString());
     Optional<String> externalUrl = settings.get("ccio.db.url");
     if (externalUrl.isPresent()) {
       LOG.info("Using the external PostgreSQL database at " + externalUrl.get());

@@ -1,0 +1,103 @@
+package org.ccioacademy.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Read-only questions about the published catalogue, paged and filtered in the database. */
+@ApplicationScoped
+public class Catalogue {
+
+  @PersistenceContext private EntityManager em;
+
+  private static final String FILTER =
+      " from Course c join c.currentVersion v where v.status = :published"
+          + " and (:text = '' or lower(v.title) like :text or lower(v.summary) like :text)"
+          + " and (:group is null or :group member of v.audience)"
+          + " and (:level is null or v.level = :level)"
+          + " and (:maxHours is null or v.cpdHours <= :maxHours)"
+          + " and (:domain = ''"
+          + "   or exists (select 1 from CourseVersion cv join cv.competencies cc"
+          + "              where cv = v and cc.domainKey = :domain)"
+          + "   or exists (select 1 from Module m join m.competencies mc"
+          + "              where m.courseVersion = v and mc.domainKey = :domain))";
+
+  /** Current versions matching {@code s}, by title, from {@code first}. */
+  public List<CourseVersion> search(CatalogueSearch s, int first, int size) {
+    TypedQuery<CourseVersion> q =
+        em.createQuery("select v" + FILTER + " order by lower(v.title), c.id", CourseVersion.class);
+    return bind(q, s).setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  public long count(CatalogueSearch s) {
+    return bind(em.createQuery("select count(c)" + FILTER, Long.class), s).getSingleResult();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> q, CatalogueSearch s) {
+    String text = s.text() == null ? "" : s.text().strip().toLowerCase(Locale.UK);
+    return q.setParameter("published", CourseVersion.Status.PUBLISHED)
+        .setParameter("text", text.isEmpty() ? "" : "%" + escapeLike(text) + "%")
+        .setParameter("group", s.group())
+        .setParameter("level", s.level())
+        .setParameter("maxHours", s.maxHours())
+        .setParameter("domain", s.domainKey() == null ? "" : s.domainKey());
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** A course by its id in {@code courses/}, if it has been published. */
+  public Optional<Course> course(String code) {
+    if (code == null || !code.matches("[a-z][a-z0-9-]{0,59}")) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Course.findByCode", Course.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .filter(c -> c.getCurrentVersion() != null)
+        .findFirst();
+  }
+
+  /** Current competency domains, framework by framework, for filters and labels. */
+  public List<CompetencyDomain> domains() {
+    return em.createQuery(
+            "select d from CompetencyDomain d join fetch d.framework f where d.retired = false"
+                + " order by f.code, d.position",
+            CompetencyDomain.class)
+        .getResultList();
+  }
+
+  public List<CompetencyFramework> frameworks() {
+    return em.createNamedQuery("CompetencyFramework.all", CompetencyFramework.class)
+        .getResultList();
+  }
+
+  /** Courses a tutor may edit (admins may edit all), by title. */
+  public List<Course> taughtBy(long userId) {
+    return em.createQuery(
+            "select c from Course c join c.currentVersion v where :user member of c.tutorIds"
+                + " order by lower(v.title)",
+            Course.class)
+        .setParameter("user", userId)
+        .getResultList();
+  }
+
+  /** Every course with a published version, by title (admin lists: a few dozen at most). */
+  public List<Course> allCourses() {
+    return em.createQuery(
+            "select c from Course c join c.currentVersion v order by lower(v.title)", Course.class)
+        .getResultList();
+  }
+
+  /** The most recent imports, newest first. */
+  public List<ImportRun> latestImports(int n) {
+    return em.createNamedQuery("ImportRun.latest", ImportRun.class)
+        .setMaxResults(n)
+        .getResultList();
+  }
+}

@@ -1,0 +1,135 @@
+package org.ccioacademy.catalogue;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import org.ccioacademy.catalogue.format.CourseDefinition;
+
+/**
+ * A course: its stable id (the folder name in {@code courses/}), its current version, and the
+ * tutors who may edit it. Each change of content is a new {@link CourseVersion}.
+ */
+@Entity
+@Table(name = "course")
+@NamedQuery(name = "Course.findByCode", query = "select c from Course c where c.code = :code")
+public class Course {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 60, updatable = false)
+  private String code;
+
+  @OneToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "current_version_id")
+  private CourseVersion currentVersion;
+
+  @Column(name = "imported_fingerprint", length = 64)
+  private String importedFingerprint;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "course_tutor", joinColumns = @JoinColumn(name = "course_id"))
+  @Column(name = "user_id", nullable = false)
+  private Set<Long> tutorIds = new HashSet<>();
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected Course() {}
+
+  public Course(String code) {
+    this.code = code;
+  }
+
+  /** A new draft version from {@code d}, numbered after {@code latestNumber}. */
+  CourseVersion draft(CourseDefinition d, int latestNumber, CourseVersion.Origin origin) {
+    if (!d.id().equals(code)) {
+      throw new IllegalArgumentException("The definition is for course " + d.id());
+    }
+    return new CourseVersion(this, latestNumber + 1, d, origin);
+  }
+
+  /** Publishes a draft of this course: it becomes the current version. */
+  void publish(CourseVersion draft, Long actorId, OffsetDateTime at) {
+    if (draft.getCourse() != this) {
+      throw new IllegalArgumentException("The draft belongs to another course");
+    }
+    draft.publish(actorId, at);
+    if (currentVersion != null) {
+      currentVersion.supersede();
+    }
+    currentVersion = draft;
+  }
+
+  void imported(String fingerprint) {
+    this.importedFingerprint = fingerprint;
+  }
+
+  public boolean isTutor(Long userId) {
+    return userId != null && tutorIds.contains(userId);
+  }
+
+  boolean addTutor(Long userId) {
+    return tutorIds.add(userId);
+  }
+
+  boolean removeTutor(Long userId) {
+    return tutorIds.remove(userId);
+  }
+
+  @PrePersist
+  void created() {
+    createdAt = OffsetDateTime.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void updated() {
+    updatedAt = OffsetDateTime.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public CourseVersion getCurrentVersion() {
+    return currentVersion;
+  }
+
+  public String getImportedFingerprint() {
+    return importedFingerprint;
+  }
+
+  public Set<Long> getTutorIds() {
+    return tutorIds;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,318 @@
+package org.ccioacademy.catalogue;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ccioacademy.catalogue.format.CourseDefinition;
+import org.ccioacademy.catalogue.format.CourseLevel;
+import org.ccioacademy.catalogue.format.CourseWriter;
+import org.ccioacademy.catalogue.format.ModuleDefinition;
+import org.ccioacademy.catalogue.format.ModuleRule;
+import org.ccioacademy.identity.ProfessionalGroup;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * One version of a course: everything a trainee sees, fixed once published. A change is a new
+ * version; the previous one is kept (superseded) because completions and attempts point at it.
+ */
+@Entity
+@Table(name = "course_version")
+public class CourseVersion {
+
+  /** Where a version is in its life. */
+  public enum Status {
+    DRAFT,
+    PUBLISHED,
+    SUPERSEDED
+  }
+
+  /** Where a version came from. */
+  public enum Origin {
+    FILES,
+    BROWSER
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "course_id")
+  private Course course;
+
+  @Column(nullable = false)
+  private int number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private Status status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Origin origin;
+
+  @Column(nullable = false, length = 64)
+  private String fingerprint;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(nullable = false, length = 1000)
+  private String summary;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private CourseLevel level;
+
+  @Column(name = "cpd_hours", nullable = false)
+  private int cpdHours;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "module_rule", nullable = false, length = 20)
+  private ModuleRule moduleRule;
+
+  @Column(name = "pass_mark", nullable = false)
+  private int passMark;
+
+  @Column(name = "max_attempts", nullable = false)
+  private int maxAttempts;
+
+  @Column(name = "published_at")
+  private OffsetDateTime publishedAt;
+
+  @Column(name = "published_by")
+  private Long publishedBy;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(
+      name = "course_version_audience",
+      joinColumns = @JoinColumn(name = "course_version_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "professional_group", nullable = false, length = 20)
+  private Set<ProfessionalGroup> audience = EnumSet.noneOf(ProfessionalGroup.class);
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(
+      name = "course_version_competency",
+      joinColumns = @JoinColumn(name = "course_version_id"))
+  @OrderColumn(name = "position")
+  private List<CompetencyLink> competencies = new ArrayList<>();
+
+  @OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
+  @OrderBy("position")
+  private List<Module> modules = new ArrayList<>();
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected CourseVersion() {}
+
+  CourseVersion(Course course, int number, CourseDefinition d, Origin origin) {
+    this.course = course;
+    this.number = number;
+    this.origin = origin;
+    this.status = Status.DRAFT;
+    replaceContent(d);
+  }
+
+  /**
+   * A version that is never stored: for a tutor's preview of a draft, and for tests of the rules.
+   */
+  public static CourseVersion unsaved(CourseDefinition d) {
+    return new CourseVersion(new Course(d.id()), 0, d, Origin.BROWSER);
+  }
+
+  /** Replaces everything a trainee would see (only while this version is a draft). */
+  void replaceContent(CourseDefinition d) {
+    if (status != Status.DRAFT) {
+      throw new IllegalStateException("A published course version is never changed");
+    }
+    this.fingerprint = CourseWriter.fingerprint(d);
+    this.title = d.title();
+    this.summary = d.summary();
+    this.level = d.level();
+    this.cpdHours = d.cpdHours();
+    this.moduleRule = d.moduleRule();
+    this.passMark = d.passMark();
+    this.maxAttempts = d.attempts();
+    this.audience.clear();
+    this.audience.addAll(d.audience());
+    this.competencies.clear();
+    d.competencies().forEach(c -> competencies.add(new CompetencyLink(c)));
+    this.modules.clear();
+    int i = 0;
+    for (ModuleDefinition m : d.modules()) {
+      modules.add(new Module(this, i++, m));
+    }
+  }
+
+  void publish(Long actorId, OffsetDateTime at) {
+    if (status != Status.DRAFT) {
+      throw new IllegalStateException("Only a draft can be published");
+    }
+    status = Status.PUBLISHED;
+    publishedAt = at;
+    publishedBy = actorId;
+  }
+
+  /** Drafts are numbered when published, after every version published before them. */
+  void renumber(int number) {
+    if (status != Status.DRAFT) {
+      throw new IllegalStateException("Only a draft can be renumbered");
+    }
+    this.number = number;
+  }
+
+  void supersede() {
+    if (status == Status.PUBLISHED) {
+      status = Status.SUPERSEDED;
+    }
+  }
+
+  /** This version written back as a course definition, for export and for editing. */
+  public CourseDefinition toDefinition() {
+    return new CourseDefinition(
+        course.getCode(),
+        title,
+        summary,
+        audience.stream().sorted().toList(),
+        level,
+        cpdHours,
+        competencies.stream().map(CompetencyLink::toRef).toList(),
+        moduleRule,
+        passMark,
+        maxAttempts,
+        modules.stream().map(Module::toDefinition).toList());
+  }
+
+  public Optional<Module> module(String code) {
+    return modules.stream().filter(m -> m.getCode().equals(code)).findFirst();
+  }
+
+  public List<Module> requiredModules() {
+    return modules.stream().filter(Module::isRequired).toList();
+  }
+
+  public int totalMinutes() {
+    return modules.stream().mapToInt(Module::getMinutes).sum();
+  }
+
+  @PrePersist
+  void created() {
+    createdAt = OffsetDateTime.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void updated() {
+    updatedAt = OffsetDateTime.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Course getCourse() {
+    return course;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Origin getOrigin() {
+    return origin;
+  }
+
+  public String getFingerprint() {
+    return fingerprint;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public CourseLevel getLevel() {
+    return level;
+  }
+
+  public int getCpdHours() {
+    return cpdHours;
+  }
+
+  public ModuleRule getModuleRule() {
+    return moduleRule;
+  }
+
+  public int getPassMark() {
+    return passMark;
+  }
+
+  public int getMaxAttempts() {
+    return maxAttempts;
+  }
+
+  public OffsetDateTime getPublishedAt() {
+    return publishedAt;
+  }
+
+  public Long getPublishedBy() {
+    return publishedBy;
+  }
+
+  public Set<ProfessionalGroup> getAudience() {
+    return audience;
+  }
+
+  public List<CompetencyLink> getCompetencies() {
+    return competencies;
+  }
+
+  public List<Module> getModules() {
+    return modules;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,164 @@
+package org.ccioacademy.catalogue;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccioacademy.catalogue.format.ModuleDefinition;
+import org.ccioacademy.catalogue.format.QuestionDefinition;
+import org.ccioacademy.catalogue.format.SourceLink;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/** One module of one course version: its header, its Markdown teaching text and its quiz. */
+@Entity
+@Table(name = "module")
+public class Module {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "course_version_id")
+  private CourseVersion courseVersion;
+
+  @Column(nullable = false, length = 60)
+  private String code;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false)
+  private boolean required;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(nullable = false)
+  private int minutes;
+
+  @Column(nullable = false)
+  private String body;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "module_outcome", joinColumns = @JoinColumn(name = "module_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "text", nullable = false, length = 500)
+  private List<String> outcomes = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "module_source", joinColumns = @JoinColumn(name = "module_id"))
+  @OrderColumn(name = "position")
+  private List<ModuleSource> sources = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "module_competency", joinColumns = @JoinColumn(name = "module_id"))
+  @OrderColumn(name = "position")
+  private List<CompetencyLink> competencies = new ArrayList<>();
+
+  @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
+  @OrderBy("position")
+  private List<Question> questions = new ArrayList<>();
+
+  protected Module() {}
+
+  Module(CourseVersion courseVersion, int position, ModuleDefinition d) {
+    this.courseVersion = courseVersion;
+    this.position = position;
+    this.code = d.id();
+    this.required = d.required();
+    this.title = d.title();
+    this.minutes = d.minutes();
+    this.body = d.body();
+    outcomes.addAll(d.outcomes());
+    d.sources().forEach(s -> sources.add(new ModuleSource(s.title(), s.url())));
+    d.competencies().forEach(c -> competencies.add(new CompetencyLink(c)));
+    int i = 0;
+    for (QuestionDefinition q : d.questions()) {
+      questions.add(new Question(this, i++, q));
+    }
+  }
+
+  ModuleDefinition toDefinition() {
+    return new ModuleDefinition(
+        code,
+        required,
+        title,
+        minutes,
+        outcomes,
+        competencies.stream().map(CompetencyLink::toRef).toList(),
+        sources.stream().map(s -> new SourceLink(s.getTitle(), s.getUrl())).toList(),
+        body,
+        questions.stream().map(Question::toDefinition).toList());
+  }
+
+  public boolean hasQuiz() {
+    return !questions.isEmpty();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public CourseVersion getCourseVersion() {
+    return courseVersion;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public boolean isRequired() {
+    return required;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public int getMinutes() {
+    return minutes;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public List<String> getOutcomes() {
+    return outcomes;
+  }
+
+  public List<ModuleSource> getSources() {
+    return sources;
+  }
+
+  public List<CompetencyLink> getCompetencies() {
+    return competencies;
+  }
+
+  public List<Question> getQuestions() {
+    return questions;
+  }
+}

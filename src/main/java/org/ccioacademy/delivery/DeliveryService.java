@@ -1,0 +1,308 @@
+package org.ccioacademy.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.catalogue.CourseVersionPublished;
+import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+
+/**
+ * Enrolment, reading, quizzes and completion: thin use cases that load, call one method of {@link
+ * Enrolment} and store. Marking happens here on the server only.
+ */
+@ApplicationScoped
+public class DeliveryService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject Catalogue catalogue;
+  @Inject AuditLog audit;
+
+  /** The trainee's enrolment on a course, whatever its status. */
+  public Optional<Enrolment> enrolment(long userId, Course course) {
+    return em.createNamedQuery("Enrolment.find", Enrolment.class)
+        .setParameter("user", userId)
+        .setParameter("course", course)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Enrols (or re-enrols after leaving, keeping earlier progress). */
+  @Transactional
+  public Enrolment enrol(Actor trainee, String courseCode) {
+    Course course = course(courseCode);
+    OffsetDateTime now = OffsetDateTime.now();
+    Optional<Enrolment> existing = enrolment(trainee.userId(), course);
+    if (existing.isPresent()) {
+      Enrolment e = existing.get();
+      if (e.rejoin(now)) {
+        audit.record(
+            trainee, "course.rejoined", "enrolment", e.getId(), title(course), "LEFT", "ACTIVE");
+        e.evaluate(course.getCurrentVersion(), now);
+      }
+      return e;
+    }
+    Enrolment e = new Enrolment(trainee.userId(), course, now);
+    em.persist(e);
+    em.flush();
+    audit.record(trainee, "course.enrolled", "enrolment", e.getId(), title(course), null, "ACTIVE");
+    return e;
+  }
+
+  @Transactional
+  public void leave(Actor trainee, String courseCode) {
+    Course course = course(courseCode);
+    Enrolment e = enrolment(trainee.userId(), course).orElse(null);
+    if (e != null) {
+      String before = e.getStatus().name();
+      if (e.leave(OffsetDateTime.now())) {
+        audit.record(trainee, "course.left", "enrolment", e.getId(), title(course), before, "LEFT");
+      }
+    }
+  }
+
+  /** Records that the trainee opened a module (for "continue where you left off"). */
+  @Transactional
+  public void visit(Actor trainee, Course course, Module module) {
+    enrolment(trainee.userId(), course)
+        .filter(e -> !e.isLeft())
+        .ifPresent(e -> e.visit(module.getCode(), OffsetDateTime.now()));
+  }
+
+  /**
+   * Records that the trainee read a module to the end, then applies the completion rules.
+   *
+   * @return true when this completed the course
+   */
+  @Transactional
+  public boolean markRead(Actor trainee, String courseCode, String moduleCode) {
+    Course course = course(courseCode);
+    Enrolment e = activeEnrolment(trainee, course);
+    Module module = module(course, moduleCode);
+    OffsetDateTime now = OffsetDateTime.now();
+    e.markRead(module, now);
+    e.visit(module.getCode(), now);
+    return evaluate(trainee, e, course, now);
+  }
+
+  /**
+   * Marks an attempt at a module's quiz and stores it (never overwriting earlier attempts).
+   *
+   * @param answers question id to response, in the form {@link org.ccioacademy.catalogue.Question}
+   *     describes
+   * @throws QuizClosedException when every allowed attempt has been used
+   */
+  @Transactional
+  public QuizAttempt submitQuiz(
+      Actor trainee, String courseCode, String moduleCode, Map<Long, String> answers) {
+    Course course = course(courseCode);
+    Enrolment e = activeEnrolment(trainee, course);
+    // one submission at a time per trainee and course, so attempt numbers never clash
+    em.lock(e, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(e);
+    CourseVersion version = course.getCurrentVersion();
+    Module module = module(course, moduleCode);
+    if (!module.hasQuiz()) {
+      throw new QuizClosedException("This module has no quiz.");
+    }
+    int used = attemptsUsed(e, moduleCode);
+    int allowed = version.getMaxAttempts();
+    if (allowed > 0 && used >= allowed) {
+      throw new QuizClosedException(
+          "You have used all "
+              + allowed
+              + (allowed == 1 ? " attempt" : " attempts")
+              + " at this quiz, so this answer was not marked. Ask your tutor if you need another.");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    QuizAttempt attempt =
+        QuizAttempt.mark(e, module, used + 1, version.getPassMark(), answers, now);
+    em.persist(attempt);
+    e.quizScored(module, attempt.getScore(), attempt.isPassed(), now);
+    e.visit(module.getCode(), now);
+    evaluate(trainee, e, course, now);
+    em.flush();
+    return attempt;
+  }
+
+  public int attemptsUsed(Enrolment e, String moduleCode) {
+    return em.createQuery(
+            "select count(a) from QuizAttempt a where a.enrolment = :e and a.moduleCode = :m",
+            Long.class)
+        .setParameter("e", e)
+        .setParameter("m", moduleCode)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /** The trainee's attempts at a module's quiz, newest first. */
+  public List<QuizAttempt> attempts(Enrolment e, String moduleCode) {
+    return em.createQuery(
+            "select a from QuizAttempt a where a.enrolment = :e and a.moduleCode = :m"
+                + " order by a.attemptNo desc",
+            QuizAttempt.class)
+        .setParameter("e", e)
+        .setParameter("m", moduleCode)
+        .getResultList();
+  }
+
+  /** One attempt of the trainee's own; empty when it is someone else's. */
+  public Optional<QuizAttempt> attempt(long userId, long attemptId) {
+    return em.createQuery(
+            "select a from QuizAttempt a join fetch a.module where a.id = :id"
+                + " and a.enrolment.userId = :user",
+            QuizAttempt.class)
+        .setParameter("id", attemptId)
+        .setParameter("user", userId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** "My learning": courses in progress first (most recent activity first), then completed. */
+  public List<LearningRow> learning(long userId, int first, int size) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select c.code, v.title, e.status,"
+                    + " (select count(*) from module m join module_progress p"
+                    + "    on p.enrolment_id = e.id and p.module_code = m.code"
+                    + "   where m.course_version_id = v.id and m.required"
+                    + "     and p.completed_at is not null),"
+                    + " (select count(*) from module m"
+                    + "   where m.course_version_id = v.id and m.required),"
+                    + " e.last_activity_at, e.completed_at, e.last_module_code"
+                    + " from enrolment e join course c on c.id = e.course_id"
+                    + " join course_version v on v.id = c.current_version_id"
+                    + " where e.user_id = ?1 and e.status <> 'LEFT'"
+                    + " order by case e.status when 'ACTIVE' then 0 else 1 end,"
+                    + " e.last_activity_at desc, e.id"
+                    + " limit ?2 offset ?3")
+            .setParameter(1, userId)
+            .setParameter(2, size)
+            .setParameter(3, first)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new LearningRow(
+                    (String) r[0],
+                    (String) r[1],
+                    Enrolment.Status.valueOf((String) r[2]),
+                    ((Number) r[3]).intValue(),
+                    ((Number) r[4]).intValue(),
+                    toOffset(r[5]),
+                    toOffset(r[6]),
+                    (String) r[7]))
+        .toList();
+  }
+
+  public long learningCount(long userId) {
+    return em.createQuery(
+            "select count(e) from Enrolment e where e.userId = :u and e.status <> :left",
+            Long.class)
+        .setParameter("u", userId)
+        .setParameter("left", Enrolment.Status.LEFT)
+        .getSingleResult();
+  }
+
+  /**
+   * A new version of a course was published: trainees part-way through move onto it at once. Their
+   * completed modules still count; those whose remaining required modules are all complete are
+   * completed now. (Runs inside the publishing transaction.)
+   */
+  void onPublished(@Observes CourseVersionPublished event) {
+    CourseVersion version = em.find(CourseVersion.class, event.versionId());
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select e.id from enrolment e where e.course_id = ?1 and e.status = 'ACTIVE'"
+                    + " and not exists (select 1 from module m where m.course_version_id = ?2"
+                    + "   and m.required and not exists (select 1 from module_progress p"
+                    + "     where p.enrolment_id = e.id and p.module_code = m.code"
+                    + "       and p.completed_at is not null))")
+            .setParameter(1, event.courseId())
+            .setParameter(2, event.versionId())
+            .getResultList();
+    OffsetDateTime now = OffsetDateTime.now();
+    for (Number id : ids) {
+      Enrolment e = em.find(Enrolment.class, id.longValue());
+      if (e.evaluate(version, now)) {
+        audit.record(
+            Actor.SYSTEM,
+            "course.completed",
+            "enrolment",
+            e.getId(),
+            version.getTitle(),
+            "ACTIVE",
+            "COMPLETED (version " + version.getNumber() + ")");
+      }
+    }
+  }
+
+  private boolean evaluate(Actor trainee, Enrolment e, Course course, OffsetDateTime now) {
+    CourseVersion current = course.getCurrentVersion();
+    if (e.evaluate(current, now)) {
+      audit.record(
+          trainee,
+          "course.completed",
+          "enrolment",
+          e.getId(),
+          current.getTitle(),
+          "ACTIVE",
+          "COMPLETED (version " + current.getNumber() + ")");
+      return true;
+    }
+    return false;
+  }
+
+  private Enrolment activeEnrolment(Actor trainee, Course course) {
+    return enrolment(trainee.userId(), course)
+        .filter(e -> !e.isLeft())
+        .orElseThrow(() -> new NotEnrolledException(title(course)));
+  }
+
+  private Course course(String code) {
+    return catalogue
+        .course(code)
+        .orElseThrow(() -> new IllegalArgumentException("No such course: " + code));
+  }
+
+  private static Module module(Course course, String moduleCode) {
+    return course
+        .getCurrentVersion()
+        .module(moduleCode)
+        .orElseThrow(() -> new IllegalArgumentException("No such module: " + moduleCode));
+  }
+
+  private static String title(Course course) {
+    return course.getCurrentVersion().getTitle();
+  }
+
+  private static OffsetDateTime toOffset(Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof OffsetDateTime t) {
+      return t;
+    }
+    if (o instanceof java.sql.Timestamp t) {
+      return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    if (o instanceof java.time.Instant i) {
+      return i.atOffset(java.time.ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Unexpected timestamp type " + o.getClass());
+  }
+}

@@ -1,0 +1,254 @@
+package org.ccioacademy.delivery;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.catalogue.Module;
+
+/**
+ * One trainee on one course: enrolled, left or completed, where they were last, and their progress
+ * per module. The completion rules live here.
+ */
+@Entity
+@Table(name = "enrolment")
+@NamedQuery(
+    name = "Enrolment.find",
+    query = "select e from Enrolment e where e.userId = :user and e.course = :course")
+public class Enrolment {
+
+  /** Where an enrolment is. */
+  public enum Status {
+    ACTIVE,
+    COMPLETED,
+    LEFT
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "user_id", nullable = false, updatable = false)
+  private Long userId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "course_id", updatable = false)
+  private Course course;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private Status status;
+
+  @Column(name = "enrolled_at", nullable = false)
+  private OffsetDateTime enrolledAt;
+
+  @Column(name = "left_at")
+  private OffsetDateTime leftAt;
+
+  @Column(name = "completed_at")
+  private OffsetDateTime completedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "completed_version_id")
+  private CourseVersion completedVersion;
+
+  @Column(name = "last_module_code", length = 60)
+  private String lastModuleCode;
+
+  @Column(name = "last_activity_at", nullable = false)
+  private OffsetDateTime lastActivityAt;
+
+  @OneToMany(mappedBy = "enrolment", cascade = CascadeType.ALL)
+  @MapKey(name = "moduleCode")
+  private Map<String, ModuleProgress> progress = new HashMap<>();
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected Enrolment() {}
+
+  Enrolment(Long userId, Course course, OffsetDateTime at) {
+    this.userId = userId;
+    this.course = course;
+    this.status = Status.ACTIVE;
+    this.enrolledAt = at;
+    this.lastActivityAt = at;
+  }
+
+  /** Joins again after leaving; what was done before is kept. False if already on the course. */
+  boolean rejoin(OffsetDateTime at) {
+    if (status != Status.LEFT) {
+      return false;
+    }
+    status = completedAt == null ? Status.ACTIVE : Status.COMPLETED;
+    leftAt = null;
+    lastActivityAt = at;
+    return true;
+  }
+
+  /** Leaves the course; progress is kept in case the trainee comes back. */
+  boolean leave(OffsetDateTime at) {
+    if (status == Status.LEFT) {
+      return false;
+    }
+    status = Status.LEFT;
+    leftAt = at;
+    return true;
+  }
+
+  void visit(String moduleCode, OffsetDateTime at) {
+    lastModuleCode = moduleCode;
+    lastActivityAt = at;
+  }
+
+  ModuleProgress progressOf(String moduleCode) {
+    return progress.computeIfAbsent(moduleCode, code -> new ModuleProgress(this, code));
+  }
+
+  void markRead(Module module, OffsetDateTime at) {
+    progressOf(module.getCode()).markRead(at);
+    lastActivityAt = at;
+  }
+
+  void quizScored(Module module, int score, boolean passed, OffsetDateTime at) {
+    progressOf(module.getCode()).quizScored(score, passed, at);
+    lastActivityAt = at;
+  }
+
+  /**
+   * Applies the completion rules of {@code current} (the course's current version): modules whose
+   * rule is now met are completed, and the course is completed once every required module is.
+   *
+   * @return true when this call completed the course
+   */
+  boolean evaluate(CourseVersion current, OffsetDateTime at) {
+    for (Module m : current.getModules()) {
+      ModuleProgress p = progress.get(m.getCode());
+      if (p != null) {
+        p.evaluate(current.getModuleRule(), m.hasQuiz(), at);
+      }
+    }
+    if (status != Status.ACTIVE) {
+      return false;
+    }
+    for (Module m : current.requiredModules()) {
+      ModuleProgress p = progress.get(m.getCode());
+      if (p == null || !p.isComplete()) {
+        return false;
+      }
+    }
+    status = Status.COMPLETED;
+    completedAt = at;
+    completedVersion = current;
+    return true;
+  }
+
+  public boolean isModuleComplete(String moduleCode) {
+    ModuleProgress p = progress.get(moduleCode);
+    return p != null && p.isComplete();
+  }
+
+  /** Required modules of {@code version} completed, as a whole percentage. */
+  public int percentComplete(CourseVersion version) {
+    var required = version.requiredModules();
+    if (status == Status.COMPLETED) {
+      return 100;
+    }
+    if (required.isEmpty()) {
+      return 0;
+    }
+    long done = required.stream().filter(m -> isModuleComplete(m.getCode())).count();
+    return (int) (done * 100 / required.size());
+  }
+
+  @PrePersist
+  void created() {
+    createdAt = OffsetDateTime.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void updated() {
+    updatedAt = OffsetDateTime.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getUserId() {
+    return userId;
+  }
+
+  public Course getCourse() {
+    return course;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public boolean isActive() {
+    return status == Status.ACTIVE;
+  }
+
+  public boolean isCompleted() {
+    return status == Status.COMPLETED;
+  }
+
+  public boolean isLeft() {
+    return status == Status.LEFT;
+  }
+
+  public OffsetDateTime getEnrolledAt() {
+    return enrolledAt;
+  }
+
+  public OffsetDateTime getCompletedAt() {
+    return completedAt;
+  }
+
+  public CourseVersion getCompletedVersion() {
+    return completedVersion;
+  }
+
+  public String getLastModuleCode() {
+    return lastModuleCode;
+  }
+
+  public OffsetDateTime getLastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public Map<String, ModuleProgress> getProgress() {
+    return progress;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

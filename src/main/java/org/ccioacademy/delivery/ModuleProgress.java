@@ -1,0 +1,129 @@
+package org.ccioacademy.delivery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.ccioacademy.catalogue.format.ModuleRule;
+
+/**
+ * How far one trainee has got with one module of a course, by module code (so it survives new
+ * course versions). A completion, once recorded, is kept.
+ */
+@Entity
+@Table(name = "module_progress")
+public class ModuleProgress {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "enrolment_id")
+  private Enrolment enrolment;
+
+  @Column(name = "module_code", nullable = false, length = 60, updatable = false)
+  private String moduleCode;
+
+  @Column(name = "read_at")
+  private OffsetDateTime readAt;
+
+  @Column(name = "quiz_passed_at")
+  private OffsetDateTime quizPassedAt;
+
+  @Column(name = "best_score")
+  private Integer bestScore;
+
+  @Column(name = "completed_at")
+  private OffsetDateTime completedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected ModuleProgress() {}
+
+  ModuleProgress(Enrolment enrolment, String moduleCode) {
+    this.enrolment = enrolment;
+    this.moduleCode = moduleCode;
+  }
+
+  void markRead(OffsetDateTime at) {
+    if (readAt == null) {
+      readAt = at;
+    }
+  }
+
+  void quizScored(int score, boolean passed, OffsetDateTime at) {
+    bestScore = bestScore == null ? score : Math.max(bestScore, score);
+    if (passed && quizPassedAt == null) {
+      quizPassedAt = at;
+    }
+  }
+
+  /**
+   * Records completion when the rule is met ({@code hasQuiz} false means no quiz is needed).
+   *
+   * @return true when this call completed the module
+   */
+  boolean evaluate(ModuleRule rule, boolean hasQuiz, OffsetDateTime at) {
+    if (completedAt != null) {
+      return false;
+    }
+    boolean readOk = !rule.needsReading() || readAt != null;
+    boolean quizOk = !rule.needsQuiz() || !hasQuiz || quizPassedAt != null;
+    if (readOk && quizOk) {
+      completedAt = at;
+      return true;
+    }
+    return false;
+  }
+
+  public boolean isComplete() {
+    return completedAt != null;
+  }
+
+  @PrePersist
+  void created() {
+    createdAt = OffsetDateTime.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void updated() {
+    updatedAt = OffsetDateTime.now();
+  }
+
+  public String getModuleCode() {
+    return moduleCode;
+  }
+
+  public OffsetDateTime getReadAt() {
+    return readAt;
+  }
+
+  public OffsetDateTime getQuizPassedAt() {
+    return quizPassedAt;
+  }
+
+  public Integer getBestScore() {
+    return bestScore;
+  }
+
+  public OffsetDateTime getCompletedAt() {
+    return completedAt;
+  }
+}

@@ -1,0 +1,134 @@
+package org.ccioacademy.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.catalogue.format.CompetencyRef;
+import org.ccioacademy.catalogue.format.CourseDefinition;
+import org.ccioacademy.catalogue.format.CourseLevel;
+import org.ccioacademy.catalogue.format.ModuleDefinition;
+import org.ccioacademy.catalogue.format.ModuleRule;
+import org.ccioacademy.catalogue.format.QuestionDefinition;
+import org.ccioacademy.catalogue.format.QuestionType;
+import org.ccioacademy.catalogue.format.SourceLink;
+import org.ccioacademy.identity.ProfessionalGroup;
+import org.junit.jupiter.api.Test;
+
+class EnrolmentTest {
+
+  private static final OffsetDateTime T = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+
+  private static ModuleDefinition module(String id, boolean required) {
+    return new ModuleDefinition(
+        id,
+        required,
+        "Module " + id,
+        10,
+        List.of("Outcome."),
+        List.of(new CompetencyRef("fci", "it-systems", null)),
+        List.of(new SourceLink("S", "https://example.org")),
+        "Text.\n",
+        List.of(
+            new QuestionDefinition(
+                "q", QuestionType.TRUE_FALSE, "?", "f", null, true, null, null, null)));
+  }
+
+  private static CourseVersion version(ModuleRule rule, ModuleDefinition... modules) {
+    return CourseVersion.unsaved(
+        new CourseDefinition(
+            "c",
+            "Course",
+            "Summary",
+            List.of(ProfessionalGroup.NURSE),
+            CourseLevel.FOUNDATION,
+            2,
+            List.of(new CompetencyRef("fci", "it-systems", null)),
+            rule,
+            70,
+            3,
+            List.of(modules)));
+  }
+
+  private static Enrolment enrolment(CourseVersion v) {
+    return new Enrolment(1L, v.getCourse(), T);
+  }
+
+  @Test
+  void readAndQuizNeedsBothForEachRequiredModule() {
+    CourseVersion v = version(ModuleRule.READ_AND_QUIZ, module("a", true), module("b", false));
+    Enrolment e = enrolment(v);
+    var a = v.module("a").orElseThrow();
+
+    e.markRead(a, T);
+    assertThat(e.evaluate(v, T)).isFalse();
+    assertThat(e.isModuleComplete("a")).isFalse();
+    e.quizScored(a, 60, false, T);
+    assertThat(e.evaluate(v, T)).isFalse();
+    e.quizScored(a, 80, true, T.plusMinutes(5));
+    assertThat(e.evaluate(v, T.plusMinutes(5))).isTrue();
+    assertThat(e.isCompleted()).isTrue();
+    assertThat(e.getCompletedAt()).isEqualTo(T.plusMinutes(5));
+    assertThat(e.getProgress().get("a").getBestScore()).isEqualTo(80);
+    assertThat(e.percentComplete(v)).isEqualTo(100);
+    // completing again changes nothing
+    assertThat(e.evaluate(v, T.plusDays(1))).isFalse();
+    assertThat(e.getCompletedAt()).isEqualTo(T.plusMinutes(5));
+  }
+
+  @Test
+  void readOnlyAndQuizOnlyRules() {
+    CourseVersion read = version(ModuleRule.READ, module("a", true));
+    Enrolment e = enrolment(read);
+    e.markRead(read.module("a").orElseThrow(), T);
+    assertThat(e.evaluate(read, T)).isTrue();
+
+    CourseVersion quiz = version(ModuleRule.QUIZ, module("a", true));
+    Enrolment q = enrolment(quiz);
+    q.markRead(quiz.module("a").orElseThrow(), T);
+    assertThat(q.evaluate(quiz, T)).isFalse();
+    q.quizScored(quiz.module("a").orElseThrow(), 100, true, T);
+    assertThat(q.evaluate(quiz, T)).isTrue();
+  }
+
+  @Test
+  void aNewVersionKeepsCompletedModulesAndAddsNewRequiredOnes() {
+    CourseVersion v1 = version(ModuleRule.READ, module("a", true), module("b", true));
+    Enrolment e = enrolment(v1);
+    e.markRead(v1.module("a").orElseThrow(), T);
+    e.evaluate(v1, T);
+    assertThat(e.percentComplete(v1)).isEqualTo(50);
+
+    // version 2 drops b and adds c: a still counts, c must be done
+    CourseVersion v2 = version(ModuleRule.READ, module("a", true), module("c", true));
+    assertThat(e.evaluate(v2, T)).isFalse();
+    assertThat(e.percentComplete(v2)).isEqualTo(50);
+    e.markRead(v2.module("c").orElseThrow(), T);
+    assertThat(e.evaluate(v2, T)).isTrue();
+    assertThat(e.getCompletedVersion()).isSameAs(v2);
+
+    // version 3 removes the module left to do: the course is complete at once
+    Enrolment other = enrolment(v1);
+    other.markRead(v1.module("a").orElseThrow(), T);
+    other.evaluate(v1, T);
+    CourseVersion v3 = version(ModuleRule.READ, module("a", true), module("b", false));
+    assertThat(other.evaluate(v3, T)).isTrue();
+  }
+
+  @Test
+  void leavingKeepsProgressAndRejoiningRestoresIt() {
+    CourseVersion v = version(ModuleRule.READ, module("a", true), module("b", true));
+    Enrolment e = enrolment(v);
+    e.markRead(v.module("a").orElseThrow(), T);
+    e.evaluate(v, T);
+    assertThat(e.leave(T)).isTrue();
+    assertThat(e.leave(T)).isFalse();
+    assertThat(e.isLeft()).isTrue();
+    assertThat(e.evaluate(v, T)).isFalse();
+    assertThat(e.rejoin(T)).isTrue();
+    assertThat(e.isActive()).isTrue();
+    assertThat(e.isModuleComplete("a")).isTrue();
+    assertThat(e.rejoin(T)).isFalse();
+  }
+}

@@ -1,0 +1,70 @@
+package org.ccioacademy.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A working copy of the shipped {@code courses/} folder that the servers under test import from
+ * ({@code ccio.test.coursesDir}), so tests can add and change courses without touching the real
+ * content. Made afresh once per test JVM.
+ */
+public final class TestCourses {
+
+  private static Path dir;
+
+  private TestCourses() {}
+
+  public static synchronized Path dir() {
+    if (dir == null) {
+      Path target = Path.of(System.getProperty("ccio.test.workDir", "target/it"), "courses");
+      try {
+        if (Files.exists(target)) {
+          try (Stream<Path> s = Files.walk(target)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+              Files.delete(p);
+            }
+          }
+        }
+        Path source = Path.of("courses");
+        try (Stream<Path> s = Files.walk(source)) {
+          for (Path p : s.toList()) {
+            Path to = target.resolve(source.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+              Files.createDirectories(to);
+            } else {
+              Files.copy(p, to);
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot make the test copy of courses/", e);
+      }
+      dir = target.toAbsolutePath();
+      System.setProperty("ccio.test.coursesDir", dir.toString());
+    }
+    return dir;
+  }
+
+  /** Writes (or replaces) a course folder in the working copy. */
+  public static void write(String folder, Map<String, String> files) {
+    Path d = dir().resolve(folder);
+    try {
+      Files.createDirectories(d);
+      try (Stream<Path> s = Files.list(d)) {
+        for (Path p : s.toList()) {
+          Files.delete(p);
+        }
+      }
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Files.writeString(d.resolve(f.getKey()), f.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
