@@ -14,37 +14,69 @@ public class Catalogue {
 
   @PersistenceContext private EntityManager em;
 
-  private static final String FILTER =
-      " from Course c join c.currentVersion v where v.status = :published"
-          + " and (:text = '' or lower(v.title) like :text or lower(v.summary) like :text)"
-          + " and (:group is null or :group member of v.audience)"
-          + " and (:level is null or v.level = :level)"
-          + " and (:maxHours is null or v.cpdHours <= :maxHours)"
-          + " and (:domain = ''"
-          + "   or exists (select 1 from CourseVersion cv join cv.competencies cc"
-          + "              where cv = v and cc.domainKey = :domain)"
-          + "   or exists (select 1 from Module m join m.competencies mc"
-          + "              where m.courseVersion = v and mc.domainKey = :domain))";
-
   /** Current versions matching {@code s}, by title, from {@code first}. */
   public List<CourseVersion> search(CatalogueSearch s, int first, int size) {
     TypedQuery<CourseVersion> q =
-        em.createQuery("select v" + FILTER + " order by lower(v.title), c.id", CourseVersion.class);
+        em.createQuery(
+            "select v" + filter(s) + " order by lower(v.title), c.id", CourseVersion.class);
     return bind(q, s).setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   public long count(CatalogueSearch s) {
-    return bind(em.createQuery("select count(c)" + FILTER, Long.class), s).getSingleResult();
+    return bind(em.createQuery("select count(c)" + filter(s), Long.class), s).getSingleResult();
+  }
+
+  /** Only the filters in use become conditions (so the database plans each search well). */
+  private static String filter(CatalogueSearch s) {
+    StringBuilder w =
+        new StringBuilder(" from Course c join c.currentVersion v where v.status = :published");
+    if (text(s) != null) {
+      w.append(" and (lower(v.title) like :text or lower(v.summary) like :text)");
+    }
+    if (s.group() != null) {
+      w.append(" and :group member of v.audience");
+    }
+    if (s.level() != null) {
+      w.append(" and v.level = :level");
+    }
+    if (s.maxHours() != null) {
+      w.append(" and v.cpdHours <= :maxHours");
+    }
+    if (s.domainKey() != null) {
+      w.append(
+          " and (exists (select 1 from CourseVersion cv join cv.competencies cc"
+              + " where cv = v and cc.domainKey = :domain)"
+              + " or exists (select 1 from Module m join m.competencies mc"
+              + " where m.courseVersion = v and mc.domainKey = :domain))");
+    }
+    return w.toString();
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> q, CatalogueSearch s) {
-    String text = s.text() == null ? "" : s.text().strip().toLowerCase(Locale.UK);
-    return q.setParameter("published", CourseVersion.Status.PUBLISHED)
-        .setParameter("text", text.isEmpty() ? "" : "%" + escapeLike(text) + "%")
-        .setParameter("group", s.group())
-        .setParameter("level", s.level())
-        .setParameter("maxHours", s.maxHours())
-        .setParameter("domain", s.domainKey() == null ? "" : s.domainKey());
+    q.setParameter("published", CourseVersion.Status.PUBLISHED);
+    if (text(s) != null) {
+      q.setParameter("text", "%" + escapeLike(text(s)) + "%");
+    }
+    if (s.group() != null) {
+      q.setParameter("group", s.group());
+    }
+    if (s.level() != null) {
+      q.setParameter("level", s.level());
+    }
+    if (s.maxHours() != null) {
+      q.setParameter("maxHours", s.maxHours());
+    }
+    if (s.domainKey() != null) {
+      q.setParameter("domain", s.domainKey());
+    }
+    return q;
+  }
+
+  private static String text(CatalogueSearch s) {
+    if (s.text() == null || s.text().isBlank()) {
+      return null;
+    }
+    return s.text().strip().toLowerCase(Locale.UK);
   }
 
   private static String escapeLike(String s) {

@@ -32,8 +32,6 @@ import org.ccioacademy.catalogue.format.CourseWriter;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.ModuleRule;
 import org.ccioacademy.identity.ProfessionalGroup;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One version of a course: everything a trainee sees, fixed once published. A change is a new
@@ -107,8 +105,7 @@ public class CourseVersion {
   @Column(name = "published_by")
   private Long publishedBy;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @BatchFetch(BatchFetchType.IN)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(
       name = "course_version_audience",
       joinColumns = @JoinColumn(name = "course_version_id"))
@@ -117,7 +114,6 @@ public class CourseVersion {
   private Set<ProfessionalGroup> audience = EnumSet.noneOf(ProfessionalGroup.class);
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(
       name = "course_version_competency",
       joinColumns = @JoinColumn(name = "course_version_id"))
@@ -125,7 +121,6 @@ public class CourseVersion {
   private List<CompetencyLink> competencies = new ArrayList<>();
 
   @OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
-  @BatchFetch(BatchFetchType.IN)
   @OrderBy("position")
   private List<Module> modules = new ArrayList<>();
 

@@ -20,8 +20,6 @@ import java.util.List;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.QuestionDefinition;
 import org.ccioacademy.catalogue.format.SourceLink;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** One module of one course version: its header, its Markdown teaching text and its quiz. */
 @Entity
@@ -55,26 +53,22 @@ public class Module {
   private String body;
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "module_outcome", joinColumns = @JoinColumn(name = "module_id"))
   @OrderColumn(name = "position")
   @Column(name = "text", nullable = false, length = 500)
   private List<String> outcomes = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "module_source", joinColumns = @JoinColumn(name = "module_id"))
   @OrderColumn(name = "position")
   private List<ModuleSource> sources = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.LAZY)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "module_competency", joinColumns = @JoinColumn(name = "module_id"))
   @OrderColumn(name = "position")
   private List<CompetencyLink> competencies = new ArrayList<>();
 
   @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
-  @BatchFetch(BatchFetchType.IN)
   @OrderBy("position")
   private List<Question> questions = new ArrayList<>();
 

@@ -22,8 +22,6 @@ import java.util.TreeSet;
 import org.ccioacademy.catalogue.format.OptionDefinition;
 import org.ccioacademy.catalogue.format.QuestionDefinition;
 import org.ccioacademy.catalogue.format.QuestionType;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A quiz question of one module version. It marks a response itself ({@link #accepts}), so marking
@@ -68,13 +66,11 @@ public class Question {
   private BigDecimal tolerance;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
   @OrderColumn(name = "position")
   private List<QuestionOption> options = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @BatchFetch(BatchFetchType.IN)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "question_answer", joinColumns = @JoinColumn(name = "question_id"))
   @OrderColumn(name = "position")
   @Column(name = "text", nullable = false, length = 200)
@@ -113,6 +109,17 @@ public class Question {
         BigDecimal given = parseNumber(r);
         yield given != null && given.subtract(number).abs().compareTo(tolerance) <= 0;
       }
+    };
+  }
+
+  /** A response this question accepts (for demo data and tests). */
+  public String rightResponse() {
+    return switch (type) {
+      case SINGLE, MULTIPLE ->
+          String.join(",", correctIndexes().stream().map(String::valueOf).toList());
+      case TRUE_FALSE -> String.valueOf(truth);
+      case SHORT_TEXT -> answers.get(0);
+      case NUMERIC -> number.toPlainString();
     };
   }
 

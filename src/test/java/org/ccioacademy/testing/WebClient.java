@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,10 +107,38 @@ public final class WebClient {
     return post(path, data);
   }
 
+  /**
+   * Like {@link #submit} but a field may be given more than once (check boxes): each entry is a
+   * field id and one value.
+   */
+  public Page submitAll(
+      String path,
+      Page page,
+      String formId,
+      String buttonId,
+      List<Map.Entry<String, String>> fields) {
+    List<Map.Entry<String, String>> data = new ArrayList<>();
+    data.add(Map.entry(formId, formId));
+    fields.forEach(
+        f ->
+            data.add(
+                Map.entry(
+                    f.getKey().contains(":") ? f.getKey() : formId + ":" + f.getKey(),
+                    f.getValue())));
+    data.add(Map.entry(formId + ":" + buttonId, ""));
+    data.add(Map.entry("jakarta.faces.ViewState", page.viewState()));
+    data.add(Map.entry("primefaces.nonce", page.nonce()));
+    return postAll(path, data);
+  }
+
   /** Posts form fields exactly as given. */
   public Page post(String path, Map<String, String> data) {
+    return postAll(path, new ArrayList<>(data.entrySet()));
+  }
+
+  private Page postAll(String path, List<Map.Entry<String, String>> data) {
     String body =
-        data.entrySet().stream()
+        data.stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue() == null ? "" : e.getValue()))
             .collect(Collectors.joining("&"));
     return send(

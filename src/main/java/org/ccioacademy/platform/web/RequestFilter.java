@@ -29,7 +29,7 @@ public class RequestFilter extends HttpFilter {
   static final String CSP = "Content-Security-Policy";
   static final String DEFAULT_CSP =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-          + " img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self';"
+          + " img-src 'self' data: https:; font-src 'self' data:; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'none'";
 
   @Override

@@ -1,0 +1,92 @@
+package org.ccioacademy.catalogue.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.CatalogueSearch;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CourseExport;
+import org.ccioacademy.catalogue.CoursePermissions;
+import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.identity.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The published catalogue, and the export of a course in the course file format. */
+@Path("courses")
+@RequestScoped
+@Tag(name = "Catalogue")
+public class CourseResource {
+
+  static final int MAX_PAGE = 100;
+
+  @Inject Catalogue catalogue;
+  @Inject CurrentUser currentUser;
+
+  /** A course as the catalogue lists it. */
+  public record CourseSummary(
+      String id,
+      String title,
+      String summary,
+      String level,
+      int cpdHours,
+      int modules,
+      int version) {
+    static CourseSummary of(CourseVersion v) {
+      return new CourseSummary(
+          v.getCourse().getCode(),
+          v.getTitle(),
+          v.getSummary(),
+          v.getLevel().name(),
+          v.getCpdHours(),
+          v.getModules().size(),
+          v.getNumber());
+    }
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "Published courses by title, optionally matching words (paged)")
+  @APIResponse(responseCode = "200", description = "The courses")
+  public List<CourseSummary> list(
+      @QueryParam("q") String q, @QueryParam("first") int first, @QueryParam("size") int size) {
+    int n = size <= 0 ? 20 : Math.min(size, MAX_PAGE);
+    return catalogue
+        .search(new CatalogueSearch(q, null, null, null, null), Math.max(0, first), n)
+        .stream()
+        .map(CourseSummary::of)
+        .toList();
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Produces("application/zip")
+  @RolesAllowed({"TUTOR", "ADMIN"})
+  @Operation(summary = "The current version of a course as a zip in the course file format")
+  @APIResponse(responseCode = "200", description = "The zip of the course folder")
+  @APIResponse(responseCode = "403", description = "Not a tutor of this course or an admin")
+  @APIResponse(responseCode = "404", description = "No such course")
+  public Response export(@PathParam("id") String id) {
+    Course course = catalogue.course(id).orElseThrow(() -> new NotFoundException("No such course"));
+    if (!CoursePermissions.canEdit(course, currentUser.id(), currentUser.getAccount().getRoles())) {
+      throw new jakarta.ws.rs.ForbiddenException();
+    }
+    CourseVersion v = course.getCurrentVersion();
+    return Response.ok(CourseExport.zip(v))
+        .header("Content-Disposition", "attachment; filename=\"" + CourseExport.fileName(v) + "\"")
+        .build();
+  }
+}

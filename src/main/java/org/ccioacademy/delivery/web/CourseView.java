@@ -1,0 +1,167 @@
+package org.ccioacademy.delivery.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.CompetencyDomain;
+import org.ccioacademy.catalogue.CompetencyLink;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CoursePermissions;
+import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.delivery.DeliveryService;
+import org.ccioacademy.delivery.Enrolment;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.web.FacesForms;
+import org.omnifaces.util.Faces;
+
+/** A course's page: what it teaches, its modules, and enrol, continue or leave. */
+@Named
+@ViewScoped
+public class CourseView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Catalogue catalogue;
+  @Inject DeliveryService delivery;
+  @Inject CurrentUser currentUser;
+
+  private String id;
+  private transient Course course;
+  private transient CourseVersion version;
+  private transient Enrolment enrolment;
+  private transient Map<String, String> domainLabels;
+  private boolean editable;
+  private String audience;
+
+  /** f:viewAction: loads the course named by ?id=, or 404. */
+  public void load() {
+    course = catalogue.course(id).orElse(null);
+    if (course == null) {
+      Faces.responseSendError(404, "No such course");
+      return;
+    }
+    version = course.getCurrentVersion();
+    if (currentUser.isSignedIn()) {
+      enrolment = delivery.enrolment(currentUser.id(), course).orElse(null);
+      editable =
+          CoursePermissions.canEdit(course, currentUser.id(), currentUser.getAccount().getRoles());
+    }
+    audience =
+        version.getAudience().stream()
+            .sorted()
+            .map(g -> g.getLabel())
+            .collect(Collectors.joining("; "));
+    domainLabels =
+        catalogue.domains().stream()
+            .collect(
+                Collectors.toMap(
+                    CompetencyDomain::getDomainKey,
+                    d ->
+                        (d.getFramework().getCode().equals("fci") ? "FCI " : "HEE ")
+                            + d.getLabel()));
+  }
+
+  public String enrol() {
+    delivery.enrol(currentUser.actor(), id);
+    FacesForms.flashInfo(
+        "You are enrolled on " + title() + ". Start with the first module when you are ready.");
+    return "/course?faces-redirect=true&id=" + id;
+  }
+
+  public String leave() {
+    delivery.leave(currentUser.actor(), id);
+    FacesForms.flashInfo(
+        "You have left " + title() + ". What you have done is kept if you enrol again.");
+    return "/course?faces-redirect=true&id=" + id;
+  }
+
+  private String title() {
+    return catalogue.course(id).map(c -> c.getCurrentVersion().getTitle()).orElse("the course");
+  }
+
+  /** A competency link in words: "FCI 2 Information technologies and systems (level 2)". */
+  public String describe(CompetencyLink link) {
+    String label = domainLabels.getOrDefault(link.getDomainKey(), link.getDomainKey());
+    return link.getLevel() == null ? label : label + " (level " + link.getLevel() + ")";
+  }
+
+  /** The module to continue with: where the trainee left off, else the first not yet done. */
+  public Module getNextModule() {
+    if (enrolment == null) {
+      return version.getModules().isEmpty() ? null : version.getModules().get(0);
+    }
+    if (enrolment.getLastModuleCode() != null) {
+      var last = version.module(enrolment.getLastModuleCode());
+      if (last.isPresent() && !enrolment.isModuleComplete(last.get().getCode())) {
+        return last.get();
+      }
+    }
+    return version.getModules().stream()
+        .filter(m -> !enrolment.isModuleComplete(m.getCode()))
+        .findFirst()
+        .orElse(version.getModules().get(0));
+  }
+
+  public boolean isTrainee() {
+    return currentUser.isSignedIn() && currentUser.getAccount().hasRole(Role.TRAINEE);
+  }
+
+  public boolean isEnrolled() {
+    return enrolment != null && !enrolment.isLeft();
+  }
+
+  public boolean isStarted() {
+    return isEnrolled() && !enrolment.getProgress().isEmpty();
+  }
+
+  public boolean isModuleDone(Module m) {
+    return enrolment != null && enrolment.isModuleComplete(m.getCode());
+  }
+
+  public int getPercent() {
+    return enrolment == null ? 0 : enrolment.percentComplete(version);
+  }
+
+  public boolean isCanRead() {
+    return isEnrolled() || editable;
+  }
+
+  public List<Module> getModules() {
+    return version.getModules();
+  }
+
+  public Course getCourse() {
+    return course;
+  }
+
+  public CourseVersion getVersion() {
+    return version;
+  }
+
+  public Enrolment getEnrolment() {
+    return enrolment;
+  }
+
+  public String getAudience() {
+    return audience;
+  }
+
+  public boolean isEditable() {
+    return editable;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}

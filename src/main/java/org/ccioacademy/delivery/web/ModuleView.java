@@ -1,0 +1,191 @@
+package org.ccioacademy.delivery.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CoursePermissions;
+import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.catalogue.MarkdownRenderer;
+import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.delivery.DeliveryService;
+import org.ccioacademy.delivery.Enrolment;
+import org.ccioacademy.delivery.ModuleProgress;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.web.FacesForms;
+import org.omnifaces.util.Faces;
+
+/**
+ * The module reader: the module's teaching text as sanitised HTML, the course's modules with
+ * progress, previous and next, "I have read this module" and the way to the quiz. Enrolled trainees
+ * read; the course's tutors and administrators see a preview.
+ */
+@Named
+@ViewScoped
+public class ModuleView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Catalogue catalogue;
+  @Inject DeliveryService delivery;
+  @Inject CurrentUser currentUser;
+
+  private String courseCode;
+  private String moduleCode;
+  private transient CourseVersion version;
+  private transient Module module;
+  private transient Enrolment enrolment;
+  private String html;
+  private boolean preview;
+  private int attemptsUsed;
+
+  /** f:viewAction: loads the module, checks who may read it, records the visit. */
+  public void load() {
+    Course course = catalogue.course(courseCode).orElse(null);
+    module = course == null ? null : course.getCurrentVersion().module(moduleCode).orElse(null);
+    if (module == null) {
+      Faces.responseSendError(404, "No such module");
+      return;
+    }
+    version = course.getCurrentVersion();
+    enrolment = delivery.enrolment(currentUser.id(), course).filter(e -> !e.isLeft()).orElse(null);
+    if (enrolment == null) {
+      if (CoursePermissions.canEdit(
+          course, currentUser.id(), currentUser.getAccount().getRoles())) {
+        preview = true;
+      } else if (currentUser.getAccount().hasRole(Role.TRAINEE)) {
+        FacesForms.flashInfo("Enrol on " + version.getTitle() + " to read its modules.");
+        Faces.redirect(Faces.getRequestContextPath() + "/course.xhtml?id=" + courseCode);
+        return;
+      } else {
+        Faces.responseSendError(403, "Not enrolled");
+        return;
+      }
+    } else {
+      delivery.visit(currentUser.actor(), course, module);
+      attemptsUsed = delivery.attemptsUsed(enrolment, moduleCode);
+    }
+    html = MarkdownRenderer.toHtml(module.getBody());
+  }
+
+  /** "I have read this module": records it, then goes to the quiz or on to the next module. */
+  public String markRead() {
+    boolean completedCourse = delivery.markRead(currentUser.actor(), courseCode, moduleCode);
+    Course course = catalogue.course(courseCode).orElseThrow();
+    CourseVersion current = course.getCurrentVersion();
+    Module m = current.module(moduleCode).orElseThrow();
+    Enrolment e = delivery.enrolment(currentUser.id(), course).orElseThrow();
+    if (completedCourse) {
+      FacesForms.flashInfo(
+          "Well done: you have completed " + current.getTitle() + ". It is now in My learning.");
+      return "/course?faces-redirect=true&id=" + courseCode;
+    }
+    if (current.getModuleRule().needsQuiz() && m.hasQuiz() && !e.isModuleComplete(moduleCode)) {
+      FacesForms.flashInfo("Reading recorded. Now take the quiz to complete this module.");
+      return "/learn/quiz?faces-redirect=true&course=" + courseCode + "&module=" + moduleCode;
+    }
+    Module next = next(current, m);
+    FacesForms.flashInfo("Module " + (m.getPosition() + 1) + " recorded as read.");
+    if (next == null) {
+      return "/course?faces-redirect=true&id=" + courseCode;
+    }
+    return "/learn/module?faces-redirect=true&course=" + courseCode + "&module=" + next.getCode();
+  }
+
+  private static Module next(CourseVersion v, Module m) {
+    int i = v.getModules().indexOf(m);
+    return i + 1 < v.getModules().size() ? v.getModules().get(i + 1) : null;
+  }
+
+  public Module getPrevious() {
+    int i = version.getModules().indexOf(module);
+    return i > 0 ? version.getModules().get(i - 1) : null;
+  }
+
+  public Module getNext() {
+    return next(version, module);
+  }
+
+  public boolean isRead() {
+    ModuleProgress p = progress();
+    return p != null && p.getReadAt() != null;
+  }
+
+  public boolean isComplete() {
+    return enrolment != null && enrolment.isModuleComplete(module.getCode());
+  }
+
+  public boolean isDone(Module m) {
+    return enrolment != null && enrolment.isModuleComplete(m.getCode());
+  }
+
+  public Integer getBestScore() {
+    ModuleProgress p = progress();
+    return p == null ? null : p.getBestScore();
+  }
+
+  public boolean isQuizPassed() {
+    ModuleProgress p = progress();
+    return p != null && p.getQuizPassedAt() != null;
+  }
+
+  public boolean isAttemptsLeft() {
+    return version.getMaxAttempts() == 0 || attemptsUsed < version.getMaxAttempts();
+  }
+
+  private ModuleProgress progress() {
+    return enrolment == null ? null : enrolment.getProgress().get(module.getCode());
+  }
+
+  public int getPercent() {
+    return enrolment == null ? 0 : enrolment.percentComplete(version);
+  }
+
+  public int getNumber() {
+    return version.getModules().indexOf(module) + 1;
+  }
+
+  public List<Module> getModules() {
+    return version.getModules();
+  }
+
+  public CourseVersion getVersion() {
+    return version;
+  }
+
+  public Module getModule() {
+    return module;
+  }
+
+  public String getHtml() {
+    return html;
+  }
+
+  public boolean isPreview() {
+    return preview;
+  }
+
+  public int getAttemptsUsed() {
+    return attemptsUsed;
+  }
+
+  public String getCourseCode() {
+    return courseCode;
+  }
+
+  public void setCourseCode(String courseCode) {
+    this.courseCode = courseCode;
+  }
+
+  public String getModuleCode() {
+    return moduleCode;
+  }
+
+  public void setModuleCode(String moduleCode) {
+    this.moduleCode = moduleCode;
+  }
+}

@@ -1,0 +1,421 @@
+package org.ccioacademy.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestCourses;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trainee's path through a course (catalogue, enrol, read, quiz, complete) and who may see
+ * what, through HTTP against the real WAR on Payara Micro, importing the shipped curriculum (and a
+ * hostile test course) from courses/ into a real PostgreSQL.
+ */
+@ContainerTest
+@RunAsClient
+class CourseDeliveryIT {
+
+  static final String COURSE = "clinical-safety";
+
+  static {
+    // a course whose text tries to run script: imported like any other, it must run nothing
+    TestCourses.write(
+        "xss-test",
+        Map.of(
+            "course.yaml",
+            """
+            id: xss-test
+            title: Hostile content test
+            summary: A course whose module text tries to run script.
+            audience: [nurse]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 50, attempts: 0}
+            modules: [hostile]
+            """,
+            "hostile.md",
+            """
+            ---
+            title: Hostile module
+            minutes: 5
+            outcomes: [Stay safe.]
+            competencies: [fci:it-systems]
+            sources: [{title: OWASP, url: "https://owasp.org/"}]
+            ---
+            Before <script>alert(1)</script> after.
+
+            <img src="x" onerror="alert(2)">
+
+            [click](javascript:alert(3))
+
+            > [!WARNING] Careful
+            > This is a <b onmouseover="alert(4)">callout</b>.
+            """));
+  }
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  private WebClient signedIn(TestUser user) throws Exception {
+    WebClient web = new WebClient(base.toURI());
+    web.signIn(user.email(), user.password());
+    return web;
+  }
+
+  private static String moduleUrl(String course, String module) {
+    return "learn/module.xhtml?course=" + course + "&module=" + module;
+  }
+
+  /** The course's current modules, in order. */
+  private static List<String> modules(String course) throws SQLException {
+    List<String> codes = new ArrayList<>();
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select m.code from module m join course c on c.current_version_id ="
+                    + " m.course_version_id where c.code = ? order by m.position")) {
+      q.setString(1, course);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          codes.add(rs.getString(1));
+        }
+      }
+    }
+    return codes;
+  }
+
+  /** Form fields answering every question of a module rightly (or all wrongly). */
+  private static List<Map.Entry<String, String>> answers(
+      String course, String module, boolean right) throws SQLException {
+    List<Map.Entry<String, String>> fields = new ArrayList<>();
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select q.id, q.type, q.truth, q.number,"
+                    + " (select string_agg(o.position::text, ',' order by o.position)"
+                    + "    from question_option o where o.question_id = q.id and o.correct),"
+                    + " (select string_agg(o.position::text, ',' order by o.position)"
+                    + "    from question_option o where o.question_id = q.id and not o.correct),"
+                    + " (select a.text from question_answer a where a.question_id = q.id"
+                    + "    order by a.position limit 1)"
+                    + " from question q join module m on m.id = q.module_id"
+                    + " join course c on c.current_version_id = m.course_version_id"
+                    + " where c.code = ? and m.code = ? order by q.position")) {
+      q.setString(1, course);
+      q.setString(2, module);
+      try (ResultSet rs = q.executeQuery()) {
+        int i = 0;
+        while (rs.next()) {
+          String prefix = "quiz:items:" + i++ + ":";
+          String type = rs.getString(2);
+          switch (type) {
+            case "SINGLE" ->
+                fields.add(
+                    Map.entry(
+                        prefix + "choice",
+                        (right ? rs.getString(5) : rs.getString(6)).split(",")[0]));
+            case "MULTIPLE" -> {
+              // wrong: the incorrect options, or (when every option is right) just the first
+              String chosen =
+                  right ? rs.getString(5) : rs.getString(6) != null ? rs.getString(6) : "0";
+              if (!right && rs.getString(6) == null && !rs.getString(5).contains(",")) {
+                chosen = "";
+              }
+              for (String o : chosen.split(",")) {
+                fields.add(Map.entry(prefix + "choices", o));
+              }
+            }
+            case "TRUE_FALSE" ->
+                fields.add(Map.entry(prefix + "choice", String.valueOf(rs.getBoolean(3) == right)));
+            case "SHORT_TEXT" ->
+                fields.add(Map.entry(prefix + "text", right ? rs.getString(7) : "not the answer"));
+            case "NUMERIC" ->
+                fields.add(
+                    Map.entry(
+                        prefix + "number",
+                        right ? rs.getBigDecimal(4).toPlainString() : "-987654"));
+            default -> throw new IllegalStateException(type);
+          }
+        }
+      }
+    }
+    return fields;
+  }
+
+  private static String one(String sql, Object... args) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        q.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private static Page takeQuiz(WebClient web, String course, String module, boolean right)
+      throws SQLException {
+    String url = "learn/quiz.xhtml?course=" + course + "&module=" + module;
+    Page quiz = web.get(url);
+    assertThat(quiz.status()).as(quiz.body()).isEqualTo(200);
+    return web.submitAll(url, quiz, "quiz", "submit", answers(course, module, right));
+  }
+
+  @Test
+  void theCatalogueFiltersAndPagesInTheDatabase() throws Exception {
+    WebClient anonymous = new WebClient(base.toURI());
+    Page all = anonymous.get("catalogue.xhtml?group=any");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.body())
+        .contains("(page 1 of 2)")
+        .contains("Clinical safety: DCB0129 and DCB0160");
+    assertThat(anonymous.get("catalogue.xhtml?group=any&page=2").body()).contains("(page 2 of 2)");
+    assertThat(anonymous.get("catalogue.xhtml?group=any&q=DCB0129").body())
+        .contains("Clinical safety: DCB0129 and DCB0160")
+        .doesNotContain("Digital leadership");
+    assertThat(anonymous.get("catalogue.xhtml?group=any&domain=hee:patients-public").body())
+        .contains("1 course")
+        .contains("Digital health for patients");
+    assertThat(anonymous.get("catalogue.xhtml?group=any&level=ADVANCED").body())
+        .contains("AI and software as a medical device")
+        .doesNotContain("Clinical safety: DCB0129");
+    assertThat(anonymous.get("catalogue.xhtml?group=DOCTOR&hours=1").body())
+        .contains("No course matches.");
+    // nonsense in the filters is ignored, never an error
+    assertThat(anonymous.get("catalogue.xhtml?group=SURGEON&level=x&hours=999&page=-3").status())
+        .isEqualTo(200);
+    assertThat(anonymous.get("course.xhtml?id=no-such-course").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aTraineeEnrolsReadsTakesTheQuizzesAndCompletesTheCourse() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+
+    Page course = web.get("course.xhtml?id=" + COURSE);
+    assertThat(course.body()).contains("Enrol on this course");
+    Page enrolled = web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    assertThat(enrolled.status()).isEqualTo(302);
+    assertThat(web.follow(enrolled).body()).contains("You are enrolled on").contains("Start: ");
+    assertThat(one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("ACTIVE");
+
+    List<String> modules = modules(COURSE);
+    assertThat(modules).hasSize(3);
+    for (int i = 0; i < modules.size(); i++) {
+      String m = modules.get(i);
+      Page reader = web.get(moduleUrl(COURSE, m));
+      assertThat(reader.status()).isEqualTo(200);
+      assertThat(reader.body())
+          .contains("Module " + (i + 1) + " of 3")
+          .contains("aria-valuenow=\"" + (i * 100 / 3) + "\"");
+      Page read = web.submit(moduleUrl(COURSE, m), reader, "read", "markRead", Map.of());
+      assertThat(read.location()).contains("learn/quiz.xhtml");
+
+      if (i == 0) {
+        Page failed = web.follow(takeQuiz(web, COURSE, m, false));
+        assertThat(failed.body()).contains("Not passed this time").contains("Not right.");
+        assertThat(failed.body()).doesNotContain("The answer:"); // answers stay hidden until passed
+      }
+      Page passed = web.follow(takeQuiz(web, COURSE, m, true));
+      assertThat(passed.body()).contains("You passed").contains("100%");
+    }
+
+    assertThat(one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("COMPLETED");
+    assertThat(
+            one(
+                "select count(*) from enrolment e join course c on c.id = e.course_id"
+                    + " where e.user_id = ? and e.completed_at is not null"
+                    + " and e.completed_version_id = c.current_version_id",
+                trainee.id()))
+        .isEqualTo("1");
+    assertThat(
+            one(
+                "select string_agg(attempt_no || ':' || score || ':' || passed, ' ' order by a.id)"
+                    + " from quiz_attempt a join enrolment e on e.id = a.enrolment_id"
+                    + " where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("1:0:false 2:100:true 1:100:true 1:100:true");
+    assertThat(
+            one(
+                "select count(*) from quiz_response r join quiz_attempt a on a.id = r.attempt_id"
+                    + " join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("24");
+    assertThat(
+            one(
+                "select string_agg(action, ',' order by id) from audit_log where actor_id = ?"
+                    + " and action like 'course.%'",
+                trainee.id()))
+        .isEqualTo("course.enrolled,course.completed");
+    Page learning = web.get("trainee/learning.xhtml");
+    assertThat(learning.body())
+        .contains("Completed")
+        .contains("Clinical safety: DCB0129 and DCB0160");
+  }
+
+  @Test
+  void attemptsAreLimitedOnTheServerAndNeverOverwritten() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    Page course = web.get("course.xhtml?id=" + COURSE);
+    web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    String m = modules(COURSE).get(0);
+    String url = "learn/quiz.xhtml?course=" + COURSE + "&module=" + m;
+
+    // an unanswered question: nothing is marked, and the answers given are kept
+    Page quiz = web.get(url);
+    List<Map.Entry<String, String>> partial = new ArrayList<>(answers(COURSE, m, false));
+    partial.remove(0);
+    Page incomplete = web.submitAll(url, quiz, "quiz", "submit", partial);
+    assertThat(incomplete.status()).isEqualTo(200);
+    assertThat(incomplete.body())
+        .contains("Question 1 has no answer yet.")
+        .contains("checked=\"checked\"");
+    assertThat(
+            one(
+                "select count(*) from quiz_attempt a join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("0");
+
+    takeQuiz(web, COURSE, m, false);
+    takeQuiz(web, COURSE, m, false);
+    Page third = web.get(url);
+    assertThat(third.body()).contains("This is attempt 3 of 3");
+    web.submitAll(url, third, "quiz", "submit", answers(COURSE, m, false));
+    // the same form sent again, as a client might: refused on the server
+    Page again = web.submitAll(url, third, "quiz", "submit", answers(COURSE, m, true));
+    assertThat(again.body()).contains("You have used all 3 attempts");
+    assertThat(web.get(url).body())
+        .contains("You have used all 3 attempts")
+        .doesNotContain("Submit my answers");
+    assertThat(
+            one(
+                "select string_agg(attempt_no || ':' || score, ' ' order by attempt_no)"
+                    + " from quiz_attempt a join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("1:0 2:0 3:0");
+  }
+
+  @Test
+  void theQuizPageNeverSendsTheAnswersToTheBrowser() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    Page course = web.get("course.xhtml?id=" + COURSE);
+    web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    String m = modules(COURSE).get(0);
+    String body = web.get("learn/quiz.xhtml?course=" + COURSE + "&module=" + m).body();
+    String feedback =
+        one(
+            "select q.feedback from question q join module m on m.id = q.module_id"
+                + " join course c on c.current_version_id = m.course_version_id"
+                + " where c.code = ? and m.code = ? order by q.position limit 1",
+            COURSE,
+            m);
+    String optionFeedback =
+        one(
+            "select min(o.feedback) from question_option o join question q on q.id = o.question_id"
+                + " join module m on m.id = q.module_id"
+                + " join course c on c.current_version_id = m.course_version_id"
+                + " where c.code = ? and m.code = ? and o.feedback is not null",
+            COURSE,
+            m);
+    assertThat(body).contains("Question 1:").doesNotContain(feedback.substring(0, 30));
+    if (optionFeedback != null) {
+      assertThat(body)
+          .doesNotContain(optionFeedback.substring(0, Math.min(30, optionFeedback.length())));
+    }
+  }
+
+  @Test
+  void onlyEnrolledTraineesTheCoursesTutorsAndAdminsOpenModules() throws Exception {
+    String m = modules(COURSE).get(0);
+    WebClient anonymous = new WebClient(base.toURI());
+    assertThat(anonymous.get(moduleUrl(COURSE, m)).location()).contains("sign-in");
+
+    Page notEnrolled = signedIn(TestUsers.create("TRAINEE")).get(moduleUrl(COURSE, m));
+    assertThat(notEnrolled.status()).isEqualTo(302);
+    assertThat(notEnrolled.location()).contains("course.xhtml?id=" + COURSE);
+
+    assertThat(signedIn(TestUsers.create("REVIEWER")).get(moduleUrl(COURSE, m)).status())
+        .isEqualTo(403);
+    TestUser otherTutor = TestUsers.create("TUTOR");
+    assertThat(signedIn(otherTutor).get(moduleUrl(COURSE, m)).status()).isEqualTo(403);
+
+    TestUser tutor = TestUsers.create("TUTOR");
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement add =
+            c.prepareStatement(
+                "insert into course_tutor (course_id, user_id) select id, ? from course where code = ?")) {
+      add.setLong(1, tutor.id());
+      add.setString(2, COURSE);
+      add.executeUpdate();
+    }
+    assertThat(signedIn(tutor).get(moduleUrl(COURSE, m)).body())
+        .contains("You are seeing this module as its tutor");
+    assertThat(signedIn(TestUsers.create("ADMIN")).get(moduleUrl(COURSE, m)).status())
+        .isEqualTo(200);
+    assertThat(signedIn(tutor).get("learn/quiz.xhtml?course=" + COURSE + "&module=" + m).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void nobodyCanReadAnotherTraineesAttempt() throws Exception {
+    TestUser owner = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(owner);
+    Page course = web.get("course.xhtml?id=" + COURSE);
+    web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    Page result = takeQuiz(web, COURSE, modules(COURSE).get(0), true);
+    String attempt = result.location().replaceAll(".*id=", "");
+    assertThat(web.get("learn/attempt.xhtml?id=" + attempt).status()).isEqualTo(200);
+    assertThat(
+            signedIn(TestUsers.create("TRAINEE")).get("learn/attempt.xhtml?id=" + attempt).status())
+        .isEqualTo(404);
+    assertThat(
+            signedIn(TestUsers.create("TUTOR")).get("learn/attempt.xhtml?id=" + attempt).status())
+        .isEqualTo(404);
+    assertThat(web.get("learn/attempt.xhtml?id=nonsense").status()).isEqualTo(404);
+  }
+
+  @Test
+  void scriptInCourseContentIsShownAsTextAndNeverRuns() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    Page course = web.get("course.xhtml?id=xss-test");
+    web.submit("course.xhtml?id=xss-test", course, "enrolment", "enrol", Map.of());
+    String body = web.get(moduleUrl("xss-test", "hostile")).body();
+    String article =
+        body.substring(body.indexOf("class=\"module-body\""), body.indexOf("class=\"sources\""));
+    assertThat(article)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script")
+        .doesNotContainPattern("<[a-zA-Z][^>]*\\son[a-zA-Z]+\\s*=")
+        .doesNotContain("javascript:")
+        .contains("class=\"callout callout-warning\"");
+  }
+}
