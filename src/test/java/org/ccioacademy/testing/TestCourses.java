@@ -50,6 +50,18 @@ public final class TestCourses {
     return dir;
   }
 
+  /** Removes a course folder from the working copy. */
+  public static void remove(String folder) {
+    Path d = dir().resolve(folder);
+    try (Stream<Path> s = Files.walk(d)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes (or replaces) a course folder in the working copy. */
   public static void write(String folder, Map<String, String> files) {
     Path d = dir().resolve(folder);

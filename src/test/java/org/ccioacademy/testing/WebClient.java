@@ -80,6 +80,20 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(resolve(path)).GET());
   }
 
+  /** A GET whose body is bytes (a download), in this client's session. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Follows redirects (up to 5) from a GET. */
   public Page follow(String path) {
     return follow(get(path));

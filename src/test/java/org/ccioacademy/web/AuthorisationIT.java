@@ -66,6 +66,18 @@ class AuthorisationIT {
     row("api/me", U, O, O, O, O);
     row("api/reference/professions", O, O, O, O, O);
     row("api/reference/regions", O, O, O, O, O);
+    // courses (issue 3): the catalogue is public; modules need an enrolment, a course's tutor or
+    // an admin (a trainee not enrolled is sent to the course page to enrol)
+    row("catalogue.xhtml", O, O, O, O, O);
+    row("catalogue.xhtml?group=any&q=safety", O, O, O, O, O);
+    row("course.xhtml?id=clinical-safety", O, O, O, O, O);
+    row("trainee/learning.xhtml", S, O, D, D, D);
+    row("learn/module.xhtml?course=clinical-safety&module=why-clinical-safety", S, R, D, D, O);
+    row("learn/quiz.xhtml?course=clinical-safety&module=why-clinical-safety", S, R, D, D, D);
+    row("learn/attempt.xhtml?id=1", S, D, D, D, D); // only ever the trainee's own
+    row("admin/courses.xhtml", S, D, D, D, O);
+    row("api/courses", O, O, O, O, O);
+    row("api/courses/clinical-safety/export", U, D, D, D, O); // and the course's own tutors
   }
 
   private static void row(String path, Access... expected) {
