@@ -14,6 +14,7 @@ import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WebClient;
@@ -107,64 +108,6 @@ class CourseDeliveryIT {
     return codes;
   }
 
-  /** Form fields answering every question of a module rightly (or all wrongly). */
-  private static List<Map.Entry<String, String>> answers(
-      String course, String module, boolean right) throws SQLException {
-    List<Map.Entry<String, String>> fields = new ArrayList<>();
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q =
-            c.prepareStatement(
-                "select q.id, q.type, q.truth, q.number,"
-                    + " (select string_agg(o.position::text, ',' order by o.position)"
-                    + "    from question_option o where o.question_id = q.id and o.correct),"
-                    + " (select string_agg(o.position::text, ',' order by o.position)"
-                    + "    from question_option o where o.question_id = q.id and not o.correct),"
-                    + " (select a.text from question_answer a where a.question_id = q.id"
-                    + "    order by a.position limit 1)"
-                    + " from question q join module m on m.id = q.module_id"
-                    + " join course c on c.current_version_id = m.course_version_id"
-                    + " where c.code = ? and m.code = ? order by q.position")) {
-      q.setString(1, course);
-      q.setString(2, module);
-      try (ResultSet rs = q.executeQuery()) {
-        int i = 0;
-        while (rs.next()) {
-          String prefix = "quiz:items:" + i++ + ":";
-          String type = rs.getString(2);
-          switch (type) {
-            case "SINGLE" ->
-                fields.add(
-                    Map.entry(
-                        prefix + "choice",
-                        (right ? rs.getString(5) : rs.getString(6)).split(",")[0]));
-            case "MULTIPLE" -> {
-              // wrong: the incorrect options, or (when every option is right) just the first
-              String chosen =
-                  right ? rs.getString(5) : rs.getString(6) != null ? rs.getString(6) : "0";
-              if (!right && rs.getString(6) == null && !rs.getString(5).contains(",")) {
-                chosen = "";
-              }
-              for (String o : chosen.split(",")) {
-                fields.add(Map.entry(prefix + "choices", o));
-              }
-            }
-            case "TRUE_FALSE" ->
-                fields.add(Map.entry(prefix + "choice", String.valueOf(rs.getBoolean(3) == right)));
-            case "SHORT_TEXT" ->
-                fields.add(Map.entry(prefix + "text", right ? rs.getString(7) : "not the answer"));
-            case "NUMERIC" ->
-                fields.add(
-                    Map.entry(
-                        prefix + "number",
-                        right ? rs.getBigDecimal(4).toPlainString() : "-987654"));
-            default -> throw new IllegalStateException(type);
-          }
-        }
-      }
-    }
-    return fields;
-  }
-
   private static String one(String sql, Object... args) throws SQLException {
     try (Connection c = TestDatabase.connect();
         PreparedStatement q = c.prepareStatement(sql)) {
@@ -182,7 +125,7 @@ class CourseDeliveryIT {
     String url = "learn/quiz.xhtml?course=" + course + "&module=" + module;
     Page quiz = web.get(url);
     assertThat(quiz.status()).as(quiz.body()).isEqualTo(200);
-    return web.submitAll(url, quiz, "quiz", "submit", answers(course, module, right));
+    return web.submitAll(url, quiz, "quiz", "submit", TestQuizzes.answers(course, module, right));
   }
 
   @Test
@@ -290,7 +233,8 @@ class CourseDeliveryIT {
 
     // an unanswered question: nothing is marked, and the answers given are kept
     Page quiz = web.get(url);
-    List<Map.Entry<String, String>> partial = new ArrayList<>(answers(COURSE, m, false));
+    List<Map.Entry<String, String>> partial =
+        new ArrayList<>(TestQuizzes.answers(COURSE, m, false));
     partial.remove(0);
     Page incomplete = web.submitAll(url, quiz, "quiz", "submit", partial);
     assertThat(incomplete.status()).isEqualTo(200);
@@ -307,9 +251,9 @@ class CourseDeliveryIT {
     takeQuiz(web, COURSE, m, false);
     Page third = web.get(url);
     assertThat(third.body()).contains("This is attempt 3 of 3");
-    web.submitAll(url, third, "quiz", "submit", answers(COURSE, m, false));
+    web.submitAll(url, third, "quiz", "submit", TestQuizzes.answers(COURSE, m, false));
     // the same form sent again, as a client might: refused on the server
-    Page again = web.submitAll(url, third, "quiz", "submit", answers(COURSE, m, true));
+    Page again = web.submitAll(url, third, "quiz", "submit", TestQuizzes.answers(COURSE, m, true));
     assertThat(again.body()).contains("You have used all 3 attempts");
     assertThat(web.get(url).body())
         .contains("You have used all 3 attempts")

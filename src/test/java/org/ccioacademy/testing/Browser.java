@@ -98,6 +98,11 @@ public final class Browser implements AutoCloseable {
 
   /** Presses a button that submits its form (non-Ajax) and waits for the next page. */
   public void press(String clientId) {
+    pressOnly(clientId);
+    checkAccessibility();
+  }
+
+  private void pressOnly(String clientId) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.ccioOldPage = true;");
     driver.findElement(By.id(clientId)).click();
@@ -112,6 +117,34 @@ public final class Browser implements AutoCloseable {
                             "return window.ccioOldPage === undefined"
                                 + " && document.readyState === 'complete';")));
     waitForPage();
+  }
+
+  /** Follows a link (or presses any element) that loads a new page, and waits for it. */
+  public void click(String cssSelector) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.ccioOldPage = true;");
+    driver.findElement(By.cssSelector(cssSelector)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.ccioOldPage === undefined"
+                                + " && document.readyState === 'complete';")));
+    waitForPage();
+    checkAccessibility();
+  }
+
+  /** Whether a JavaScript alert, confirm or prompt is open (script in content would open one). */
+  public boolean alertOpen() {
+    try {
+      driver.switchTo().alert();
+      return true;
+    } catch (org.openqa.selenium.NoAlertPresentException e) {
+      return false;
+    }
   }
 
   public void waitForAjax() {

@@ -1,0 +1,170 @@
+package org.ccioacademy.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.testing.Browser;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestCourses;
+import org.ccioacademy.testing.TestQuizzes;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Courses in Debian's headless Chromium, axe-core checking every page: a trainee finds a course,
+ * enrols, reads, passes a quiz and sees the progress bar move; hostile module content runs nothing;
+ * the admin's course page.
+ */
+@ContainerTest
+@RunAsClient
+class CourseBrowserIT {
+
+  static {
+    TestCourses.write(
+        "xss-browser-test",
+        Map.of(
+            "course.yaml",
+            """
+            id: xss-browser-test
+            title: Hostile content in the browser
+            summary: A module whose text tries to run script in the reader's browser.
+            audience: [nurse]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 50, attempts: 0}
+            modules: [hostile]
+            """,
+            "hostile.md",
+            """
+            ---
+            title: Hostile module
+            minutes: 5
+            outcomes: [Stay safe.]
+            competencies: [fci:it-systems]
+            sources: [{title: OWASP, url: "https://owasp.org/"}]
+            ---
+            Before <script>alert(1)</script> after.
+
+            <img src="x" onerror="alert(2)">
+
+            <svg onload="alert(3)"></svg>
+
+            [click me](javascript:alert(4))
+            """));
+  }
+
+  @ArquillianResource URL base;
+  private Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    browser = new Browser(base.toString());
+  }
+
+  @AfterEach
+  void stop(TestInfo test) throws Exception {
+    browser.screenshot(
+        Path.of("target/screenshots", test.getDisplayName().replaceAll("\\W", "") + ".png"));
+    browser.close();
+  }
+
+  private void signIn(TestUser user) {
+    browser.open("sign-in.xhtml");
+    browser.type("signIn:email", user.email());
+    browser.type("signIn:password", user.password());
+    browser.press("signIn:submit");
+  }
+
+  private String progress() {
+    return browser.find("[role=progressbar]").getAttribute("aria-valuenow");
+  }
+
+  @Test
+  void aTraineeFindsACourseCompletesAModuleAndSeesTheProgressBarMove() throws Exception {
+    signIn(TestUsers.create("TRAINEE"));
+    browser.open("catalogue.xhtml");
+    browser.driver().findElement(By.id("q")).sendKeys("hazard log");
+    browser.driver().findElement(By.cssSelector("select#group option[value='any']")).click();
+    browser.click("form.filters button[type=submit]");
+    assertThat(browser.text()).contains("Clinical safety: DCB0129 and DCB0160");
+    browser.click("a[href*='course.xhtml?id=clinical-safety']");
+
+    browser.press("enrolment:enrol");
+    assertThat(browser.text()).contains("You are enrolled on");
+    assertThat(progress()).isEqualTo("0");
+
+    browser.click("#continue");
+    assertThat(browser.text()).contains("Module 1 of 3").contains("Sources");
+    browser.press("read:markRead");
+    assertThat(browser.currentPath()).startsWith("learn/quiz.xhtml");
+
+    String module = "why-clinical-safety";
+    List<Map.Entry<String, String>> answers = TestQuizzes.answers("clinical-safety", module, true);
+    for (Map.Entry<String, String> a : answers) {
+      String name = a.getKey();
+      if (name.endsWith(":choice") || name.endsWith(":choices")) {
+        browser
+            .driver()
+            .findElement(By.cssSelector("input[name='" + name + "'][value='" + a.getValue() + "']"))
+            .click();
+      } else {
+        browser.driver().findElement(By.name(name)).sendKeys(a.getValue());
+      }
+    }
+    browser.press("quiz:submit");
+    assertThat(browser.text()).contains("100%").contains("You passed");
+
+    browser.click("#backToModule");
+    assertThat(browser.text()).contains("This module is complete.");
+    assertThat(progress()).isEqualTo("33");
+    browser.open("trainee/learning.xhtml");
+    assertThat(browser.text()).contains("In progress").contains("33% complete");
+  }
+
+  @Test
+  void scriptInAModuleRunsNothingInChromium() throws Exception {
+    signIn(TestUsers.create("TRAINEE"));
+    browser.open("course.xhtml?id=xss-browser-test");
+    browser.press("enrolment:enrol");
+    browser.open("learn/module.xhtml?course=xss-browser-test&module=hostile");
+    assertThat(browser.alertOpen()).as("an alert opened").isFalse();
+    assertThat(browser.text()).contains("Before <script>alert(1)</script> after.");
+    Object hostile =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return document.querySelectorAll('.module-body script, .module-body svg,"
+                    + " .module-body [onerror], .module-body [onload],"
+                    + " .module-body a[href^=javascript]').length;");
+    assertThat(hostile).isEqualTo(0L);
+    browser.find("a[rel='noopener noreferrer']");
+    assertThat(browser.alertOpen()).isFalse();
+  }
+
+  @Test
+  void anAdministratorReloadsCoursesAndSeesTheImports() throws Exception {
+    signIn(TestUsers.create("ADMIN"));
+    browser.open("admin/courses.xhtml");
+    browser.press("reload:reload");
+    assertThat(browser.text()).contains("Courses reloaded:").contains("Latest imports");
+  }
+}
