@@ -44,10 +44,15 @@ public final class CourseReader {
     frameworks.forEach(f -> this.frameworks.put(f.id(), f));
   }
 
-  /** What reading a course gave: the course when there were no problems, and the problems. */
+  /**
+   * What reading a course gave: the problems, and the course as far as it could be read. Only when
+   * {@link #ok()} is the course complete and valid (importable, publishable); otherwise it is a
+   * partial course for an editor to show and fix (fields that could not be read are null or 0), or
+   * null when even the course file could not be read.
+   */
   public record Result(CourseDefinition course, List<Problem> problems) {
     public boolean ok() {
-      return course != null;
+      return course != null && problems.isEmpty();
     }
   }
 
@@ -58,7 +63,7 @@ public final class CourseReader {
   public Result read(String folder, Map<String, String> files) {
     Problems problems = new Problems();
     CourseDefinition course = readCourse(folder, files, problems);
-    return new Result(problems.isEmpty() ? course : null, problems.list());
+    return new Result(course, problems.list());
   }
 
   private CourseDefinition readCourse(String folder, Map<String, String> files, Problems problems) {
@@ -141,20 +146,17 @@ public final class CourseReader {
         problems.add(folder + "/" + name, 0, "", "this file is not part of the course" + hint);
       }
     }
-    if (!problems.isEmpty()) {
-      return null;
-    }
     return new CourseDefinition(
-        id,
+        id == null ? folder : id,
         title,
         summary,
         audience,
         level,
-        hours,
+        hours == null ? 0 : hours,
         competencies,
         rule,
-        passMark,
-        attempts,
+        passMark == null ? 0 : passMark,
+        attempts == null ? 0 : attempts,
         modules);
   }
 
@@ -229,11 +231,16 @@ public final class CourseReader {
               + QUIZ_SUFFIX
               + " is missing");
     }
-    if (title == null || minutes == null) {
-      return null;
-    }
     return new ModuleDefinition(
-        moduleId, required, title, minutes, outcomes, competencies, sources, body, questions);
+        moduleId,
+        required,
+        title,
+        minutes == null ? 0 : minutes,
+        outcomes,
+        competencies,
+        sources,
+        body,
+        questions);
   }
 
   private List<QuestionDefinition> readQuiz(String file, String text, Problems problems) {

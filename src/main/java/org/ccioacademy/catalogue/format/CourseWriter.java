@@ -36,15 +36,15 @@ public final class CourseWriter {
   public static SortedMap<String, String> write(CourseDefinition c) {
     SortedMap<String, String> files = new TreeMap<>();
     Map<String, Object> course = new LinkedHashMap<>();
-    course.put("id", c.id());
-    course.put("title", c.title());
-    course.put("summary", c.summary());
+    put(course, "id", c.id());
+    put(course, "title", c.title());
+    put(course, "summary", c.summary());
     course.put("audience", c.audience().stream().map(g -> g.name().toLowerCase()).toList());
-    course.put("level", c.level().fileName());
+    put(course, "level", c.level() == null ? null : c.level().fileName());
     course.put("cpd-hours", c.cpdHours());
     course.put("competencies", refs(c.competencies()));
     Map<String, Object> completion = new LinkedHashMap<>();
-    completion.put("module", c.moduleRule().fileName());
+    put(completion, "module", c.moduleRule() == null ? null : c.moduleRule().fileName());
     completion.put("pass-mark", c.passMark());
     completion.put("attempts", c.attempts());
     course.put("completion", completion);
@@ -90,15 +90,15 @@ public final class CourseWriter {
 
   private static String module(ModuleDefinition m) {
     Map<String, Object> header = new LinkedHashMap<>();
-    header.put("title", m.title());
+    put(header, "title", m.title());
     header.put("minutes", m.minutes());
     header.put("outcomes", m.outcomes());
     header.put("competencies", refs(m.competencies()));
     List<Object> sources = new ArrayList<>();
     for (SourceLink s : m.sources()) {
       Map<String, Object> source = new LinkedHashMap<>();
-      source.put("title", s.title());
-      source.put("url", s.url());
+      put(source, "title", s.title());
+      put(source, "url", s.url());
       sources.add(source);
     }
     header.put("sources", sources);
@@ -111,13 +111,13 @@ public final class CourseWriter {
       Map<String, Object> question = new LinkedHashMap<>();
       question.put("id", q.id());
       question.put("type", q.type().fileName());
-      question.put("text", q.text());
+      put(question, "text", q.text());
       switch (q.type()) {
         case SINGLE, MULTIPLE -> {
           List<Object> options = new ArrayList<>();
           for (OptionDefinition o : q.options()) {
             Map<String, Object> option = new LinkedHashMap<>();
-            option.put("text", o.text());
+            put(option, "text", o.text());
             if (o.correct()) {
               option.put("correct", true);
             }
@@ -128,14 +128,17 @@ public final class CourseWriter {
           }
           question.put("options", options);
         }
-        case TRUE_FALSE -> question.put("answer", q.truth());
+        case TRUE_FALSE -> put(question, "answer", q.truth());
         case SHORT_TEXT -> question.put("answers", q.answers());
         case NUMERIC -> {
-          question.put("answer", number(q.number().toPlainString()));
-          question.put("tolerance", number(q.tolerance().toPlainString()));
+          put(question, "answer", q.number() == null ? null : number(q.number().toPlainString()));
+          put(
+              question,
+              "tolerance",
+              q.tolerance() == null ? null : number(q.tolerance().toPlainString()));
         }
       }
-      question.put("feedback", q.feedback());
+      put(question, "feedback", q.feedback());
       list.add(question);
     }
     Map<String, Object> root = new LinkedHashMap<>();
@@ -149,6 +152,13 @@ public final class CourseWriter {
       return Integer.valueOf(plain);
     }
     return new java.math.BigDecimal(plain).doubleValue();
+  }
+
+  /** Fields an editor has not filled in yet are left out (the reader then names them). */
+  private static void put(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
   }
 
   private static List<String> refs(List<CompetencyRef> refs) {

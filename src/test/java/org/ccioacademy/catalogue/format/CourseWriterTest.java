@@ -87,4 +87,46 @@ class CourseWriterTest {
     files.put("first.md", SampleCourse.FIRST.replace("The example.", "A better example."));
     assertThat(CourseWriter.fingerprint(SampleCourse.read(files).course())).isNotEqualTo(original);
   }
+
+  @Test
+  void anUnfinishedDraftIsWrittenAndReadBackAsItWasWithItsProblemsNamed() {
+    CourseDefinition full = SampleCourse.read(SampleCourse.files()).course();
+    ModuleDefinition first = full.modules().get(0);
+    CourseDefinition draft =
+        new CourseDefinition(
+            full.id(),
+            null,
+            full.summary(),
+            full.audience(),
+            null,
+            0,
+            full.competencies(),
+            full.moduleRule(),
+            full.passMark(),
+            full.attempts(),
+            java.util.List.of(
+                new ModuleDefinition(
+                    "first",
+                    true,
+                    null,
+                    0,
+                    first.outcomes(),
+                    first.competencies(),
+                    first.sources(),
+                    first.body(),
+                    java.util.List.of())));
+    var files = CourseWriter.write(draft);
+    CourseReader.Result back = SampleCourse.read(files);
+    assertThat(back.ok()).isFalse();
+    assertThat(back.course()).isEqualTo(draft);
+    assertThat(back.problems())
+        .extracting(Problem::toString)
+        .containsExactlyInAnyOrder(
+            "sample/course.yaml line 1, title: is required",
+            "sample/course.yaml line 1, level: is required",
+            "sample/course.yaml line 6, cpd-hours: is 0; it must be between 1 and 40",
+            "sample/first.md line 2, title: is required",
+            "sample/first.md line 2, minutes: is 0; it must be between 1 and 240",
+            "sample/first.md: the course's completion rule needs a quiz, but first.quiz.yaml is missing");
+  }
 }
