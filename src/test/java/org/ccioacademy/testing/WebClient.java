@@ -145,6 +145,59 @@ public final class WebClient {
     return postAll(path, data);
   }
 
+  /**
+   * The fields of form {@code formId} as a browser would send them now (text, hidden, checked boxes
+   * and radios, text areas, selected options), by full name; change them, then {@link #send}.
+   */
+  public Map<String, List<String>> form(Page page, String formId) {
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.body());
+    org.jsoup.nodes.Element form = doc.getElementById(formId);
+    if (form == null) {
+      throw new IllegalStateException("No form " + formId + " in the page");
+    }
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    for (org.jsoup.nodes.Element e : form.select("input[name], textarea[name], select[name]")) {
+      String name = e.attr("name");
+      String type = e.attr("type").toLowerCase();
+      List<String> values = fields.computeIfAbsent(name, k -> new ArrayList<>());
+      switch (e.tagName()) {
+        case "textarea" -> values.add(e.wholeText());
+        case "select" -> {
+          org.jsoup.select.Elements chosen = e.select("option[selected]");
+          if (chosen.isEmpty() && !e.hasAttr("multiple") && !e.select("option").isEmpty()) {
+            chosen = new org.jsoup.select.Elements(e.select("option").first());
+          }
+          chosen.forEach(o -> values.add(o.attr("value")));
+        }
+        default -> {
+          if (type.equals("submit") || type.equals("button") || type.equals("image")) {
+            fields.remove(name);
+          } else if (type.equals("checkbox") || type.equals("radio")) {
+            if (e.hasAttr("checked")) {
+              values.add(e.hasAttr("value") ? e.attr("value") : "on");
+            }
+          } else {
+            values.add(e.attr("value"));
+          }
+        }
+      }
+    }
+    fields.values().removeIf(List::isEmpty);
+    return fields;
+  }
+
+  /** Sends a form read with {@link #form} (and changed) by pressing button {@code buttonName}. */
+  public Page send(String path, Page page, Map<String, List<String>> fields, String buttonName) {
+    List<Map.Entry<String, String>> data = new ArrayList<>();
+    fields.forEach((k, vs) -> vs.forEach(v -> data.add(Map.entry(k, v))));
+    data.removeIf(
+        e -> e.getKey().equals("primefaces.nonce") || e.getKey().equals("jakarta.faces.ViewState"));
+    data.add(Map.entry(buttonName, ""));
+    data.add(Map.entry("jakarta.faces.ViewState", page.viewState()));
+    data.add(Map.entry("primefaces.nonce", page.nonce()));
+    return postAll(path, data);
+  }
+
   /** Posts form fields exactly as given. */
   public Page post(String path, Map<String, String> data) {
     return postAll(path, new ArrayList<>(data.entrySet()));

@@ -78,6 +78,11 @@ class AuthorisationIT {
     row("admin/courses.xhtml", S, D, D, D, O);
     row("api/courses", O, O, O, O, O);
     row("api/courses/clinical-safety/export", U, D, D, D, O); // and the course's own tutors
+    // course editing: tutors see the courses they teach; a tutor of another course is refused
+    row("author/courses.xhtml", S, D, O, D, O);
+    row("author/course.xhtml?id=clinical-safety", S, D, D, D, O);
+    row("author/module.xhtml?course=clinical-safety&module=why-clinical-safety", S, D, D, D, O);
+    row("author/stats.xhtml?id=clinical-safety", S, D, D, D, O);
   }
 
   private static void row(String path, Access... expected) {

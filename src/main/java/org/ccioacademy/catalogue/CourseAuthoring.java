@@ -1,0 +1,263 @@
+package org.ccioacademy.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ccioacademy.catalogue.format.CourseDefinition;
+import org.ccioacademy.catalogue.format.CourseLevel;
+import org.ccioacademy.catalogue.format.CourseReader;
+import org.ccioacademy.catalogue.format.CourseWriter;
+import org.ccioacademy.catalogue.format.ModuleRule;
+import org.ccioacademy.catalogue.format.Problem;
+import org.ccioacademy.identity.ConcurrentEditException;
+import org.ccioacademy.identity.ProfessionalGroup;
+import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+
+/**
+ * Editing courses in the browser: create a course, keep a draft (the course's files, possibly
+ * unfinished), publish it as a new version (checked by the same rules as an import), or discard it.
+ * Only the course's tutors and administrators may do any of this.
+ */
+@ApplicationScoped
+public class CourseAuthoring {
+
+  @PersistenceContext private EntityManager em;
+  @Inject CourseStore store;
+  @Inject Catalogue catalogue;
+  @Inject AuditLog audit;
+
+  /** The signed-in editor: who, and with which roles (for the permission checks). */
+  public record Editor(Actor actor, Set<Role> roles) {
+    Long id() {
+      return actor.userId();
+    }
+  }
+
+  /** What an editor sees: the course as drafted (or as published), and what stops publishing. */
+  public record Draft(
+      String code,
+      CourseDefinition course,
+      List<Problem> problems,
+      boolean saved,
+      long draftVersion,
+      Integer publishedNumber,
+      OffsetDateTime updatedAt) {
+    public boolean publishable() {
+      return saved && problems.isEmpty();
+    }
+  }
+
+  /** A course an editor may work on, for their list. */
+  public record Authored(
+      String code, String title, Integer publishedNumber, boolean drafted, int tutors) {}
+
+  /** Thrown when the editor may not edit the course. */
+  public static class NotAllowedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NotAllowedException() {
+      super("You can only edit courses you teach.");
+    }
+  }
+
+  /** Publishing was refused because of these problems. */
+  public static class UnpublishableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
+
+    UnpublishableException(List<Problem> problems) {
+      super(problems.size() + " problems must be fixed before publishing");
+      this.problems = problems;
+    }
+
+    public List<Problem> problems() {
+      return problems;
+    }
+  }
+
+  /** The courses this editor may work on: those they teach, or all for an administrator. */
+  public List<Authored> courses(Editor editor) {
+    List<Course> courses =
+        editor.roles().contains(Role.ADMIN)
+            ? em.createQuery("select c from Course c order by c.code", Course.class).getResultList()
+            : em.createQuery(
+                    "select c from Course c where :user member of c.tutorIds order by c.code",
+                    Course.class)
+                .setParameter("user", editor.id())
+                .getResultList();
+    List<Long> drafted =
+        em.createQuery("select d.course.id from CourseDraft d", Long.class).getResultList();
+    return courses.stream()
+        .map(
+            c ->
+                new Authored(
+                    c.getCode(),
+                    title(c),
+                    c.getCurrentVersion() == null ? null : c.getCurrentVersion().getNumber(),
+                    drafted.contains(c.getId()),
+                    c.getTutorIds().size()))
+        .toList();
+  }
+
+  private String title(Course c) {
+    if (c.getCurrentVersion() != null) {
+      return c.getCurrentVersion().getTitle();
+    }
+    return draftOf(c)
+        .map(d -> reader().read(c.getCode(), d.getFiles()).course())
+        .map(CourseDefinition::title)
+        .orElse(c.getCode());
+  }
+
+  /** Creates a new, unpublished course with a draft; a tutor who creates it teaches it. */
+  @Transactional
+  public void create(Editor editor, String code, String title) {
+    if (!editor.roles().contains(Role.ADMIN) && !editor.roles().contains(Role.TUTOR)) {
+      throw new NotAllowedException();
+    }
+    Course course = new Course(code);
+    if (editor.roles().contains(Role.TUTOR)) {
+      course.addTutor(editor.id());
+    }
+    em.persist(course);
+    CourseDefinition skeleton =
+        new CourseDefinition(
+            code,
+            title,
+            null,
+            List.of(ProfessionalGroup.values()),
+            CourseLevel.FOUNDATION,
+            1,
+            List.of(),
+            ModuleRule.READ_AND_QUIZ,
+            70,
+            3,
+            List.of());
+    CourseDraft draft = new CourseDraft(course, null);
+    draft.replace(CourseWriter.write(skeleton), editor.id(), OffsetDateTime.now());
+    em.persist(draft);
+    em.flush();
+    audit.record(editor.actor(), "course.created", "course", course.getId(), title, null, code);
+  }
+
+  public boolean exists(String code) {
+    return store.findCourse(code).isPresent();
+  }
+
+  /** The draft if there is one, else the published version, with its problems. */
+  public Draft open(Editor editor, String code) {
+    Course course = editable(editor, code);
+    Optional<CourseDraft> draft = draftOf(course);
+    Integer published =
+        course.getCurrentVersion() == null ? null : course.getCurrentVersion().getNumber();
+    if (draft.isPresent()) {
+      CourseReader.Result r = reader().read(code, draft.get().getFiles());
+      return new Draft(
+          code,
+          r.course(),
+          r.problems(),
+          true,
+          draft.get().getVersion(),
+          published,
+          draft.get().getUpdatedAt());
+    }
+    CourseDefinition current = course.getCurrentVersion().toDefinition();
+    return new Draft(code, current, List.of(), false, -1, published, null);
+  }
+
+  /**
+   * Saves the editor's course as the draft.
+   *
+   * @param expectedVersion the draft version the editor started from, or -1 if there was none
+   * @throws ConcurrentEditException when someone else saved the draft in the meantime
+   */
+  @Transactional
+  public Draft save(Editor editor, String code, CourseDefinition course, long expectedVersion) {
+    Course c = editable(editor, code);
+    em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+    Optional<CourseDraft> existing = draftOf(c);
+    long found = existing.map(CourseDraft::getVersion).orElse(-1L);
+    if (found != expectedVersion) {
+      throw new ConcurrentEditException(
+          "Someone else saved this course's draft while you were editing it, so your changes were"
+              + " not saved. They are still on this page: copy what you need, then reload the page"
+              + " to see the other changes.");
+    }
+    CourseDraft draft = existing.orElseGet(() -> new CourseDraft(c, c.getCurrentVersion()));
+    draft.replace(CourseWriter.write(course), editor.id(), OffsetDateTime.now());
+    if (existing.isEmpty()) {
+      em.persist(draft);
+    }
+    em.flush();
+    CourseReader.Result r = reader().read(code, draft.getFiles());
+    Integer published = c.getCurrentVersion() == null ? null : c.getCurrentVersion().getNumber();
+    return new Draft(
+        code, r.course(), r.problems(), true, draft.getVersion(), published, draft.getUpdatedAt());
+  }
+
+  /** Publishes the draft as a new version (audited), if it has no problems; the draft goes. */
+  @Transactional
+  public CourseVersion publish(Editor editor, String code, long expectedVersion) {
+    Course c = editable(editor, code);
+    em.lock(c, LockModeType.PESSIMISTIC_WRITE);
+    CourseDraft draft =
+        draftOf(c)
+            .orElseThrow(
+                () -> new ConcurrentEditException("There is no draft to publish any more."));
+    if (draft.getVersion() != expectedVersion) {
+      throw new ConcurrentEditException(
+          "Someone else changed this draft since you opened it. Reload the page, check it, and"
+              + " publish again.");
+    }
+    CourseReader.Result r = reader().read(code, draft.getFiles());
+    if (!r.ok()) {
+      throw new UnpublishableException(r.problems());
+    }
+    CourseVersion v = store.publishNew(c, r.course(), CourseVersion.Origin.BROWSER, editor.actor());
+    em.remove(draft);
+    return v;
+  }
+
+  /** Throws the draft away; the published version is untouched. */
+  @Transactional
+  public void discard(Editor editor, String code) {
+    Course c = editable(editor, code);
+    draftOf(c)
+        .ifPresent(
+            d -> {
+              em.remove(d);
+              audit.record(
+                  editor.actor(), "course.draft-discarded", "course", c.getId(), code, null, null);
+            });
+  }
+
+  /** A reader that checks competencies against the frameworks as loaded now. */
+  public CourseReader reader() {
+    return new CourseReader(
+        catalogue.frameworks().stream().map(CompetencyFramework::toDefinition).toList());
+  }
+
+  private Course editable(Editor editor, String code) {
+    Course course = store.findCourse(code).orElseThrow(NotAllowedException::new);
+    if (!CoursePermissions.canEdit(course, editor.id(), editor.roles())) {
+      throw new NotAllowedException();
+    }
+    return course;
+  }
+
+  private Optional<CourseDraft> draftOf(Course course) {
+    return em.createNamedQuery("CourseDraft.forCourse", CourseDraft.class)
+        .setParameter("course", course)
+        .getResultStream()
+        .findFirst();
+  }
+}

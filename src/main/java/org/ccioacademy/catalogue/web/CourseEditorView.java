@@ -1,0 +1,372 @@
+package org.ccioacademy.catalogue.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.CourseAuthoring;
+import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.catalogue.format.CompetencyRef;
+import org.ccioacademy.catalogue.format.CourseDefinition;
+import org.ccioacademy.catalogue.format.CourseLevel;
+import org.ccioacademy.catalogue.format.ModuleDefinition;
+import org.ccioacademy.catalogue.format.ModuleRule;
+import org.ccioacademy.catalogue.format.Problem;
+import org.ccioacademy.identity.ConcurrentEditException;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.ProfessionalGroup;
+import org.ccioacademy.platform.web.FacesForms;
+import org.omnifaces.util.Faces;
+import org.primefaces.event.ReorderEvent;
+
+/**
+ * The course editor: the course's details, its modules (added, removed and put in order by drag and
+ * drop or with Move up / Move down), and draft, publish or discard. What is typed stays on the page
+ * until it is saved; a save by someone else in the meantime is reported, never lost.
+ */
+@Named
+@ViewScoped
+public class CourseEditorView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CourseAuthoring authoring;
+  @Inject Catalogue catalogue;
+  @Inject CurrentUser currentUser;
+
+  private String id;
+  private long draftVersion;
+  private boolean saved;
+  private Integer publishedNumber;
+  private List<String> problems = new ArrayList<>();
+
+  private String title;
+  private String summary;
+  private ProfessionalGroup[] audience = {};
+  private CourseLevel level;
+  private Integer cpdHours;
+  private String[] competencies = {};
+  private ModuleRule moduleRule;
+  private Integer passMark;
+  private Integer attempts;
+  private transient List<ModuleDefinition> modules;
+  private List<Map.Entry<String, String>> competencyChoices;
+  private String newModuleId;
+  private String newModuleTitle;
+
+  /** f:viewAction: the draft (or the published course) of ?id=, for its tutors and admins. */
+  public void load() {
+    try {
+      show(authoring.open(Editors.editor(currentUser), id));
+    } catch (CourseAuthoring.NotAllowedException e) {
+      Faces.responseSendError(403, "Not a tutor of this course");
+    }
+  }
+
+  private void show(CourseAuthoring.Draft d) {
+    CourseDefinition c = d.course();
+    draftVersion = d.draftVersion();
+    saved = d.saved();
+    publishedNumber = d.publishedNumber();
+    problems = d.problems().stream().map(Problem::toString).toList();
+    title = c.title();
+    summary = c.summary();
+    audience = c.audience().toArray(ProfessionalGroup[]::new);
+    level = c.level();
+    cpdHours = c.cpdHours();
+    competencies = c.competencies().stream().map(CompetencyRef::toString).toArray(String[]::new);
+    moduleRule = c.moduleRule();
+    passMark = c.passMark();
+    attempts = c.attempts();
+    setModules(c.modules());
+    competencyChoices = Editors.competencyChoices(catalogue);
+  }
+
+  private void setModules(List<ModuleDefinition> list) {
+    modules = new ArrayList<>(list);
+  }
+
+  /** The course as it now stands on this page. */
+  CourseDefinition course() {
+    return new CourseDefinition(
+        id,
+        blankToNull(title),
+        blankToNull(summary),
+        Arrays.stream(audience).sorted().toList(),
+        level,
+        cpdHours == null ? 0 : cpdHours,
+        Arrays.stream(competencies).map(CompetencyRef::parse).filter(Objects::nonNull).toList(),
+        moduleRule,
+        passMark == null ? 0 : passMark,
+        attempts == null ? 0 : attempts,
+        modules());
+  }
+
+  private List<ModuleDefinition> modules() {
+    if (modules == null) {
+      // after the view was passivated: re-read the modules from the saved draft
+      modules = new ArrayList<>(authoring.open(Editors.editor(currentUser), id).course().modules());
+    }
+    return modules;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public String save() {
+    return save("Draft saved.");
+  }
+
+  private String save(String message) {
+    try {
+      CourseAuthoring.Draft d =
+          authoring.save(Editors.editor(currentUser), id, course(), draftVersion);
+      FacesForms.flashInfo(
+          message
+              + (d.problems().isEmpty()
+                  ? " It is ready to publish."
+                  : " "
+                      + d.problems().size()
+                      + " things to fix before it can be published are listed."));
+      return "/author/course?faces-redirect=true&id=" + id;
+    } catch (ConcurrentEditException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    }
+  }
+
+  public String publish() {
+    try {
+      CourseAuthoring.Draft d =
+          authoring.save(Editors.editor(currentUser), id, course(), draftVersion);
+      draftVersion = d.draftVersion();
+      if (!d.problems().isEmpty()) {
+        problems = d.problems().stream().map(Problem::toString).toList();
+        saved = true;
+        FacesForms.error(
+            "Your changes are saved as a draft, but it cannot be published until the "
+                + d.problems().size()
+                + " problems listed below are fixed.");
+        return null;
+      }
+      CourseVersion v = authoring.publish(Editors.editor(currentUser), id, draftVersion);
+      FacesForms.flashInfo(
+          "Published as version "
+              + v.getNumber()
+              + ". Trainees see it now; those part-way through"
+              + " keep what they have done.");
+      return "/course?faces-redirect=true&id=" + id;
+    } catch (ConcurrentEditException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    } catch (CourseAuthoring.UnpublishableException e) {
+      problems = e.problems().stream().map(Problem::toString).toList();
+      FacesForms.error("The draft cannot be published until the problems below are fixed.");
+      return null;
+    }
+  }
+
+  public String discard() {
+    authoring.discard(Editors.editor(currentUser), id);
+    FacesForms.flashInfo(
+        publishedNumber == null
+            ? "The draft was discarded."
+            : "The draft was discarded; version " + publishedNumber + " is unchanged.");
+    return publishedNumber == null
+        ? "/author/courses?faces-redirect=true"
+        : "/author/course?faces-redirect=true&id=" + id;
+  }
+
+  /** Adds a module (saved at once, so it can be edited) and opens it. */
+  public String addModule() {
+    String mid = newModuleId == null ? "" : newModuleId.strip();
+    String problem = null;
+    if (!mid.matches("[a-z][a-z0-9-]{0,59}")) {
+      problem =
+          "Give the module an id of lower-case letters, digits and hyphens, e.g. hazard-logs.";
+    } else if (modules().stream().anyMatch(m -> m.id().equals(mid))) {
+      problem = "This course already has a module with the id " + mid + ".";
+    } else if (newModuleTitle == null || newModuleTitle.isBlank()) {
+      problem = "Give the new module a title.";
+    }
+    if (problem != null) {
+      FacesForms.showErrors(
+          "modules", Map.of(problem.contains("title") ? "newModuleTitle" : "newModuleId", problem));
+      return null;
+    }
+    modules()
+        .add(
+            new ModuleDefinition(
+                mid,
+                true,
+                newModuleTitle.strip(),
+                15,
+                List.of(),
+                List.of(),
+                List.of(),
+                "",
+                List.of()));
+    String outcome = save("Module added.");
+    return outcome == null
+        ? null
+        : "/author/module?faces-redirect=true&course=" + id + "&module=" + mid;
+  }
+
+  public void removeModule(int index) {
+    ModuleDefinition m = modules().remove(index);
+    FacesForms.error(
+        "Module "
+            + m.title()
+            + " is removed from this page. Save the draft to keep the change,"
+            + " or reload the page to undo it.");
+  }
+
+  public void moveModule(int index, int by) {
+    List<ModuleDefinition> list = modules();
+    int to = index + by;
+    if (to >= 0 && to < list.size()) {
+      list.add(to, list.remove(index));
+    }
+  }
+
+  /** Drag and drop in the modules table. */
+  public void onRowReorder(ReorderEvent event) {
+    List<ModuleDefinition> list = modules();
+    list.add(event.getToIndex(), list.remove(event.getFromIndex()));
+  }
+
+  public List<ModuleDefinition> getModuleList() {
+    return modules();
+  }
+
+  public List<ProfessionalGroup> getGroups() {
+    return List.of(ProfessionalGroup.values());
+  }
+
+  public List<CourseLevel> getLevels() {
+    return List.of(CourseLevel.values());
+  }
+
+  public List<ModuleRule> getRules() {
+    return List.of(ModuleRule.values());
+  }
+
+  public List<Map.Entry<String, String>> getCompetencyChoices() {
+    return competencyChoices;
+  }
+
+  public List<String> getProblems() {
+    return problems;
+  }
+
+  public boolean isSaved() {
+    return saved;
+  }
+
+  public Integer getPublishedNumber() {
+    return publishedNumber;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public ProfessionalGroup[] getAudience() {
+    return audience;
+  }
+
+  public void setAudience(ProfessionalGroup[] audience) {
+    this.audience = audience == null ? new ProfessionalGroup[0] : audience;
+  }
+
+  public CourseLevel getLevel() {
+    return level;
+  }
+
+  public void setLevel(CourseLevel level) {
+    this.level = level;
+  }
+
+  public Integer getCpdHours() {
+    return cpdHours;
+  }
+
+  public void setCpdHours(Integer cpdHours) {
+    this.cpdHours = cpdHours;
+  }
+
+  public String[] getCompetencies() {
+    return competencies;
+  }
+
+  public void setCompetencies(String[] competencies) {
+    this.competencies = competencies == null ? new String[0] : competencies;
+  }
+
+  public ModuleRule getModuleRule() {
+    return moduleRule;
+  }
+
+  public void setModuleRule(ModuleRule moduleRule) {
+    this.moduleRule = moduleRule;
+  }
+
+  public Integer getPassMark() {
+    return passMark;
+  }
+
+  public void setPassMark(Integer passMark) {
+    this.passMark = passMark;
+  }
+
+  public Integer getAttempts() {
+    return attempts;
+  }
+
+  public void setAttempts(Integer attempts) {
+    this.attempts = attempts;
+  }
+
+  public String getNewModuleId() {
+    return newModuleId;
+  }
+
+  public void setNewModuleId(String newModuleId) {
+    this.newModuleId = newModuleId;
+  }
+
+  public String getNewModuleTitle() {
+    return newModuleTitle;
+  }
+
+  public void setNewModuleTitle(String newModuleTitle) {
+    this.newModuleTitle = newModuleTitle;
+  }
+}

@@ -1,0 +1,356 @@
+package org.ccioacademy.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tutors editing courses in the browser: drafts, publishing a new version (audited), who may edit,
+ * two editors at once, a course created from nothing, and the tutor's statistics.
+ */
+@ContainerTest
+@RunAsClient
+class AuthoringIT {
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  private WebClient signedIn(TestUser user) throws Exception {
+    WebClient web = new WebClient(base.toURI());
+    web.signIn(user.email(), user.password());
+    return web;
+  }
+
+  private static String one(String sql, Object... args) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        q.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  private static TestUser tutorOf(String course) throws SQLException {
+    TestUser tutor = TestUsers.create("TUTOR");
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement add =
+            c.prepareStatement(
+                "insert into course_tutor (course_id, user_id) select id, ? from course where code = ?")) {
+      add.setLong(1, tutor.id());
+      add.setString(2, course);
+      add.executeUpdate();
+    }
+    return tutor;
+  }
+
+  @Test
+  void aTutorEditsAModuleAndItsQuizThenPublishesANewVersion() throws Exception {
+    String course = "data-quality-analytics";
+    TestUser tutor = tutorOf(course);
+    WebClient web = signedIn(tutor);
+    String before =
+        one(
+            "select v.number from course c join course_version v on v.id = c.current_version_id where c.code = ?",
+            course);
+    String module =
+        one(
+            "select m.code from module m join course c on c.current_version_id = m.course_version_id where c.code = ? order by m.position limit 1",
+            course);
+
+    String url = "author/module.xhtml?course=" + course + "&module=" + module;
+    Page editor = web.get(url);
+    assertThat(editor.status()).isEqualTo(200);
+    assertThat(editor.body()).contains("Preview").contains("Question 6");
+    Map<String, List<String>> form = web.form(editor, "module");
+    form.put("module:title", List.of("Dimensions of data quality, revised"));
+    form.put(
+        "module:body",
+        List.of(
+            form.get("module:body").get(0)
+                + "\n\n## A new closing section\n\nRevised text <script>alert(1)</script>.\n"));
+    form.put("module:questions:0:text", List.of("A reworded first question?"));
+    Page saved = web.send(url, editor, form, "module:save");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    Page again = web.follow(saved);
+    assertThat(again.body())
+        .contains("Module saved in the draft")
+        .contains("A new closing section");
+    assertThat(
+            one(
+                "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
+                course))
+        .isEqualTo("1");
+    // trainees still see the published version
+    assertThat(
+            one(
+                "select v.number from course c join course_version v on v.id = c.current_version_id where c.code = ?",
+                course))
+        .isEqualTo(before);
+
+    Page courseEditor = web.get("author/course.xhtml?id=" + course);
+    assertThat(courseEditor.body())
+        .contains("You are editing a saved draft")
+        .doesNotContain("To fix before publishing");
+    Page published =
+        web.send(
+            "author/course.xhtml?id=" + course,
+            courseEditor,
+            web.form(courseEditor, "course"),
+            "course:publish");
+    assertThat(published.status()).as(published.body()).isEqualTo(302);
+    assertThat(web.follow(published).body())
+        .contains("Published as version " + (Integer.parseInt(before) + 1));
+
+    assertThat(
+            one(
+                "select v.number || ' ' || v.origin || ' ' || m.title from course c join course_version v on v.id = c.current_version_id join module m on m.course_version_id = v.id where c.code = ? and m.code = ?",
+                course,
+                module))
+        .isEqualTo((Integer.parseInt(before) + 1) + " BROWSER Dimensions of data quality, revised");
+    assertThat(
+            one(
+                "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
+                course))
+        .isEqualTo("0");
+    assertThat(
+            one(
+                "select actor_label || ' ' || after_value from audit_log where action = 'course.published' and actor_id = ?",
+                tutor.id()))
+        .isEqualTo(
+            tutor.email()
+                + " version "
+                + (Integer.parseInt(before) + 1)
+                + " (edited in the browser)");
+    // the file format holds it: the export has the new title
+    assertThat(
+            new String(
+                web.download("api/courses/" + course + "/export").body(),
+                java.nio.charset.StandardCharsets.ISO_8859_1))
+        .contains(module + ".md");
+  }
+
+  @Test
+  void onlyTheCoursesTutorsAndAdminsMayEditIt() throws Exception {
+    String course = "clinical-terminologies";
+    String module = "snomed-ct-in-practice";
+    List<String> pages =
+        List.of(
+            "author/course.xhtml?id=" + course,
+            "author/module.xhtml?course=" + course + "&module=" + module,
+            "author/stats.xhtml?id=" + course);
+    TestUser otherTutor = tutorOf("clinical-safety");
+    for (String p : pages) {
+      assertThat(signedIn(otherTutor).get(p).status())
+          .as("tutor of another course: " + p)
+          .isEqualTo(403);
+      assertThat(signedIn(TestUsers.create("TRAINEE")).get(p).status())
+          .as("trainee: " + p)
+          .isEqualTo(403);
+      assertThat(signedIn(TestUsers.create("REVIEWER")).get(p).status())
+          .as("reviewer: " + p)
+          .isEqualTo(403);
+      assertThat(new WebClient(base.toURI()).get(p).location())
+          .as("anonymous: " + p)
+          .contains("sign-in");
+      assertThat(signedIn(tutorOf(course)).get(p).status()).as("its tutor: " + p).isEqualTo(200);
+      assertThat(signedIn(TestUsers.create("ADMIN")).get(p).status())
+          .as("admin: " + p)
+          .isEqualTo(200);
+    }
+    // a posted form from a page the tutor could not open changes nothing either
+    assertThat(
+            one(
+                "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
+                course))
+        .isEqualTo("0");
+  }
+
+  @Test
+  void whenTwoTutorsSaveTheSameDraftTheSecondIsToldAndLosesNothing() throws Exception {
+    String course = "epr-implementation";
+    WebClient first = signedIn(tutorOf(course));
+    WebClient second = signedIn(tutorOf(course));
+    String url = "author/course.xhtml?id=" + course;
+    Page a = first.get(url);
+    Page b = second.get(url);
+    Map<String, List<String>> fa = first.form(a, "course");
+    fa.put("course:title", List.of("EPR implementation (first editor)"));
+    assertThat(first.send(url, a, fa, "course:save").status()).isEqualTo(302);
+
+    Map<String, List<String>> fb = second.form(b, "course");
+    fb.put("course:title", List.of("EPR implementation (second editor)"));
+    Page conflict = second.send(url, b, fb, "course:save");
+    assertThat(conflict.status()).isEqualTo(200);
+    assertThat(conflict.body())
+        .contains("Someone else saved this course's draft while you were editing it")
+        .contains("value=\"EPR implementation (second editor)\"");
+    assertThat(first.get(url).body()).contains("EPR implementation (first editor)");
+    Page discard = first.get(url);
+    first.send(url, discard, first.form(discard, "course"), "course:discard");
+    assertThat(
+            one(
+                "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
+                course))
+        .isEqualTo("0");
+  }
+
+  @Test
+  void aTutorCreatesACourseWhichCannotBePublishedUntilItIsComplete() throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient web = signedIn(tutor);
+    Page list = web.get("author/courses.xhtml");
+    Page bad =
+        web.submit(
+            "author/courses.xhtml",
+            list,
+            "newCourse",
+            "create",
+            Map.of("code", "Bad Id!", "title", ""));
+    assertThat(bad.body())
+        .contains("lower-case letters, digits and hyphens")
+        .contains("Give the course a title.");
+    String code = "tutor-made-" + System.nanoTime() % 100000;
+    Page created =
+        web.submit(
+            "author/courses.xhtml",
+            web.get("author/courses.xhtml"),
+            "newCourse",
+            "create",
+            Map.of("code", code, "title", "A tutor's own course"));
+    assertThat(created.location()).contains("author/course.xhtml?id=" + code);
+
+    String url = "author/course.xhtml?id=" + code;
+    Page editor = web.follow(created);
+    Page refused = web.send(url, editor, web.form(editor, "course"), "course:publish");
+    assertThat(refused.body())
+        .contains("cannot be published until the")
+        .contains(code + "/course.yaml line")
+        .contains("summary: is required")
+        .contains("modules: is required");
+    assertThat(one("select current_version_id from course where code = ?", code)).isNull();
+
+    // fill it in: details, one module with text and a quiz question
+    Page again = web.get(url);
+    Map<String, List<String>> f = web.form(again, "course");
+    f.put("course:summary", List.of("A short course made in the browser."));
+    f.put("course:competencies", List.of("fci:data-analytics"));
+    f.put("course:moduleRule", List.of("READ"));
+    web.send(url, again, f, "course:save");
+    Page withModule = web.get(url);
+    Page added =
+        web.submit(
+            url,
+            withModule,
+            "modules",
+            "add",
+            Map.of("newModuleId", "first-steps", "newModuleTitle", "First steps"));
+    assertThat(added.location())
+        .contains("author/module.xhtml")
+        .contains("module=first-steps")
+        .contains("course=" + code);
+
+    String murl = "author/module.xhtml?course=" + code + "&module=first-steps";
+    Page module = web.follow(added);
+    Map<String, List<String>> m = web.form(module, "module");
+    m.put("module:outcomes", List.of("Explain the first step."));
+    m.put("module:competencies", List.of("hee:health-data-management@2"));
+    m.put("module:sources", List.of("NHS England | https://www.england.nhs.uk/"));
+    m.put(
+        "module:body",
+        List.of("## Start\n\n> [!EXAMPLE] Worked example: a first step\n> Take it.\n"));
+    assertThat(web.send(murl, module, m, "module:save").status()).isEqualTo(302);
+
+    Page ready = web.get(url);
+    assertThat(ready.body()).doesNotContain("To fix before publishing");
+    Page published = web.send(url, ready, web.form(ready, "course"), "course:publish");
+    assertThat(published.status()).as(published.body()).isEqualTo(302);
+    assertThat(
+            one(
+                "select v.number || ' ' || v.title from course c join course_version v on v.id = c.current_version_id where c.code = ?",
+                code))
+        .isEqualTo("1 A tutor's own course");
+    assertThat(
+            new WebClient(base.toURI())
+                .get("catalogue.xhtml?group=any&q=made+in+the+browser")
+                .body())
+        .contains("A tutor's own course");
+    assertThat(
+            one(
+                "select count(*) from course_tutor t join course c on c.id = t.course_id where c.code = ? and t.user_id = ?",
+                code,
+                tutor.id()))
+        .isEqualTo("1");
+  }
+
+  @Test
+  void theStatisticsMatchAnIndependentCount() throws Exception {
+    String course = "cyber-security-dspt";
+    TestUser tutor = tutorOf(course);
+    // two trainees: one completes module 1 with a perfect quiz, one fails it
+    for (boolean right : new boolean[] {true, false}) {
+      WebClient t = signedIn(TestUsers.create("TRAINEE"));
+      Page c = t.get("course.xhtml?id=" + course);
+      t.submit("course.xhtml?id=" + course, c, "enrolment", "enrol", Map.of());
+      String m =
+          one(
+              "select m.code from module m join course c on c.current_version_id = m.course_version_id where c.code = ? order by m.position limit 1",
+              course);
+      String murl = "learn/module.xhtml?course=" + course + "&module=" + m;
+      t.submit(murl, t.get(murl), "read", "markRead", Map.of());
+      String qurl = "learn/quiz.xhtml?course=" + course + "&module=" + m;
+      t.submitAll(
+          qurl,
+          t.get(qurl),
+          "quiz",
+          "submit",
+          org.ccioacademy.testing.TestQuizzes.answers(course, m, right));
+    }
+    String enrolled =
+        one(
+            "select count(*) from enrolment e join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT'",
+            course);
+    String completed =
+        one(
+            "select count(*) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT' and p.completed_at is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
+            course);
+    String average =
+        one(
+            "select round(avg(p.best_score), 1) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT' and p.best_score is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
+            course);
+
+    Page stats = signedIn(tutor).get("author/stats.xhtml?id=" + course);
+    assertThat(stats.status()).isEqualTo(200);
+    org.jsoup.nodes.Element firstRow =
+        org.jsoup.Jsoup.parse(stats.body()).select("#moduleFigures tbody tr").first();
+    assertThat(firstRow.select("td").get(0).text()).isEqualTo(enrolled);
+    assertThat(firstRow.select("td").get(1).text()).startsWith(completed + " (");
+    assertThat(firstRow.select("td").get(3).text()).isEqualTo(average + "%");
+    assertThat(stats.body()).contains("Questions most often answered wrongly");
+    assertThat(org.jsoup.Jsoup.parse(stats.body()).select("#hardest tbody tr")).isNotEmpty();
+  }
+}
