@@ -86,15 +86,15 @@ class AuthoringIT {
     Page editor = web.get(url);
     assertThat(editor.status()).isEqualTo(200);
     assertThat(editor.body()).contains("Preview").contains("Question 6");
-    Map<String, List<String>> form = web.form(editor, "module");
-    form.put("module:title", List.of("Dimensions of data quality, revised"));
+    Map<String, List<String>> form = web.form(editor, "moduleForm");
+    form.put("moduleForm:title", List.of("Dimensions of data quality, revised"));
     form.put(
-        "module:body",
+        "moduleForm:body",
         List.of(
-            form.get("module:body").get(0)
+            form.get("moduleForm:body").get(0)
                 + "\n\n## A new closing section\n\nRevised text <script>alert(1)</script>.\n"));
-    form.put("module:questions:0:text", List.of("A reworded first question?"));
-    Page saved = web.send(url, editor, form, "module:save");
+    form.put("moduleForm:questions:0:text", List.of("A reworded first question?"));
+    Page saved = web.send(url, editor, form, "moduleForm:save");
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
     Page again = web.follow(saved);
     assertThat(again.body())
@@ -276,14 +276,14 @@ class AuthoringIT {
 
     String murl = "author/module.xhtml?course=" + code + "&module=first-steps";
     Page module = web.follow(added);
-    Map<String, List<String>> m = web.form(module, "module");
-    m.put("module:outcomes", List.of("Explain the first step."));
-    m.put("module:competencies", List.of("hee:health-data-management@2"));
-    m.put("module:sources", List.of("NHS England | https://www.england.nhs.uk/"));
+    Map<String, List<String>> m = web.form(module, "moduleForm");
+    m.put("moduleForm:outcomes", List.of("Explain the first step."));
+    m.put("moduleForm:competencies", List.of("hee:health-data-management@2"));
+    m.put("moduleForm:sources", List.of("NHS England | https://www.england.nhs.uk/"));
     m.put(
-        "module:body",
+        "moduleForm:body",
         List.of("## Start\n\n> [!EXAMPLE] Worked example: a first step\n> Take it.\n"));
-    assertThat(web.send(murl, module, m, "module:save").status()).isEqualTo(302);
+    assertThat(web.send(murl, module, m, "moduleForm:save").status()).isEqualTo(302);
 
     Page ready = web.get(url);
     assertThat(ready.body()).doesNotContain("To fix before publishing");

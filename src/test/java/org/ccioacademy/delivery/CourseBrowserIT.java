@@ -161,6 +161,89 @@ class CourseBrowserIT {
   }
 
   @Test
+  void aTutorEditsWithALivePreviewReordersModulesAndPublishes() throws Exception {
+    String course = "digital-leadership";
+    TestUser tutor = TestUsers.create("TUTOR");
+    try (java.sql.Connection c = org.ccioacademy.testing.TestDatabase.connect();
+        java.sql.PreparedStatement add =
+            c.prepareStatement(
+                "insert into course_tutor (course_id, user_id) select id, ? from course where code = ?")) {
+      add.setLong(1, tutor.id());
+      add.setString(2, course);
+      add.executeUpdate();
+    }
+    signIn(tutor);
+    browser.open("author/courses.xhtml");
+    browser.click("a[href*='author/course.xhtml?id=" + course + "']");
+    List<String> before =
+        browser
+            .driver()
+            .findElements(By.cssSelector("[id$='moduleTable'] tbody tr td:nth-child(2) a"))
+            .stream()
+            .map(e -> e.getText())
+            .toList();
+    assertThat(before).hasSize(3);
+
+    // drop the first module below the second: the row moves as jQuery UI's sortable moves it on a
+    // drag, then PrimeFaces' own drop handler sends the reorder to the server (a synthetic mouse
+    // drag proved unreliable in headless Chromium)
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "var tb = PF('moduleTable').tbody; var row = tb.children().eq(0);"
+                + " row.insertAfter(tb.children().eq(1));"
+                + " tb.sortable('option', 'update').call(tb[0], null, {item: row});");
+    browser.waitForAjax();
+    List<String> dragged =
+        browser
+            .driver()
+            .findElements(By.cssSelector("[id$='moduleTable'] tbody tr td:nth-child(2) a"))
+            .stream()
+            .map(e -> e.getText())
+            .toList();
+    assertThat(dragged).containsExactly(before.get(1), before.get(0), before.get(2));
+
+    // the keyboard alternative: Move down on the (new) second row puts it last
+    browser.press("course:moduleTable:1:down");
+    browser.press("course:save");
+    assertThat(browser.text()).contains("Draft saved.");
+
+    // edit the first module with the live preview
+    browser.click("[id$='moduleTable'] tbody tr:first-child td:nth-child(2) a");
+    var body = browser.driver().findElement(By.id("moduleForm:body"));
+    body.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    body.sendKeys(
+        "## Live heading\n\nNew text <img src=x onerror=alert(1)>\n\n> [!TIP] Remember\n> This.\n");
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(
+            d ->
+                !d.findElements(By.cssSelector("[id='moduleForm:preview'] h2#live-heading"))
+                    .isEmpty());
+    assertThat(browser.find("[id='moduleForm:preview'] .callout-tip .callout-title").getText())
+        .isEqualTo("Remember");
+    assertThat(browser.driver().findElements(By.cssSelector("[id='moduleForm:preview'] img")))
+        .isEmpty();
+    assertThat(browser.alertOpen()).isFalse();
+    browser.checkAccessibility();
+    browser.press("moduleForm:save");
+    assertThat(browser.text()).as(browser.currentPath()).contains("Module saved in the draft");
+
+    browser.click("a[href*='author/course.xhtml?id=" + course + "']");
+    browser.press("course:publish");
+    assertThat(browser.text()).contains("Published as version");
+    List<String> published =
+        browser
+            .driver()
+            .findElements(By.cssSelector("ol.module-list li a, ol.module-list li"))
+            .stream()
+            .map(e -> e.getText())
+            .filter(t -> !t.isBlank())
+            .toList();
+    assertThat(String.join("|", published)).startsWith(before.get(1));
+    assertThat(String.join("|", published)).contains(before.get(0));
+  }
+
+  @Test
   void anAdministratorReloadsCoursesAndSeesTheImports() throws Exception {
     signIn(TestUsers.create("ADMIN"));
     browser.open("admin/courses.xhtml");

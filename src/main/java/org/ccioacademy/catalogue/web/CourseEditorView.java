@@ -236,10 +236,17 @@ public class CourseEditorView implements Serializable {
     }
   }
 
-  /** Drag and drop in the modules table. */
+  /**
+   * Drag and drop in the modules table: PrimeFaces has already moved the module in the list (the
+   * table's value); the change is kept when the draft is saved.
+   */
   public void onRowReorder(ReorderEvent event) {
-    List<ModuleDefinition> list = modules();
-    list.add(event.getToIndex(), list.remove(event.getFromIndex()));
+    FacesForms.info(
+        "Module moved from position "
+            + (event.getFromIndex() + 1)
+            + " to "
+            + (event.getToIndex() + 1)
+            + ". Save the draft to keep the new order.");
   }
 
   public List<ModuleDefinition> getModuleList() {

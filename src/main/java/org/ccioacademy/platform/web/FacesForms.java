@@ -53,6 +53,11 @@ public final class FacesForms {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 
+  public static void info(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+  }
+
   /** A message that survives the redirect after a successful change (Post-Redirect-Get). */
   public static void flashInfo(String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
