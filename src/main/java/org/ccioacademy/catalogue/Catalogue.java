@@ -14,12 +14,36 @@ public class Catalogue {
 
   @PersistenceContext private EntityManager em;
 
+  /** A course as the catalogue lists it: one row per course, read in one query. */
+  public record Entry(
+      String code,
+      String title,
+      String summary,
+      org.ccioacademy.catalogue.format.CourseLevel level,
+      int cpdHours,
+      Long modules) {}
+
   /** Current versions matching {@code s}, by title, from {@code first}. */
-  public List<CourseVersion> search(CatalogueSearch s, int first, int size) {
-    TypedQuery<CourseVersion> q =
+  public List<Entry> search(CatalogueSearch s, int first, int size) {
+    TypedQuery<Entry> q =
         em.createQuery(
-            "select v" + filter(s) + " order by lower(v.title), c.id", CourseVersion.class);
+            "select new org.ccioacademy.catalogue.Catalogue.Entry(c.code, v.title, v.summary,"
+                + " v.level, v.cpdHours,"
+                + " (select count(m) from Module m where m.courseVersion = v))"
+                + filter(s)
+                + " order by lower(v.title), c.id",
+            Entry.class);
     return bind(q, s).setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  /** A module's questions with their options, in one query (for quizzes and results). */
+  public List<Question> questions(Module module) {
+    return em.createQuery(
+            "select distinct q from Question q left join fetch q.options"
+                + " where q.module = :m order by q.position",
+            Question.class)
+        .setParameter("m", module)
+        .getResultList();
   }
 
   public long count(CatalogueSearch s) {

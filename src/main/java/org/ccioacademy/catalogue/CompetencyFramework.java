@@ -56,7 +56,7 @@ public class CompetencyFramework {
   @Column(nullable = false, length = 64)
   private String fingerprint;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "competency_level", joinColumns = @JoinColumn(name = "framework_id"))
   @OrderBy("number")
   private List<CompetencyLevel> levels = new ArrayList<>();

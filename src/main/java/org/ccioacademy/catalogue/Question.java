@@ -65,7 +65,7 @@ public class Question {
 
   private BigDecimal tolerance;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
   @OrderColumn(name = "position")
   private List<QuestionOption> options = new ArrayList<>();

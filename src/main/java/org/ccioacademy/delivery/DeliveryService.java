@@ -26,6 +26,9 @@ import org.ccioacademy.platform.audit.AuditLog;
 @ApplicationScoped
 public class DeliveryService {
 
+  /** How often reopening the same module is written down as activity. */
+  static final java.time.Duration VISIT_WRITE_INTERVAL = java.time.Duration.ofMinutes(5);
+
   @PersistenceContext private EntityManager em;
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
@@ -73,12 +76,23 @@ public class DeliveryService {
     }
   }
 
-  /** Records that the trainee opened a module (for "continue where you left off"). */
+  /**
+   * Records that the trainee opened a module (for "continue where you left off"). Reopening the
+   * same module within a few minutes writes nothing, so reading a page costs no write.
+   */
   @Transactional
-  public void visit(Actor trainee, Course course, Module module) {
-    enrolment(trainee.userId(), course)
-        .filter(e -> !e.isLeft())
-        .ifPresent(e -> e.visit(module.getCode(), OffsetDateTime.now()));
+  public void visit(Enrolment e, Module module) {
+    OffsetDateTime now = OffsetDateTime.now();
+    if (module.getCode().equals(e.getLastModuleCode())
+        && e.getLastActivityAt().isAfter(now.minus(VISIT_WRITE_INTERVAL))) {
+      return;
+    }
+    em.createQuery(
+            "update Enrolment e set e.lastModuleCode = :m, e.lastActivityAt = :t where e.id = :id")
+        .setParameter("m", module.getCode())
+        .setParameter("t", now)
+        .setParameter("id", e.getId())
+        .executeUpdate();
   }
 
   /**
@@ -128,7 +142,8 @@ public class DeliveryService {
     }
     OffsetDateTime now = OffsetDateTime.now();
     QuizAttempt attempt =
-        QuizAttempt.mark(e, module, used + 1, version.getPassMark(), answers, now);
+        QuizAttempt.mark(
+            e, module, catalogue.questions(module), used + 1, version.getPassMark(), answers, now);
     em.persist(attempt);
     e.quizScored(module, attempt.getScore(), attempt.isPassed(), now);
     e.visit(module.getCode(), now);

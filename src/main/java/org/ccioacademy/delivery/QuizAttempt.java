@@ -72,6 +72,7 @@ public class QuizAttempt {
   static QuizAttempt mark(
       Enrolment enrolment,
       Module module,
+      List<Question> questions,
       int attemptNo,
       int passMark,
       Map<Long, String> answers,
@@ -82,7 +83,7 @@ public class QuizAttempt {
     a.moduleCode = module.getCode();
     a.attemptNo = attemptNo;
     a.submittedAt = at;
-    for (Question q : module.getQuestions()) {
+    for (Question q : questions) {
       String given = q.canonicalResponse(answers.get(q.getId()));
       boolean right = q.accepts(given);
       a.responses.add(new QuizResponse(q.getId(), given, right));
@@ -90,7 +91,7 @@ public class QuizAttempt {
         a.correct++;
       }
     }
-    a.total = module.getQuestions().size();
+    a.total = questions.size();
     a.score = a.total == 0 ? 0 : a.correct * 100 / a.total;
     a.passed = a.score >= passMark;
     return a;

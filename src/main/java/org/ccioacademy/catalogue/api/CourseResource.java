@@ -37,22 +37,10 @@ public class CourseResource {
 
   /** A course as the catalogue lists it. */
   public record CourseSummary(
-      String id,
-      String title,
-      String summary,
-      String level,
-      int cpdHours,
-      int modules,
-      int version) {
-    static CourseSummary of(CourseVersion v) {
+      String id, String title, String summary, String level, int cpdHours, long modules) {
+    static CourseSummary of(Catalogue.Entry e) {
       return new CourseSummary(
-          v.getCourse().getCode(),
-          v.getTitle(),
-          v.getSummary(),
-          v.getLevel().name(),
-          v.getCpdHours(),
-          v.getModules().size(),
-          v.getNumber());
+          e.code(), e.title(), e.summary(), e.level().name(), e.cpdHours(), e.modules());
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CatalogueSearch;
 import org.ccioacademy.catalogue.CompetencyDomain;
-import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.format.CourseLevel;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.ProfessionalGroup;
@@ -32,7 +31,7 @@ public class CatalogueView {
   private String hours;
   private String page;
 
-  private List<CourseVersion> courses;
+  private List<Catalogue.Entry> courses;
   private long total;
   private int pageNumber;
   private int pageCount;
@@ -88,7 +87,7 @@ public class CatalogueView {
         || search.maxHours() != null;
   }
 
-  public List<CourseVersion> getCourses() {
+  public List<Catalogue.Entry> getCourses() {
     return courses;
   }
 

@@ -30,6 +30,7 @@ import org.omnifaces.util.Faces;
 public class AttemptView {
 
   @Inject DeliveryService delivery;
+  @Inject org.ccioacademy.catalogue.Catalogue catalogue;
   @Inject CurrentUser currentUser;
 
   private String id;
@@ -74,7 +75,7 @@ public class AttemptView {
         attempt.getResponses().stream()
             .collect(Collectors.toMap(QuizResponse::getQuestionId, Function.identity()));
     int n = 1;
-    for (Question q : module.getQuestions()) {
+    for (Question q : catalogue.questions(module)) {
       QuizResponse r = responses.get(q.getId());
       String given = r == null ? null : r.getResponse();
       List<String> optionFeedback = new ArrayList<>();

@@ -9,7 +9,6 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CoursePermissions;
 import org.ccioacademy.catalogue.CourseVersion;
-import org.ccioacademy.catalogue.MarkdownRenderer;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.delivery.DeliveryService;
 import org.ccioacademy.delivery.Enrolment;
@@ -33,6 +32,7 @@ public class ModuleView implements Serializable {
   @Inject Catalogue catalogue;
   @Inject DeliveryService delivery;
   @Inject CurrentUser currentUser;
+  @Inject org.ccioacademy.catalogue.ModuleHtml moduleHtml;
 
   private String courseCode;
   private String moduleCode;
@@ -66,10 +66,10 @@ public class ModuleView implements Serializable {
         return;
       }
     } else {
-      delivery.visit(currentUser.actor(), course, module);
+      delivery.visit(enrolment, module);
       attemptsUsed = delivery.attemptsUsed(enrolment, moduleCode);
     }
-    html = MarkdownRenderer.toHtml(module.getBody());
+    html = moduleHtml.of(module);
   }
 
   /** "I have read this module": records it, then goes to the quiz or on to the next module. */

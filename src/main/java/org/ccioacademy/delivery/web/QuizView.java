@@ -158,7 +158,7 @@ public class QuizView implements Serializable {
     open = !passed && (maxAttempts == 0 || attemptsUsed < maxAttempts);
     items.clear();
     int n = 1;
-    for (Question q : module.getQuestions()) {
+    for (Question q : catalogue.questions(module)) {
       items.add(new Item(q, n++));
     }
   }
