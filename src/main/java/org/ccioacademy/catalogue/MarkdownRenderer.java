@@ -189,13 +189,10 @@ public final class MarkdownRenderer {
     public void render(Node node) {
       Callout c = (Callout) node;
       html.line();
-      html.tag(
-          "aside",
-          Map.of(
-              "class",
-              "callout callout-" + c.type.toLowerCase(Locale.ROOT),
-              "aria-label",
-              CALLOUTS.get(c.type)));
+      Map<String, String> attributes = new java.util.LinkedHashMap<>(); // a stable order
+      attributes.put("class", "callout callout-" + c.type.toLowerCase(Locale.ROOT));
+      attributes.put("aria-label", CALLOUTS.get(c.type));
+      html.tag("aside", attributes);
       html.line();
       html.tag("p", Map.of("class", "callout-title"));
       html.text(c.title);
