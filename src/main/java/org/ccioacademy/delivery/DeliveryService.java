@@ -197,7 +197,17 @@ public class DeliveryService {
                     + "     and p.completed_at is not null),"
                     + " (select count(*) from module m"
                     + "   where m.course_version_id = v.id and m.required),"
-                    + " e.last_activity_at, e.completed_at, e.last_module_code"
+                    + " e.last_activity_at, e.completed_at,"
+                    // where to continue: the module last opened if it is not done, else the
+                    // first module not done (as on the course page)
+                    + " coalesce((select m.code from module m where m.course_version_id = v.id"
+                    + "   and m.code = e.last_module_code and not exists (select 1"
+                    + "   from module_progress p where p.enrolment_id = e.id"
+                    + "   and p.module_code = m.code and p.completed_at is not null)),"
+                    + " (select m.code from module m where m.course_version_id = v.id"
+                    + "   and not exists (select 1 from module_progress p"
+                    + "   where p.enrolment_id = e.id and p.module_code = m.code"
+                    + "   and p.completed_at is not null) order by m.position limit 1))"
                     + " from enrolment e join course c on c.id = e.course_id"
                     + " join course_version v on v.id = c.current_version_id"
                     + " where e.user_id = ?1 and e.status <> 'LEFT'"

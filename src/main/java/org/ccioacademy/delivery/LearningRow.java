@@ -2,7 +2,10 @@ package org.ccioacademy.delivery;
 
 import java.time.OffsetDateTime;
 
-/** One line of "My learning": a course, where the trainee is, and how far through. */
+/**
+ * One line of "My learning": a course, how far through the trainee is, and the module to continue
+ * with (null when every module is done).
+ */
 public record LearningRow(
     String courseCode,
     String title,
@@ -11,7 +14,7 @@ public record LearningRow(
     int requiredTotal,
     OffsetDateTime lastActivityAt,
     OffsetDateTime completedAt,
-    String lastModuleCode) {
+    String nextModuleCode) {
 
   public int getPercent() {
     if (status == Enrolment.Status.COMPLETED) {

@@ -139,6 +139,9 @@ class CourseBrowserIT {
     assertThat(progress()).isEqualTo("33");
     browser.open("trainee/learning.xhtml");
     assertThat(browser.text()).contains("In progress").contains("33% complete");
+    // "continue" leads to the next module not done, not back to the one just finished
+    assertThat(browser.find("a[href*='learn/module.xhtml']").getAttribute("href"))
+        .contains("module=hazard-log-and-risk");
   }
 
   @Test
