@@ -3,10 +3,6 @@ package org.ccioacademy.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.ContainerTest;
@@ -43,42 +39,17 @@ class AuthoringIT {
     return web;
   }
 
-  private static String one(String sql, Object... args) throws SQLException {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        q.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = q.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
-  private static TestUser tutorOf(String course) throws SQLException {
-    TestUser tutor = TestUsers.create("TUTOR");
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement add =
-            c.prepareStatement(
-                "insert into course_tutor (course_id, user_id) select id, ? from course where code = ?")) {
-      add.setLong(1, tutor.id());
-      add.setString(2, course);
-      add.executeUpdate();
-    }
-    return tutor;
-  }
-
   @Test
   void aTutorEditsAModuleAndItsQuizThenPublishesANewVersion() throws Exception {
     String course = "data-quality-analytics";
-    TestUser tutor = tutorOf(course);
+    TestUser tutor = TestUsers.tutorOf(course);
     WebClient web = signedIn(tutor);
     String before =
-        one(
+        TestDatabase.one(
             "select v.number from course c join course_version v on v.id = c.current_version_id where c.code = ?",
             course);
     String module =
-        one(
+        TestDatabase.one(
             "select m.code from module m join course c on c.current_version_id = m.course_version_id where c.code = ? order by m.position limit 1",
             course);
 
@@ -101,13 +72,13 @@ class AuthoringIT {
         .contains("Module saved in the draft")
         .contains("A new closing section");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
                 course))
         .isEqualTo("1");
     // trainees still see the published version
     assertThat(
-            one(
+            TestDatabase.one(
                 "select v.number from course c join course_version v on v.id = c.current_version_id where c.code = ?",
                 course))
         .isEqualTo(before);
@@ -127,18 +98,18 @@ class AuthoringIT {
         .contains("Published as version " + (Integer.parseInt(before) + 1));
 
     assertThat(
-            one(
+            TestDatabase.one(
                 "select v.number || ' ' || v.origin || ' ' || m.title from course c join course_version v on v.id = c.current_version_id join module m on m.course_version_id = v.id where c.code = ? and m.code = ?",
                 course,
                 module))
         .isEqualTo((Integer.parseInt(before) + 1) + " BROWSER Dimensions of data quality, revised");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
                 course))
         .isEqualTo("0");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select actor_label || ' ' || after_value from audit_log where action = 'course.published' and actor_id = ?",
                 tutor.id()))
         .isEqualTo(
@@ -163,7 +134,7 @@ class AuthoringIT {
             "author/course.xhtml?id=" + course,
             "author/module.xhtml?course=" + course + "&module=" + module,
             "author/stats.xhtml?id=" + course);
-    TestUser otherTutor = tutorOf("clinical-safety");
+    TestUser otherTutor = TestUsers.tutorOf("clinical-safety");
     for (String p : pages) {
       assertThat(signedIn(otherTutor).get(p).status())
           .as("tutor of another course: " + p)
@@ -177,14 +148,16 @@ class AuthoringIT {
       assertThat(new WebClient(base.toURI()).get(p).location())
           .as("anonymous: " + p)
           .contains("sign-in");
-      assertThat(signedIn(tutorOf(course)).get(p).status()).as("its tutor: " + p).isEqualTo(200);
+      assertThat(signedIn(TestUsers.tutorOf(course)).get(p).status())
+          .as("its tutor: " + p)
+          .isEqualTo(200);
       assertThat(signedIn(TestUsers.create("ADMIN")).get(p).status())
           .as("admin: " + p)
           .isEqualTo(200);
     }
     // a posted form from a page the tutor could not open changes nothing either
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
                 course))
         .isEqualTo("0");
@@ -193,8 +166,8 @@ class AuthoringIT {
   @Test
   void whenTwoTutorsSaveTheSameDraftTheSecondIsToldAndLosesNothing() throws Exception {
     String course = "epr-implementation";
-    WebClient first = signedIn(tutorOf(course));
-    WebClient second = signedIn(tutorOf(course));
+    WebClient first = signedIn(TestUsers.tutorOf(course));
+    WebClient second = signedIn(TestUsers.tutorOf(course));
     String url = "author/course.xhtml?id=" + course;
     Page a = first.get(url);
     Page b = second.get(url);
@@ -213,7 +186,7 @@ class AuthoringIT {
     Page discard = first.get(url);
     first.send(url, discard, first.form(discard, "course"), "course:discard");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
                 course))
         .isEqualTo("0");
@@ -252,7 +225,8 @@ class AuthoringIT {
         .contains(code + "/course.yaml line")
         .contains("summary: is required")
         .contains("modules: is required");
-    assertThat(one("select current_version_id from course where code = ?", code)).isNull();
+    assertThat(TestDatabase.one("select current_version_id from course where code = ?", code))
+        .isNull();
 
     // fill it in: details, one module with text and a quiz question
     Page again = web.get(url);
@@ -290,7 +264,7 @@ class AuthoringIT {
     Page published = web.send(url, ready, web.form(ready, "course"), "course:publish");
     assertThat(published.status()).as(published.body()).isEqualTo(302);
     assertThat(
-            one(
+            TestDatabase.one(
                 "select v.number || ' ' || v.title from course c join course_version v on v.id = c.current_version_id where c.code = ?",
                 code))
         .isEqualTo("1 A tutor's own course");
@@ -300,7 +274,7 @@ class AuthoringIT {
                 .body())
         .contains("A tutor's own course");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from course_tutor t join course c on c.id = t.course_id where c.code = ? and t.user_id = ?",
                 code,
                 tutor.id()))
@@ -310,14 +284,14 @@ class AuthoringIT {
   @Test
   void theStatisticsMatchAnIndependentCount() throws Exception {
     String course = "cyber-security-dspt";
-    TestUser tutor = tutorOf(course);
+    TestUser tutor = TestUsers.tutorOf(course);
     // two trainees: one completes module 1 with a perfect quiz, one fails it
     for (boolean right : new boolean[] {true, false}) {
       WebClient t = signedIn(TestUsers.create("TRAINEE"));
       Page c = t.get("course.xhtml?id=" + course);
       t.submit("course.xhtml?id=" + course, c, "enrolment", "enrol", Map.of());
       String m =
-          one(
+          TestDatabase.one(
               "select m.code from module m join course c on c.current_version_id = m.course_version_id where c.code = ? order by m.position limit 1",
               course);
       String murl = "learn/module.xhtml?course=" + course + "&module=" + m;
@@ -331,15 +305,15 @@ class AuthoringIT {
           org.ccioacademy.testing.TestQuizzes.answers(course, m, right));
     }
     String enrolled =
-        one(
+        TestDatabase.one(
             "select count(*) from enrolment e join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT'",
             course);
     String completed =
-        one(
+        TestDatabase.one(
             "select count(*) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT' and p.completed_at is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
             course);
     String average =
-        one(
+        TestDatabase.one(
             "select round(avg(p.best_score), 1) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT' and p.best_score is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
             course);
 

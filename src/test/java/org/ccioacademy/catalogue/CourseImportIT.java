@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -98,18 +96,6 @@ class CourseImportIT {
     return admin.follow(done);
   }
 
-  private static String one(String sql, Object... args) throws SQLException {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        q.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = q.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
   private void enrolAndRead(WebClient web, String... modules) {
     Page course = web.get("course.xhtml?id=" + ID);
     web.submit("course.xhtml?id=" + ID, course, "enrolment", "enrol", Map.of());
@@ -145,12 +131,12 @@ class CourseImportIT {
   @Test
   void a_reloadingUnchangedFilesChangesNothing() throws Exception {
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
-    String versions = one("select count(*) from course_version");
+    String versions = TestDatabase.one("select count(*) from course_version");
     Page page = reload(admin);
     assertThat(page.body())
         .contains("Courses reloaded: 0 courses loaded, ")
         .contains(" unchanged, 0 with problems");
-    assertThat(one("select count(*) from course_version")).isEqualTo(versions);
+    assertThat(TestDatabase.one("select count(*) from course_version")).isEqualTo(versions);
     assertThat(page.body()).contains("reloaded by");
   }
 
@@ -176,7 +162,8 @@ class CourseImportIT {
             "broken-test/course.yaml line 7, competencies[0]: unknown competency \"fci:astrology\": fci has no such domain")
         .contains(
             "broken-test/two.md line 1: a module file starts with a header between two \"---\" lines");
-    assertThat(one("select count(*) from course where code = 'broken-test'")).isEqualTo("0");
+    assertThat(TestDatabase.one("select count(*) from course where code = 'broken-test'"))
+        .isEqualTo("0");
     assertThat(new WebClient(base.toURI()).get("catalogue.xhtml?group=any&q=versioning").body())
         .contains("Versioning test");
     TestCourses.remove("broken-test");
@@ -190,8 +177,8 @@ class CourseImportIT {
     enrolAndRead(trainee, "one");
     TestUser finisher = TestUsers.create("TRAINEE");
     enrolAndRead(signedIn(finisher), "one", "two");
-    String v1 = one("select current_version_id from course where code = ?", ID);
-    assertThat(one("select status from enrolment where user_id = ?", finisher.id()))
+    String v1 = TestDatabase.one("select current_version_id from course where code = ?", ID);
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", finisher.id()))
         .isEqualTo("COMPLETED");
 
     // version 2: module two is gone, module three is new, module one is reworded
@@ -204,17 +191,18 @@ class CourseImportIT {
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
     assertThat(reload(admin).body()).contains("Courses reloaded: 1 course loaded, ");
 
-    String v2 = one("select current_version_id from course where code = ?", ID);
+    String v2 = TestDatabase.one("select current_version_id from course where code = ?", ID);
     assertThat(v2).isNotEqualTo(v1);
     assertThat(
-            one(
+            TestDatabase.one(
                 "select number || ' ' || status from course_version where id = ?",
                 Long.parseLong(v2)))
         .isEqualTo("2 PUBLISHED");
-    assertThat(one("select status from course_version where id = ?", Long.parseLong(v1)))
+    assertThat(
+            TestDatabase.one("select status from course_version where id = ?", Long.parseLong(v1)))
         .isEqualTo("SUPERSEDED");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from audit_log where action = 'course.published'"
                     + " and after_value like 'version 2%'"
                     + " and target_id = (select id::text from course where code = ?)",
@@ -222,7 +210,7 @@ class CourseImportIT {
         .isEqualTo("1");
 
     // the trainee part-way through keeps module one and now needs module three
-    assertThat(one("select status from enrolment where user_id = ?", partWay.id()))
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", partWay.id()))
         .isEqualTo("ACTIVE");
     Page course = trainee.get("course.xhtml?id=" + ID);
     assertThat(course.body())
@@ -233,7 +221,7 @@ class CourseImportIT {
     trainee.submit(
         "learn/module.xhtml?course=" + ID + "&module=three", reader, "read", "markRead", Map.of());
     assertThat(
-            one(
+            TestDatabase.one(
                 "select status || ' ' || (completed_version_id = ?) from enrolment where user_id = ?",
                 Long.parseLong(v2),
                 partWay.id()))
@@ -241,7 +229,7 @@ class CourseImportIT {
 
     // the trainee who had finished keeps that completion, against version 1
     assertThat(
-            one(
+            TestDatabase.one(
                 "select status || ' ' || completed_version_id from enrolment where user_id = ?",
                 finisher.id()))
         .isEqualTo("COMPLETED " + v1);

@@ -166,15 +166,7 @@ class CourseBrowserIT {
   @Test
   void aTutorEditsWithALivePreviewReordersModulesAndPublishes() throws Exception {
     String course = "digital-leadership";
-    TestUser tutor = TestUsers.create("TUTOR");
-    try (java.sql.Connection c = org.ccioacademy.testing.TestDatabase.connect();
-        java.sql.PreparedStatement add =
-            c.prepareStatement(
-                "insert into course_tutor (course_id, user_id) select id, ? from course where code = ?")) {
-      add.setLong(1, tutor.id());
-      add.setString(2, course);
-      add.executeUpdate();
-    }
+    TestUser tutor = TestUsers.tutorOf(course);
     signIn(tutor);
     browser.open("author/courses.xhtml");
     browser.click("a[href*='author/course.xhtml?id=" + course + "']");

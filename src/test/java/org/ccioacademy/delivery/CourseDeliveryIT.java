@@ -108,18 +108,6 @@ class CourseDeliveryIT {
     return codes;
   }
 
-  private static String one(String sql, Object... args) throws SQLException {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        q.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = q.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
-  }
-
   private static Page takeQuiz(WebClient web, String course, String module, boolean right)
       throws SQLException {
     String url = "learn/quiz.xhtml?course=" + course + "&module=" + module;
@@ -164,7 +152,7 @@ class CourseDeliveryIT {
     Page enrolled = web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
     assertThat(enrolled.status()).isEqualTo(302);
     assertThat(web.follow(enrolled).body()).contains("You are enrolled on").contains("Start: ");
-    assertThat(one("select status from enrolment where user_id = ?", trainee.id()))
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
         .isEqualTo("ACTIVE");
 
     List<String> modules = modules(COURSE);
@@ -188,30 +176,30 @@ class CourseDeliveryIT {
       assertThat(passed.body()).contains("You passed").contains("100%");
     }
 
-    assertThat(one("select status from enrolment where user_id = ?", trainee.id()))
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
         .isEqualTo("COMPLETED");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from enrolment e join course c on c.id = e.course_id"
                     + " where e.user_id = ? and e.completed_at is not null"
                     + " and e.completed_version_id = c.current_version_id",
                 trainee.id()))
         .isEqualTo("1");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select string_agg(attempt_no || ':' || score || ':' || passed, ' ' order by a.id)"
                     + " from quiz_attempt a join enrolment e on e.id = a.enrolment_id"
                     + " where e.user_id = ?",
                 trainee.id()))
         .isEqualTo("1:0:false 2:100:true 1:100:true 1:100:true");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from quiz_response r join quiz_attempt a on a.id = r.attempt_id"
                     + " join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
                 trainee.id()))
         .isEqualTo("24");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select string_agg(action, ',' order by id) from audit_log where actor_id = ?"
                     + " and action like 'course.%'",
                 trainee.id()))
@@ -242,7 +230,7 @@ class CourseDeliveryIT {
         .contains("Question 1 has no answer yet.")
         .contains("checked=\"checked\"");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select count(*) from quiz_attempt a join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
                 trainee.id()))
         .isEqualTo("0");
@@ -259,7 +247,7 @@ class CourseDeliveryIT {
         .contains("You have used all 3 attempts")
         .doesNotContain("Submit my answers");
     assertThat(
-            one(
+            TestDatabase.one(
                 "select string_agg(attempt_no || ':' || score, ' ' order by attempt_no)"
                     + " from quiz_attempt a join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
                 trainee.id()))
@@ -275,14 +263,14 @@ class CourseDeliveryIT {
     String m = modules(COURSE).get(0);
     String body = web.get("learn/quiz.xhtml?course=" + COURSE + "&module=" + m).body();
     String feedback =
-        one(
+        TestDatabase.one(
             "select q.feedback from question q join module m on m.id = q.module_id"
                 + " join course c on c.current_version_id = m.course_version_id"
                 + " where c.code = ? and m.code = ? order by q.position limit 1",
             COURSE,
             m);
     String optionFeedback =
-        one(
+        TestDatabase.one(
             "select min(o.feedback) from question_option o join question q on q.id = o.question_id"
                 + " join module m on m.id = q.module_id"
                 + " join course c on c.current_version_id = m.course_version_id"
@@ -311,15 +299,7 @@ class CourseDeliveryIT {
     TestUser otherTutor = TestUsers.create("TUTOR");
     assertThat(signedIn(otherTutor).get(moduleUrl(COURSE, m)).status()).isEqualTo(403);
 
-    TestUser tutor = TestUsers.create("TUTOR");
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement add =
-            c.prepareStatement(
-                "insert into course_tutor (course_id, user_id) select id, ? from course where code = ?")) {
-      add.setLong(1, tutor.id());
-      add.setString(2, COURSE);
-      add.executeUpdate();
-    }
+    TestUser tutor = TestUsers.tutorOf(COURSE);
     assertThat(signedIn(tutor).get(moduleUrl(COURSE, m)).body())
         .contains("You are seeing this module as its tutor");
     assertThat(signedIn(TestUsers.create("ADMIN")).get(moduleUrl(COURSE, m)).status())

@@ -98,32 +98,19 @@ public final class Browser implements AutoCloseable {
 
   /** Presses a button that submits its form (non-Ajax) and waits for the next page. */
   public void press(String clientId) {
-    pressOnly(clientId);
-    checkAccessibility();
-  }
-
-  private void pressOnly(String clientId) {
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    js.executeScript("window.ccioOldPage = true;");
-    driver.findElement(By.id(clientId)).click();
-    // a new document has no marker
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(org.openqa.selenium.WebDriverException.class)
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    ((JavascriptExecutor) d)
-                        .executeScript(
-                            "return window.ccioOldPage === undefined"
-                                + " && document.readyState === 'complete';")));
-    waitForPage();
+    loadNewPage(By.id(clientId));
   }
 
   /** Follows a link (or presses any element) that loads a new page, and waits for it. */
   public void click(String cssSelector) {
+    loadNewPage(By.cssSelector(cssSelector));
+  }
+
+  /** Clicks, waits for a new document (which has no marker), then checks its accessibility. */
+  private void loadNewPage(By target) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.ccioOldPage = true;");
-    driver.findElement(By.cssSelector(cssSelector)).click();
+    driver.findElement(target).click();
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(

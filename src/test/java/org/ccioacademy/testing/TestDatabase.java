@@ -59,6 +59,19 @@ public final class TestDatabase implements BeforeAllCallback {
     return postgres.getJdbcUrl("postgres", "ccio_test");
   }
 
+  /** The first column of the first row of a query (null when there is no row), as text. */
+  public static String one(String sql, Object... args) throws SQLException {
+    try (Connection c = connect();
+        java.sql.PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        q.setObject(i + 1, args[i]);
+      }
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
   public static Connection connect() throws SQLException {
     start();
     return postgres.getDatabase("postgres", "ccio_test").getConnection();

@@ -20,6 +20,24 @@ public final class TestUsers {
 
   private TestUsers() {}
 
+  /** A new tutor who teaches {@code course} (by its id in courses/). */
+  public static TestUser tutorOf(String course) {
+    TestUser tutor = create("TUTOR");
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement add =
+            c.prepareStatement(
+                "insert into course_tutor (course_id, user_id) select id, ? from course where code = ?")) {
+      add.setLong(1, tutor.id());
+      add.setString(2, course);
+      if (add.executeUpdate() != 1) {
+        throw new IllegalStateException("No course " + course);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return tutor;
+  }
+
   public static TestUser create(String... roles) {
     String email =
         roles[0].toLowerCase()
