@@ -244,5 +244,35 @@ class CourseBrowserIT {
     browser.open("admin/courses.xhtml");
     browser.press("reload:reload");
     assertThat(browser.text()).contains("Courses reloaded:").contains("Latest imports");
+
+    // give a course a tutor, then take them off again (plain buttons: no inline script needed)
+    TestUser tutor = TestUsers.create("TUTOR");
+    browser.open("admin/courses.xhtml");
+    String row = "//tr[.//a[text()='Information governance and the Caldicott principles']]";
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(By.xpath(row + "//select")))
+        .selectByValue(String.valueOf(tutor.id()));
+    String add =
+        browser.driver().findElement(By.xpath(row + "//input[@value='Add']")).getAttribute("id");
+    browser.press(add);
+    assertThat(browser.text()).contains(tutor.email() + " now teaches this course");
+    String remove =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    row
+                        + "//input[@value='Remove' and contains(@aria-label, '"
+                        + tutor.email()
+                        + "')]"))
+            .getAttribute("id");
+    browser.press(remove);
+    assertThat(browser.text()).contains(tutor.email() + " no longer teaches this course");
+    assertThat(
+            org.ccioacademy.testing.TestDatabase.one(
+                "select string_agg(action, ',' order by id) from audit_log where action like"
+                    + " 'course.tutor-%' and (after_value = ? or before_value = ?)",
+                tutor.email(), tutor.email()))
+        .isEqualTo("course.tutor-added,course.tutor-removed");
   }
 }

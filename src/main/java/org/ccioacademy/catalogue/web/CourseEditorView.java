@@ -136,7 +136,8 @@ public class CourseEditorView implements Serializable {
                       + d.problems().size()
                       + " things to fix before it can be published are listed."));
       return "/author/course?faces-redirect=true&id=" + id;
-    } catch (ConcurrentEditException e) {
+    } catch (ConcurrentEditException | CourseAuthoring.NotAllowedException e) {
+      // NotAllowed: the editor stopped teaching the course while the page was open
       FacesForms.error(e.getMessage());
       return null;
     }
@@ -163,7 +164,8 @@ public class CourseEditorView implements Serializable {
               + ". Trainees see it now; those part-way through"
               + " keep what they have done.");
       return "/course?faces-redirect=true&id=" + id;
-    } catch (ConcurrentEditException e) {
+    } catch (ConcurrentEditException | CourseAuthoring.NotAllowedException e) {
+      // NotAllowed: the editor stopped teaching the course while the page was open
       FacesForms.error(e.getMessage());
       return null;
     } catch (CourseAuthoring.UnpublishableException e) {
@@ -174,7 +176,12 @@ public class CourseEditorView implements Serializable {
   }
 
   public String discard() {
-    authoring.discard(Editors.editor(currentUser), id);
+    try {
+      authoring.discard(Editors.editor(currentUser), id);
+    } catch (CourseAuthoring.NotAllowedException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    }
     FacesForms.flashInfo(
         publishedNumber == null
             ? "The draft was discarded."

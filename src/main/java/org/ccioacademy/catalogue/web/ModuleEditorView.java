@@ -139,7 +139,8 @@ public class ModuleEditorView implements Serializable {
           "Module saved in the draft."
               + (mine == 0 ? "" : " " + mine + " things in this module to fix are listed."));
       return "/author/module?faces-redirect=true&course=" + courseId + "&module=" + moduleId;
-    } catch (ConcurrentEditException e) {
+    } catch (ConcurrentEditException | CourseAuthoring.NotAllowedException e) {
+      // NotAllowed: the editor stopped teaching the course while the page was open
       FacesForms.error(e.getMessage());
       return null;
     }
