@@ -32,6 +32,14 @@ public class DeliveryService {
   @PersistenceContext private EntityManager em;
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
+  @Inject org.ccioacademy.platform.mail.Mail mail;
+  @Inject org.ccioacademy.identity.UserAccountRepository accounts;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "ccio.public-url",
+      defaultValue = "http://localhost:8080")
+  String publicUrl;
 
   /** The trainee's enrolment on a course, whatever its status. */
   public Optional<Enrolment> enrolment(long userId, Course course) {
@@ -264,14 +272,7 @@ public class DeliveryService {
     for (Number id : ids) {
       Enrolment e = em.find(Enrolment.class, id.longValue());
       if (e.evaluate(version, now)) {
-        audit.record(
-            Actor.SYSTEM,
-            "course.completed",
-            "enrolment",
-            e.getId(),
-            version.getTitle(),
-            "ACTIVE",
-            "COMPLETED (version " + version.getNumber() + ")");
+        completed(Actor.SYSTEM, e, version);
       }
     }
   }
@@ -279,17 +280,31 @@ public class DeliveryService {
   private boolean evaluate(Actor trainee, Enrolment e, Course course, OffsetDateTime now) {
     CourseVersion current = course.getCurrentVersion();
     if (e.evaluate(current, now)) {
-      audit.record(
-          trainee,
-          "course.completed",
-          "enrolment",
-          e.getId(),
-          current.getTitle(),
-          "ACTIVE",
-          "COMPLETED (version " + current.getNumber() + ")");
+      completed(trainee, e, current);
       return true;
     }
     return false;
+  }
+
+  /** A course completion: its audit row, and an email to the trainee (queued, never blocking). */
+  private void completed(Actor actor, Enrolment e, CourseVersion version) {
+    audit.record(
+        actor,
+        "course.completed",
+        "enrolment",
+        e.getId(),
+        version.getTitle(),
+        "ACTIVE",
+        "COMPLETED (version " + version.getNumber() + ")");
+    accounts
+        .find(e.getUserId())
+        .ifPresent(
+            a ->
+                mail.queue(
+                    a.getEmail(),
+                    "You have completed " + version.getTitle(),
+                    CompletionNotice.text(a.getFullName(), version, e, publicUrl),
+                    "course.completed"));
   }
 
   private Enrolment activeEnrolment(Actor trainee, Course course) {

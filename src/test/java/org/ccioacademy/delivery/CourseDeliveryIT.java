@@ -14,6 +14,7 @@ import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -204,6 +205,15 @@ class CourseDeliveryIT {
                     + " and action like 'course.%'",
                 trainee.id()))
         .isEqualTo("course.enrolled,course.completed");
+    // the completion email, through a real SMTP server
+    List<jakarta.mail.internet.MimeMessage> mail =
+        TestMail.receivedBy(trainee.email(), java.time.Duration.ofSeconds(20));
+    assertThat(mail).hasSize(1);
+    assertThat(mail.get(0).getSubject())
+        .isEqualTo("You have completed Clinical safety: DCB0129 and DCB0160");
+    assertThat(mail.get(0).getContent().toString())
+        .contains("Well done: you completed Clinical safety")
+        .contains("/trainee/learning.xhtml");
     Page learning = web.get("trainee/learning.xhtml");
     assertThat(learning.body())
         .contains("Completed")
@@ -324,6 +334,43 @@ class CourseDeliveryIT {
             signedIn(TestUsers.create("TUTOR")).get("learn/attempt.xhtml?id=" + attempt).status())
         .isEqualTo(404);
     assertThat(web.get("learn/attempt.xhtml?id=nonsense").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aMailServerThatIsDownNeverFailsACompletionAndTheMailIsSentWhenItIsBack() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    Page course = web.get("course.xhtml?id=xss-test");
+    web.submit("course.xhtml?id=xss-test", course, "enrolment", "enrol", Map.of());
+    TestMail.stop();
+    try {
+      String url = moduleUrl("xss-test", "hostile");
+      Page done = web.submit(url, web.get(url), "read", "markRead", Map.of());
+      assertThat(web.follow(done).body()).contains("Well done: you have completed");
+      assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+          .isEqualTo("COMPLETED");
+      // the mail is kept, and its failed attempts are recorded
+      String state = null;
+      for (int i = 0; i < 100 && (state == null || state.startsWith("QUEUED 0")); i++) {
+        Thread.sleep(200);
+        state =
+            TestDatabase.one(
+                "select status || ' ' || attempts || ' ' || (last_error is not null)"
+                    + " from mail_message where to_address = ?",
+                trainee.email());
+      }
+      assertThat(state).matches("QUEUED [1-9]\\d* true");
+    } finally {
+      TestMail.restart();
+    }
+    List<jakarta.mail.internet.MimeMessage> received =
+        TestMail.receivedBy(trainee.email(), java.time.Duration.ofSeconds(30));
+    assertThat(received).hasSize(1);
+    assertThat(received.get(0).getSubject()).isEqualTo("You have completed Hostile content test");
+    assertThat(
+            TestDatabase.one(
+                "select status from mail_message where to_address = ?", trainee.email()))
+        .isEqualTo("SENT");
   }
 
   @Test

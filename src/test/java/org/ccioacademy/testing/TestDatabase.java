@@ -43,6 +43,7 @@ public final class TestDatabase implements BeforeAllCallback {
     System.setProperty("ccio.test.db.user", "postgres");
     System.setProperty("ccio.test.db.password", "test");
     TestCourses.dir();
+    TestMail.start();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
