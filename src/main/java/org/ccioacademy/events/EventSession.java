@@ -1,0 +1,162 @@
+package org.ccioacademy.events;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** A session of an event: a keynote, workshop, site visit... with its time, place and CPD hours. */
+@Entity
+@Table(name = "event_session")
+public class EventSession {
+
+  static final ZoneId UK = ZoneId.of("Europe/London");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "event_id", updatable = false)
+  private Event event;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private SessionKind kind;
+
+  @Column(name = "starts_at", nullable = false)
+  private OffsetDateTime startsAt;
+
+  @Column(name = "ends_at", nullable = false)
+  private OffsetDateTime endsAt;
+
+  @Column(length = 120)
+  private String room;
+
+  @Column(length = 500)
+  private String speakers;
+
+  private Integer capacity;
+
+  @Column(name = "cpd_hours", nullable = false)
+  private BigDecimal cpdHours;
+
+  @Column(nullable = false)
+  private boolean participatory;
+
+  @Column(name = "walk_ins_allowed", nullable = false)
+  private boolean walkInsAllowed;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected EventSession() {}
+
+  public EventSession(
+      Event event,
+      String title,
+      SessionKind kind,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt,
+      BigDecimal cpdHours,
+      boolean participatory) {
+    if (!endsAt.isAfter(startsAt)) {
+      throw new IllegalArgumentException("A session must end after it starts");
+    }
+    if (cpdHours.signum() < 0) {
+      throw new IllegalArgumentException("CPD hours cannot be negative");
+    }
+    this.event = event;
+    this.title = title;
+    this.kind = kind;
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.cpdHours = cpdHours;
+    this.participatory = participatory;
+  }
+
+  /** The session as it counts for CPD: its UK calendar day and its CPD hours. */
+  public CpdCredits.Attended asAttended() {
+    return new CpdCredits.Attended(startsAt.atZoneSameInstant(UK).toLocalDate(), cpdHours);
+  }
+
+  @PrePersist
+  void created() {
+    createdAt = OffsetDateTime.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void updated() {
+    updatedAt = OffsetDateTime.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Event getEvent() {
+    return event;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public SessionKind getKind() {
+    return kind;
+  }
+
+  public OffsetDateTime getStartsAt() {
+    return startsAt;
+  }
+
+  public OffsetDateTime getEndsAt() {
+    return endsAt;
+  }
+
+  public String getRoom() {
+    return room;
+  }
+
+  public String getSpeakers() {
+    return speakers;
+  }
+
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public BigDecimal getCpdHours() {
+    return cpdHours;
+  }
+
+  public boolean isParticipatory() {
+    return participatory;
+  }
+
+  public boolean isWalkInsAllowed() {
+    return walkInsAllowed;
+  }
+}
