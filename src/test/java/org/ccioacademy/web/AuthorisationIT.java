@@ -83,6 +83,10 @@ class AuthorisationIT {
     row("author/course.xhtml?id=clinical-safety", S, D, D, D, O);
     row("author/module.xhtml?course=clinical-safety&module=why-clinical-safety", S, D, D, D, O);
     row("author/stats.xhtml?id=clinical-safety", S, D, D, D, O);
+    // events (issue 5, first part): listing and event pages are public; organising needs a tutor
+    row("events.xhtml", O, O, O, O, O);
+    row("event.xhtml?id=999999", D, D, D, D, D); // no such event
+    row("organise/events.xhtml", S, D, O, D, O);
   }
 
   private static void row(String path, Access... expected) {

@@ -162,5 +162,32 @@ class BrowserIT {
     browser.open("tutor/home.xhtml");
     assertThat(browser.find("#roles").getText()).contains("Tutor").contains("Reviewer");
     browser.open("reviewer/home.xhtml");
+    // events: the organiser's page with its form, a new event with a session, the public list
+    browser.open("organise/events.xhtml");
+    browser.type("newEvent:title", "Accessible event");
+    browser
+        .driver()
+        .findElement(
+            org.openqa.selenium.By.cssSelector(
+                "select[id='newEvent:kind'] option[value='WEBINAR']"))
+        .click();
+    browser.type("newEvent:description", "An online talk.");
+    browser.type("newEvent:onlineUrl", "https://example.org/talk");
+    java.time.LocalDate day = java.time.LocalDate.now().plusDays(40);
+    setValue("newEvent:startsOn", day.toString());
+    setValue("newEvent:endsOn", day.toString());
+    setValue("newEvent:opensAt", java.time.LocalDate.now().minusDays(1) + "T09:00");
+    setValue("newEvent:closesAt", day.minusDays(1) + "T17:00");
+    browser.type("newEvent:capacity", "100");
+    browser.press("newEvent:create");
+    assertThat(browser.text()).contains("Accessible event is published");
+    browser.open("events.xhtml");
+    assertThat(browser.text()).contains("Accessible event");
+  }
+
+  /** Sets a date or time input's value as a browser's picker would. */
+  private void setValue(String id, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 }

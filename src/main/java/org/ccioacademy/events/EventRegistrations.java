@@ -1,0 +1,214 @@
+package org.ccioacademy.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.ccioacademy.identity.UserAccountRepository;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.mail.Mail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Registering for events. Every change locks the event's row first, so places are counted one
+ * request at a time and capacity is never exceeded, however many trainees press at once; a
+ * cancelled place goes at once to the first on the waitlist, who is told by email.
+ */
+@ApplicationScoped
+public class EventRegistrations {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
+  @Inject Mail mail;
+  @Inject UserAccountRepository accounts;
+
+  @Inject
+  @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  public Optional<Registration> of(long userId, long eventId) {
+    return em.createQuery(
+            "select r from Registration r where r.userId = :u and r.event.id = :e",
+            Registration.class)
+        .setParameter("u", userId)
+        .setParameter("e", eventId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Places held now (registrations that are REGISTERED). */
+  public long placesHeld(long eventId) {
+    return em.createQuery(
+            "select count(r) from Registration r where r.event.id = :e and r.status = :s",
+            Long.class)
+        .setParameter("e", eventId)
+        .setParameter("s", Registration.Status.REGISTERED)
+        .getSingleResult();
+  }
+
+  /** Position on the waitlist, 1 being next; 0 when not waitlisted. */
+  public long waitlistPosition(Registration r) {
+    if (r.getStatus() != Registration.Status.WAITLISTED) {
+      return 0;
+    }
+    return em.createQuery(
+            "select count(x) from Registration x where x.event = :e and x.status = :s"
+                + " and (x.waitlistedAt < :t or (x.waitlistedAt = :t and x.id <= :id))",
+            Long.class)
+        .setParameter("e", r.getEvent())
+        .setParameter("s", Registration.Status.WAITLISTED)
+        .setParameter("t", r.getWaitlistedAt())
+        .setParameter("id", r.getId())
+        .getSingleResult();
+  }
+
+  @Transactional
+  public Registration register(Actor trainee, long eventId) {
+    Event event = locked(eventId);
+    OffsetDateTime now = OffsetDateTime.now();
+    Optional<Registration> existing = of(trainee.userId(), eventId);
+    if (existing.isPresent() && existing.get().getStatus().isActive()) {
+      return existing.get();
+    }
+    Event.Decision decision = event.decide(now, placesHeld(eventId));
+    switch (decision) {
+      case NOT_YET_OPEN ->
+          throw new RegistrationClosedException(
+              "Registration for " + event.getTitle() + " has not opened yet.");
+      case CLOSED ->
+          throw new RegistrationClosedException(
+              "Registration for " + event.getTitle() + " has closed.");
+      default -> {
+        // a place, the waitlist, or a request for approval
+      }
+    }
+    Registration r;
+    if (existing.isPresent()) {
+      r = existing.get();
+      r.renew(decision, now);
+    } else {
+      r = new Registration(event, trainee.userId(), decision, now);
+      em.persist(r);
+    }
+    em.flush();
+    audit.record(
+        trainee, "event.registration", "event", eventId, event.getTitle(), null, decision.name());
+    tell(r, event, decision);
+    return r;
+  }
+
+  @Transactional
+  public void cancel(Actor trainee, long eventId) {
+    Event event = locked(eventId);
+    Registration r =
+        of(trainee.userId(), eventId)
+            .filter(x -> x.getStatus().isActive())
+            .orElseThrow(
+                () ->
+                    new RegistrationClosedException(
+                        "You are not registered for " + event.getTitle() + "."));
+    OffsetDateTime now = OffsetDateTime.now();
+    if (!now.isBefore(event.getStartsOn().atStartOfDay(EventSession.UK).toOffsetDateTime())) {
+      throw new RegistrationClosedException(
+          event.getTitle() + " has started: ask its organiser to change your registration.");
+    }
+    String before = r.getStatus().name();
+    boolean freed = r.cancel(now);
+    audit.record(
+        trainee, "event.cancelled", "event", eventId, event.getTitle(), before, "CANCELLED");
+    if (freed) {
+      promoteNext(event, now);
+    }
+  }
+
+  /** Gives a free place to the first on the waitlist, if any, and tells them. */
+  private void promoteNext(Event event, OffsetDateTime now) {
+    if (!event.hasPlaceFor(placesHeld(event.getId()))) {
+      return;
+    }
+    em.createQuery(
+            "select r from Registration r where r.event = :e and r.status = :s"
+                + " order by r.waitlistedAt, r.id",
+            Registration.class)
+        .setParameter("e", event)
+        .setParameter("s", Registration.Status.WAITLISTED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            next -> {
+              next.confirm(now);
+              audit.record(
+                  Actor.SYSTEM,
+                  "event.promoted",
+                  "event",
+                  event.getId(),
+                  event.getTitle(),
+                  "WAITLISTED",
+                  "REGISTERED (user " + next.getUserId() + ")");
+              tell(next, event, Event.Decision.REGISTERED);
+            });
+  }
+
+  private void tell(Registration r, Event event, Event.Decision what) {
+    accounts
+        .find(r.getUserId())
+        .ifPresent(
+            a -> {
+              String dates =
+                  event.getStartsOn().equals(event.getEndsOn())
+                      ? DATE.format(event.getStartsOn())
+                      : DATE.format(event.getStartsOn()) + " to " + DATE.format(event.getEndsOn());
+              String link = publicUrl.replaceAll("/$", "") + "/event.xhtml?id=" + event.getId();
+              String subject =
+                  switch (what) {
+                    case REGISTERED -> "Your place at " + event.getTitle();
+                    case WAITLISTED -> "You are on the waitlist for " + event.getTitle();
+                    default -> "Your request to attend " + event.getTitle();
+                  };
+              String body =
+                  "Dear "
+                      + a.getFullName()
+                      + ",\n\n"
+                      + switch (what) {
+                        case REGISTERED ->
+                            "You have a place at " + event.getTitle() + ", " + dates + ".";
+                        case WAITLISTED ->
+                            event.getTitle()
+                                + " ("
+                                + dates
+                                + ") is full, so you are on its waitlist. If a place becomes"
+                                + " free it is yours at once, and we will email you.";
+                        default ->
+                            "Your request to attend "
+                                + event.getTitle()
+                                + " ("
+                                + dates
+                                + ") is with its organiser, who will approve or refuse it.";
+                      }
+                      + "\n\nDetails, and to cancel: "
+                      + link
+                      + "\n\nCCIO Academy\n";
+              mail.queue(
+                  a.getEmail(), subject, body, "event." + what.name().toLowerCase(Locale.UK));
+            });
+  }
+
+  private Event locked(long eventId) {
+    Event event = em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    if (event == null) {
+      throw new RegistrationClosedException("There is no such event.");
+    }
+    return event;
+  }
+}

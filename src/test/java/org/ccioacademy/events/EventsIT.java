@@ -1,0 +1,224 @@
+package org.ccioacademy.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestMail;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organisers create events and sessions; trainees register, are waitlisted when it is full and
+ * promoted (with an email) when a place frees; capacity holds when many register at once.
+ */
+@ContainerTest
+@RunAsClient
+class EventsIT {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  private WebClient signedIn(TestUser user) throws Exception {
+    WebClient web = new WebClient(base.toURI());
+    web.signIn(user.email(), user.password());
+    return web;
+  }
+
+  /** Creates an event through the organiser's form; returns its id. */
+  private String create(WebClient organiser, String title, int capacity) {
+    LocalDate start = LocalDate.now(ZoneId.of("Europe/London")).plusDays(30);
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
+    Map<String, String> f = new HashMap<>();
+    f.put("title", title);
+    f.put("kind", "REGIONAL");
+    f.put("description", "A regional CCIO network day with talks and workshops.");
+    f.put("venue", "Leeds");
+    f.put("startsOn", DAY.format(start));
+    f.put("endsOn", DAY.format(start));
+    f.put("opensAt", MINUTE.format(now.minusHours(1)));
+    f.put("closesAt", MINUTE.format(now.plusDays(20)));
+    f.put("capacity", String.valueOf(capacity));
+    Page created =
+        organiser.submit(
+            "organise/events.xhtml",
+            organiser.get("organise/events.xhtml"),
+            "newEvent",
+            "create",
+            f);
+    assertThat(created.status()).as(created.body()).isEqualTo(302);
+    return created.location().replaceAll(".*id=", "");
+  }
+
+  private static Page register(WebClient trainee, String id) {
+    Page page = trainee.get("event.xhtml?id=" + id);
+    return trainee.follow(
+        trainee.submit("event.xhtml?id=" + id, page, "registration", "register", Map.of()));
+  }
+
+  @Test
+  void anOrganiserCreatesAnEventWithSessionsAndEveryProblemIsReportedAtOnce() throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient organiser = signedIn(tutor);
+    Page bad =
+        organiser.submit(
+            "organise/events.xhtml",
+            organiser.get("organise/events.xhtml"),
+            "newEvent",
+            "create",
+            Map.of(
+                "title",
+                "",
+                "onlineUrl",
+                "http://insecure.example",
+                "capacity",
+                "0",
+                "startsOn",
+                "2027-07-08",
+                "endsOn",
+                "2027-07-06"));
+    assertThat(bad.status()).isEqualTo(200);
+    assertThat(bad.body())
+        .contains("Give the event a title.")
+        .contains("must be a web address starting with https://")
+        .contains("The last day cannot be before the first.")
+        .contains("Give the number of places, from 1 to 10,000.")
+        .contains("value=\"http://insecure.example\"");
+
+    String id = create(organiser, "North East CCIO day", 50);
+    Page event = organiser.get("event.xhtml?id=" + id);
+    assertThat(event.body())
+        .contains("North East CCIO day")
+        .contains("Add a session")
+        .contains("50 of 50 places left");
+    String day = TestDatabase.one("select starts_on from event where id = ?", Long.parseLong(id));
+    Map<String, String> s = new HashMap<>();
+    s.put("sessionTitle", "Keynote: the CCIO in 2027");
+    s.put("sessionKind", "KEYNOTE");
+    s.put("sessionStarts", day + "T09:30");
+    s.put("sessionEnds", day + "T08:30");
+    s.put("cpdHours", "1");
+    s.put("participatory", "on");
+    Page wrong = organiser.submit("event.xhtml?id=" + id, event, "session", "add", s);
+    assertThat(wrong.body()).contains("The session must end after it starts.");
+    s.put("sessionEnds", day + "T10:30");
+    Page added =
+        organiser.submit(
+            "event.xhtml?id=" + id, organiser.get("event.xhtml?id=" + id), "session", "add", s);
+    assertThat(organiser.follow(added).body())
+        .contains("Keynote: the CCIO in 2027")
+        .contains("1 CPD hour, participatory");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(action, ',' order by id) from audit_log where actor_id = ? and action like 'event.%'",
+                tutor.id()))
+        .isEqualTo("event.created,event.session-added");
+
+    // another tutor sees the event but not its organiser's tools
+    Page other = signedIn(TestUsers.create("TUTOR")).get("event.xhtml?id=" + id);
+    assertThat(other.body()).doesNotContain("Add a session").doesNotContain("Registrations (");
+    assertThat(new WebClient(base.toURI()).get("events.xhtml").body())
+        .contains("North East CCIO day");
+  }
+
+  @Test
+  void whenFullTraineesAreWaitlistedAndTheFirstIsPromotedWithAnEmailWhenAPlaceFrees()
+      throws Exception {
+    String id = create(signedIn(TestUsers.create("TUTOR")), "Small workshop day", 2);
+    TestUser a = TestUsers.create("TRAINEE");
+    TestUser b = TestUsers.create("TRAINEE");
+    TestUser c = TestUsers.create("TRAINEE");
+    TestUser d = TestUsers.create("TRAINEE");
+    WebClient wa = signedIn(a);
+    assertThat(register(wa, id).body()).contains("You have a place.");
+    register(signedIn(b), id);
+    WebClient wc = signedIn(c);
+    assertThat(register(wc, id).body())
+        .contains("you are on the waitlist")
+        .contains("You are on the waitlist, number 1.");
+    WebClient wd = signedIn(d);
+    assertThat(register(wd, id).body()).contains("You are on the waitlist, number 2.");
+    assertThat(TestMail.receivedBy(a.email(), Duration.ofSeconds(20)).get(0).getSubject())
+        .isEqualTo("Your place at Small workshop day");
+    assertThat(TestMail.receivedBy(c.email(), Duration.ofSeconds(20)).get(0).getSubject())
+        .isEqualTo("You are on the waitlist for Small workshop day");
+
+    Page page = wa.get("event.xhtml?id=" + id);
+    Page cancelled =
+        wa.follow(wa.submit("event.xhtml?id=" + id, page, "registration", "cancel", Map.of()));
+    assertThat(cancelled.body()).contains("Your registration is cancelled.");
+    assertThat(TestDatabase.one("select status from event_registration where user_id = ?", c.id()))
+        .isEqualTo("REGISTERED");
+    assertThat(wc.get("event.xhtml?id=" + id).body()).contains("You have a place.");
+    assertThat(wd.get("event.xhtml?id=" + id).body())
+        .contains("You are on the waitlist, number 1.");
+    List<jakarta.mail.internet.MimeMessage> toC = new ArrayList<>();
+    for (int i = 0; i < 75 && toC.size() < 2; i++) {
+      Thread.sleep(200);
+      toC = TestMail.receivedBy(c.email(), Duration.ofSeconds(1));
+    }
+    assertThat(toC).extracting(m -> m.getSubject()).contains("Your place at Small workshop day");
+  }
+
+  @Test
+  void capacityHoldsWhenManyRegisterAtOnce() throws Exception {
+    String id = create(signedIn(TestUsers.create("TUTOR")), "Popular webinar", 5);
+    List<WebClient> trainees = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      trainees.add(signedIn(TestUsers.create("TRAINEE")));
+    }
+    List<Page> forms = new ArrayList<>();
+    for (WebClient t : trainees) {
+      forms.add(t.get("event.xhtml?id=" + id));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      WebClient t = trainees.get(i);
+      Page form = forms.get(i);
+      Callable<Integer> press =
+          () ->
+              t.submit("event.xhtml?id=" + id, form, "registration", "register", Map.of()).status();
+      results.add(pool.submit(press));
+    }
+    for (Future<Integer> r : results) {
+      assertThat(r.get()).isEqualTo(302);
+    }
+    pool.shutdown();
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(status || '=' || n, ' ' order by status) from (select status,"
+                    + " count(*) n from event_registration where event_id = ? group by status) x",
+                Long.parseLong(id)))
+        .isEqualTo("REGISTERED=5 WAITLISTED=15");
+  }
+}
