@@ -142,6 +142,8 @@ class CourseBrowserIT {
     // "continue" leads to the next module not done, not back to the one just finished
     assertThat(browser.find("a[href*='learn/module.xhtml']").getAttribute("href"))
         .contains("module=hazard-log-and-risk");
+    browser.open("trainee/attendance.xhtml");
+    assertThat(browser.text()).contains("No attendance recorded yet.");
   }
 
   @Test

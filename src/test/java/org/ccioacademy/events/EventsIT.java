@@ -189,6 +189,89 @@ class EventsIT {
     assertThat(toC).extracting(m -> m.getSubject()).contains("Your place at Small workshop day");
   }
 
+  /** Adds a session on the event's first day through the organiser's form; returns its id. */
+  private String addSession(WebClient organiser, String eventId, String title, String hours)
+      throws Exception {
+    String day =
+        TestDatabase.one("select starts_on from event where id = ?", Long.parseLong(eventId));
+    Map<String, String> s = new HashMap<>();
+    s.put("sessionTitle", title);
+    s.put("sessionKind", "WORKSHOP");
+    s.put("sessionStarts", day + "T10:00");
+    s.put("sessionEnds", day + "T12:30");
+    s.put("cpdHours", hours);
+    s.put("participatory", "on");
+    Page added =
+        organiser.submit(
+            "event.xhtml?id=" + eventId,
+            organiser.get("event.xhtml?id=" + eventId),
+            "session",
+            "add",
+            s);
+    assertThat(added.status()).as(added.body()).isEqualTo(302);
+    return TestDatabase.one(
+        "select id from event_session where event_id = ? and title = ?",
+        Long.parseLong(eventId),
+        title);
+  }
+
+  /** Presses the register's button with this aria-label. */
+  private static Page press(WebClient organiser, String url, String label) {
+    Page page = organiser.get(url);
+    org.jsoup.nodes.Element button =
+        org.jsoup.Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
+    assertThat(button).as(label).isNotNull();
+    return organiser.follow(
+        organiser.send(url, page, organiser.form(page, "register"), button.attr("name")));
+  }
+
+  @Test
+  void theOrganiserKeepsTheRegisterEveryCorrectionIsKeptAndTraineesSeeTheirCredits()
+      throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient organiser = signedIn(tutor);
+    String id = create(organiser, "Register day", 10);
+    String session = addSession(organiser, id, "Hands-on FHIR workshop", "2");
+    TestUser a = TestUsers.create("TRAINEE");
+    TestUser b = TestUsers.create("TRAINEE");
+    register(signedIn(a), id);
+    register(signedIn(b), id);
+    String aName = TestDatabase.one("select full_name from users where id = ?", a.id());
+
+    String url = "organise/register.xhtml?session=" + session;
+    Page register = organiser.get(url);
+    assertThat(register.body()).contains(a.email()).contains(b.email()).contains("Not marked");
+    assertThat(press(organiser, url, "Present: " + aName).body()).contains(aName + ": present.");
+    Page corrected = press(organiser, url, "Late: " + aName);
+    assertThat(corrected.body()).contains(aName + ": late.");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(status || ':' || (supersedes_id is not null), ',' order by id)"
+                    + " from attendance_mark where user_id = ?",
+                a.id()))
+        .isEqualTo("PRESENT:false,LATE:true");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(coalesce(before_value, '-') || '>' || after_value, ',' order by id)"
+                    + " from audit_log where action = 'attendance.marked' and actor_id = ?",
+                tutor.id()))
+        .isEqualTo("->PRESENT,PRESENT>LATE");
+    // the search box finds one trainee
+    Page found = organiser.get(url + "&q=" + a.email().substring(0, 12));
+    assertThat(found.body()).contains(a.email()).doesNotContain(b.email());
+
+    Page mine = signedIn(a).get("trainee/attendance.xhtml");
+    assertThat(mine.body())
+        .contains("Hands-on FHIR workshop")
+        .contains("Late")
+        .contains("2 CPD credits from events, 2 of them participatory");
+    assertThat(signedIn(b).get("trainee/attendance.xhtml").body()).contains("0 CPD credits");
+
+    assertThat(signedIn(TestUsers.create("TUTOR")).get(url).status()).isEqualTo(403);
+    assertThat(signedIn(a).get(url).status()).isEqualTo(403);
+    assertThat(signedIn(TestUsers.create("ADMIN")).get(url).status()).isEqualTo(200);
+  }
+
   @Test
   void capacityHoldsWhenManyRegisterAtOnce() throws Exception {
     String id = create(signedIn(TestUsers.create("TUTOR")), "Popular webinar", 5);

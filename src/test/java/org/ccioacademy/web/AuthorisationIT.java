@@ -87,6 +87,8 @@ class AuthorisationIT {
     row("events.xhtml", O, O, O, O, O);
     row("event.xhtml?id=999999", D, D, D, D, D); // no such event
     row("organise/events.xhtml", S, D, O, D, O);
+    row("organise/register.xhtml?session=999999", S, D, D, D, D); // no such session
+    row("trainee/attendance.xhtml", S, O, D, D, D);
   }
 
   private static void row(String path, Access... expected) {

@@ -181,6 +181,20 @@ class BrowserIT {
     browser.type("newEvent:capacity", "100");
     browser.press("newEvent:create");
     assertThat(browser.text()).contains("Accessible event is published");
+    browser.type("session:sessionTitle", "Opening talk");
+    browser
+        .driver()
+        .findElement(
+            org.openqa.selenium.By.cssSelector(
+                "select[id='session:sessionKind'] option[value='TALK']"))
+        .click();
+    setValue("session:sessionStarts", day + "T10:00");
+    setValue("session:sessionEnds", day + "T11:00");
+    browser.type("session:cpdHours", "1");
+    browser.press("session:add");
+    assertThat(browser.text()).contains("Session added.").contains("Opening talk");
+    browser.click("a[href*='organise/register.xhtml']");
+    assertThat(browser.text()).contains("Register: Opening talk");
     browser.open("events.xhtml");
     assertThat(browser.text()).contains("Accessible event");
   }
