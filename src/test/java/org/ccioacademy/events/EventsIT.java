@@ -57,6 +57,11 @@ class EventsIT {
   /** Creates an event through the organiser's form; returns its id. */
   private String create(WebClient organiser, String title, int capacity) {
     LocalDate start = LocalDate.now(ZoneId.of("Europe/London")).plusDays(30);
+    return create(organiser, title, capacity, start, start);
+  }
+
+  private String create(
+      WebClient organiser, String title, int capacity, LocalDate start, LocalDate end) {
     LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
     Map<String, String> f = new HashMap<>();
     f.put("title", title);
@@ -64,7 +69,7 @@ class EventsIT {
     f.put("description", "A regional CCIO network day with talks and workshops.");
     f.put("venue", "Leeds");
     f.put("startsOn", DAY.format(start));
-    f.put("endsOn", DAY.format(start));
+    f.put("endsOn", DAY.format(end));
     f.put("opensAt", MINUTE.format(now.minusHours(1)));
     f.put("closesAt", MINUTE.format(now.plusDays(20)));
     f.put("capacity", String.valueOf(capacity));
@@ -270,6 +275,97 @@ class EventsIT {
     assertThat(signedIn(TestUsers.create("TUTOR")).get(url).status()).isEqualTo(403);
     assertThat(signedIn(a).get(url).status()).isEqualTo(403);
     assertThat(signedIn(TestUsers.create("ADMIN")).get(url).status()).isEqualTo(200);
+  }
+
+  private static String decodeQr(String dataUri) throws Exception {
+    byte[] png = java.util.Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
+    java.awt.image.BufferedImage image =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    return new com.google.zxing.qrcode.QRCodeReader()
+        .decode(
+            new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))))
+        .getText();
+  }
+
+  private Page checkInWith(WebClient trainee, String link) {
+    String path = link.substring(link.indexOf("checkin.xhtml"));
+    Page page = trainee.get(path);
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    Page done = trainee.submit(path, page, "checkIn", "confirm", Map.of());
+    return done.status() == 302 ? trainee.follow(done) : done;
+  }
+
+  @Test
+  void aTraineeChecksInOnceByScanningTheQrCodeAndOldCodesAndStrangersAreTurnedAway()
+      throws Exception {
+    WebClient organiser = signedIn(TestUsers.create("TUTOR"));
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    String id = create(organiser, "Check-in day", 10, today.minusDays(1), today.plusDays(1));
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
+    Map<String, String> s = new HashMap<>();
+    s.put("sessionTitle", "Session on now");
+    s.put("sessionKind", "TALK");
+    s.put("sessionStarts", MINUTE.format(now.minusMinutes(5)));
+    s.put("sessionEnds", MINUTE.format(now.plusMinutes(55)));
+    s.put("cpdHours", "1");
+    Page added =
+        organiser.submit(
+            "event.xhtml?id=" + id, organiser.get("event.xhtml?id=" + id), "session", "add", s);
+    assertThat(added.status()).as(added.body()).isEqualTo(302);
+    String session =
+        TestDatabase.one("select id from event_session where event_id = ?", Long.parseLong(id));
+    TestUser a = TestUsers.create("TRAINEE");
+    WebClient wa = signedIn(a);
+    register(wa, id);
+
+    Page screen = organiser.get("organise/checkin.xhtml?session=" + session);
+    assertThat(screen.status()).isEqualTo(200);
+    String src = org.jsoup.Jsoup.parse(screen.body()).selectFirst("#qr-image").attr("src");
+    String link = decodeQr(src);
+    assertThat(link).contains("checkin.xhtml?s=" + session + "&t=");
+    assertThat(checkInWith(wa, link).body()).contains("You are checked in.");
+    assertThat(checkInWith(wa, link).body()).contains("You were already checked in");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(status || ' ' || source, ',') from attendance_mark"
+                    + " where user_id = ?",
+                a.id()))
+        .isEqualTo("PRESENT CHECK_IN");
+
+    // a photo of an old code: the code of two windows ago, signed with the same key
+    byte[] key;
+    try (java.sql.Connection c = TestDatabase.connect();
+        java.sql.ResultSet rs =
+            c.createStatement()
+                .executeQuery("select value from app_secret where name = 'check-in'")) {
+      assertThat(rs.next()).isTrue();
+      key = rs.getBytes(1);
+    }
+    assertThat(key).isNotNull();
+    long window = java.time.Instant.now().getEpochSecond() / 30 - 2;
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+    String old =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(mac.doFinal((session + ":" + window).getBytes()))
+            .substring(0, 22);
+    TestUser b = TestUsers.create("TRAINEE");
+    WebClient wb = signedIn(b);
+    register(wb, id);
+    assertThat(checkInWith(wb, "checkin.xhtml?s=" + session + "&t=" + old).body())
+        .contains("This code has changed since it was scanned");
+    // someone without a place
+    WebClient stranger = signedIn(TestUsers.create("TRAINEE"));
+    assertThat(checkInWith(stranger, decodeQr(src)).body())
+        .contains("You do not have a place at this event");
+    assertThat(
+            signedIn(TestUsers.create("TUTOR"))
+                .get("organise/checkin.xhtml?session=" + session)
+                .status())
+        .isEqualTo(403);
   }
 
   @Test

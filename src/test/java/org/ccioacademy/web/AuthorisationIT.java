@@ -89,6 +89,8 @@ class AuthorisationIT {
     row("organise/events.xhtml", S, D, O, D, O);
     row("organise/register.xhtml?session=999999", S, D, D, D, D); // no such session
     row("trainee/attendance.xhtml", S, O, D, D, D);
+    row("organise/checkin.xhtml?session=999999", S, D, D, D, D); // no such session
+    row("checkin.xhtml?s=999999&t=x", S, D, D, D, D); // no such session
   }
 
   private static void row(String path, Access... expected) {

@@ -195,6 +195,12 @@ class BrowserIT {
     assertThat(browser.text()).contains("Session added.").contains("Opening talk");
     browser.click("a[href*='organise/register.xhtml']");
     assertThat(browser.text()).contains("Register: Opening talk");
+    browser.driver().navigate().back();
+    browser.click("a[href*='organise/checkin.xhtml']");
+    assertThat(browser.find("#qr-image").getAttribute("src")).startsWith("data:image/png;base64,");
+    String link = browser.find("#qr-link").getText();
+    browser.open(link.substring(link.indexOf("checkin.xhtml")));
+    assertThat(browser.text()).contains("Opening talk").contains("Check me in");
     browser.open("events.xhtml");
     assertThat(browser.text()).contains("Accessible event");
   }

@@ -1,0 +1,201 @@
+package org.ccioacademy.events;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.imageio.ImageIO;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+
+/**
+ * QR self check-in. A session's code is an HMAC of the session and the current 30-second window,
+ * signed with a key the application keeps in its database: a photo of an old code stops working
+ * within a minute. Scanning it opens the check-in page; the trainee is marked present (or late)
+ * once, only while the session's check-in is open, and only with a place (or as a walk-in where the
+ * organiser allows it).
+ */
+@ApplicationScoped
+public class CheckIn {
+
+  public static final int WINDOW_SECONDS = 30;
+  static final Duration OPENS_BEFORE_START = Duration.ofMinutes(30);
+  static final Duration LATE_AFTER_START = Duration.ofMinutes(15);
+  private static final String KEY_NAME = "check-in";
+
+  @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
+  @Inject org.ccioacademy.platform.security.AppSecrets secrets;
+
+  /** What a check-in gave, with the sentence the trainee sees. */
+  public enum Result {
+    CHECKED_IN("You are checked in. Enjoy the session."),
+    CHECKED_IN_LATE("You are checked in (late). Enjoy the session."),
+    ALREADY("You were already checked in to this session."),
+    EXPIRED_CODE("This code has changed since it was scanned. Scan the code on the screen again."),
+    NOT_OPEN("Check-in for this session opens 30 minutes before it starts."),
+    CLOSED("Check-in for this session has closed. Ask the organiser to mark you."),
+    NOT_REGISTERED(
+        "You do not have a place at this event, so you cannot check in. Ask the organiser.");
+
+    private final String message;
+
+    Result(String message) {
+      this.message = message;
+    }
+
+    public String message() {
+      return message;
+    }
+
+    public boolean ok() {
+      return this == CHECKED_IN || this == CHECKED_IN_LATE || this == ALREADY;
+    }
+  }
+
+  /** The code for a session now. */
+  public String currentToken(long sessionId, OffsetDateTime now) {
+    return token(sessionId, now.toEpochSecond() / WINDOW_SECONDS);
+  }
+
+  /** A code is good in its own 30-second window and the one after (time to tap the button). */
+  public boolean valid(long sessionId, String token, OffsetDateTime now) {
+    if (token == null || token.length() > 64) {
+      return false;
+    }
+    long window = now.toEpochSecond() / WINDOW_SECONDS;
+    byte[] given = token.getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(
+            given, token(sessionId, window).getBytes(StandardCharsets.US_ASCII))
+        || MessageDigest.isEqual(
+            given, token(sessionId, window - 1).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  String token(long sessionId, long window) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+      byte[] h = mac.doFinal((sessionId + ":" + window).getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(h).substring(0, 22);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private byte[] key() {
+    return secrets.secret(KEY_NAME, 32);
+  }
+
+  @Transactional
+  public Result checkIn(Actor trainee, long sessionId, String token, OffsetDateTime now) {
+    EventSession session = em.find(EventSession.class, sessionId);
+    if (session == null || !valid(sessionId, token, now)) {
+      return Result.EXPIRED_CODE;
+    }
+    if (now.isBefore(session.getStartsAt().minus(OPENS_BEFORE_START))) {
+      return Result.NOT_OPEN;
+    }
+    if (!now.isBefore(session.getEndsAt())) {
+      return Result.CLOSED;
+    }
+    long places =
+        em.createQuery(
+                "select count(r) from Registration r where r.event = :e and r.userId = :u"
+                    + " and r.status = :s",
+                Long.class)
+            .setParameter("e", session.getEvent())
+            .setParameter("u", trainee.userId())
+            .setParameter("s", Registration.Status.REGISTERED)
+            .getSingleResult();
+    if (places == 0 && !session.isWalkInsAllowed()) {
+      return Result.NOT_REGISTERED;
+    }
+    em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
+        .setParameter(1, (int) sessionId)
+        .setParameter(2, (int) (long) trainee.userId())
+        .getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Object[]> previous =
+        em.createNativeQuery(
+                "select id, source from attendance_mark where session_id = ?1 and user_id = ?2"
+                    + " order by id desc")
+            .setParameter(1, sessionId)
+            .setParameter(2, trainee.userId())
+            .getResultList();
+    if (previous.stream().anyMatch(p -> "CHECK_IN".equals(p[1]))) {
+      return Result.ALREADY;
+    }
+    boolean late = now.isAfter(session.getStartsAt().plus(LATE_AFTER_START));
+    AttendanceStatus status = late ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+    em.createNativeQuery(
+            "insert into attendance_mark (session_id, user_id, status, source, recorded_by,"
+                + " supersedes_id) values (?1, ?2, ?3, 'CHECK_IN', ?2, cast(?4 as bigint))")
+        .setParameter(1, sessionId)
+        .setParameter(2, trainee.userId())
+        .setParameter(3, status.name())
+        .setParameter(4, previous.isEmpty() ? null : ((Number) previous.get(0)[0]).longValue())
+        .executeUpdate();
+    audit.record(
+        trainee,
+        "attendance.checked-in",
+        "session",
+        sessionId,
+        session.getTitle(),
+        null,
+        status.name() + (places == 0 ? " (walk-in)" : ""));
+    return late ? Result.CHECKED_IN_LATE : Result.CHECKED_IN;
+  }
+
+  /** A QR code of {@code text} as a PNG, black on white with a quiet zone. */
+  public static byte[] png(String text, int size) {
+    try {
+      BitMatrix m =
+          new QRCodeWriter()
+              .encode(
+                  text,
+                  BarcodeFormat.QR_CODE,
+                  size,
+                  size,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      4));
+      BufferedImage image =
+          new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+      for (int y = 0; y < m.getHeight(); y++) {
+        for (int x = 0; x < m.getWidth(); x++) {
+          image.setRGB(x, y, m.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("Cannot draw a QR code of " + text, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

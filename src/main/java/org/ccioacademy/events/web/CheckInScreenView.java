@@ -1,0 +1,89 @@
+package org.ccioacademy.events.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import org.ccioacademy.events.Attendance;
+import org.ccioacademy.events.CheckIn;
+import org.ccioacademy.events.EventSession;
+import org.ccioacademy.identity.CurrentUser;
+import org.omnifaces.util.Faces;
+
+/**
+ * The check-in screen an organiser shows in the room: a QR code that changes every 30 seconds (the
+ * page fetches a new one every few seconds), with the same link in words.
+ */
+@Named
+@ViewScoped
+public class CheckInScreenView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CheckIn checkIn;
+  @Inject Attendance attendance;
+  @Inject CurrentUser currentUser;
+
+  private String session;
+  private long sessionId;
+  private String sessionTitle;
+  private String base;
+  private String link;
+  private String image;
+
+  public void load() {
+    EventSession s = null;
+    if (session != null && session.matches("\\d{1,18}")) {
+      s = attendance.session(Long.parseLong(session));
+    }
+    if (s == null) {
+      Faces.responseSendError(404, "No such session");
+      return;
+    }
+    if (!attendance.mayMark(s, currentUser.id(), currentUser.getAccount().getRoles())) {
+      Faces.responseSendError(403, "Not the organiser");
+      return;
+    }
+    sessionId = s.getId();
+    sessionTitle = s.getTitle();
+    base = Faces.getRequestBaseURL();
+    refresh();
+  }
+
+  /** A fresh code (the poll calls this every few seconds). */
+  public void refresh() {
+    link =
+        base
+            + "checkin.xhtml?s="
+            + sessionId
+            + "&t="
+            + checkIn.currentToken(sessionId, OffsetDateTime.now());
+    image = "data:image/png;base64," + Base64.getEncoder().encodeToString(CheckIn.png(link, 360));
+  }
+
+  public String getLink() {
+    return link;
+  }
+
+  public String getImage() {
+    return image;
+  }
+
+  public String getSessionTitle() {
+    return sessionTitle;
+  }
+
+  public long getSessionId() {
+    return sessionId;
+  }
+
+  public String getSession() {
+    return session;
+  }
+
+  public void setSession(String session) {
+    this.session = session;
+  }
+}

@@ -1,0 +1,50 @@
+package org.ccioacademy.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Secrets the application makes for itself on first use and keeps in its database (table {@code
+ * app_secret}), so that every instance of a cluster uses the same one and none is ever in the
+ * repository or the configuration.
+ */
+@ApplicationScoped
+public class AppSecrets {
+
+  @jakarta.inject.Inject Store store;
+
+  private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+  /** The named random secret of {@code bytes} bytes, made the first time it is asked for. */
+  public byte[] secret(String name, int bytes) {
+    return cache.computeIfAbsent(name, n -> store.loadOrCreate(n, bytes)).clone();
+  }
+
+  /** The table, in a transaction of its own (a separate bean, so the interceptor applies). */
+  @ApplicationScoped
+  public static class Store {
+
+    @PersistenceContext private EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public byte[] loadOrCreate(String name, int bytes) {
+      byte[] fresh = new byte[bytes];
+      new SecureRandom().nextBytes(fresh);
+      // two instances starting at once: the first insert wins, both read the same row
+      em.createNativeQuery(
+              "insert into app_secret (name, value) values (?1, ?2) on conflict (name) do nothing")
+          .setParameter(1, name)
+          .setParameter(2, fresh)
+          .executeUpdate();
+      return (byte[])
+          em.createNativeQuery("select value from app_secret where name = ?1")
+              .setParameter(1, name)
+              .getSingleResult();
+    }
+  }
+}
