@@ -153,6 +153,15 @@ class EventsIT {
     assertThat(other.body()).doesNotContain("Add a session").doesNotContain("Registrations (");
     assertThat(new WebClient(base.toURI()).get("events.xhtml").body())
         .contains("North East CCIO day");
+    // add to calendar: a file calendar programs import
+    var ics = new WebClient(base.toURI()).download("api/events/" + id + "/calendar.ics");
+    assertThat(ics.statusCode()).isEqualTo(200);
+    assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+    String calendar = new String(ics.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(calendar)
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("SUMMARY:Keynote: the CCIO in 2027 (North East CCIO day)")
+        .contains("LOCATION:Leeds");
   }
 
   @Test

@@ -91,6 +91,7 @@ class AuthorisationIT {
     row("trainee/attendance.xhtml", S, O, D, D, D);
     row("organise/checkin.xhtml?session=999999", S, D, D, D, D); // no such session
     row("checkin.xhtml?s=999999&t=x", S, D, D, D, D); // no such session
+    row("api/events/999999/calendar.ics", D, D, D, D, D); // no such event
   }
 
   private static void row(String path, Access... expected) {
