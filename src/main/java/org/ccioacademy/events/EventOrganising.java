@@ -224,13 +224,13 @@ public class EventOrganising {
   }
 
   /** The registration list for organisers: status, name and email, waitlist in order. */
-  public record Registrant(String name, String email, Registration.Status status) {}
+  public record Registrant(long id, String name, String email, Registration.Status status) {}
 
   public List<Registrant> registrants(long eventId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select u.full_name, u.email, r.status from event_registration r"
+                "select r.id, u.full_name, u.email, r.status from event_registration r"
                     + " join users u on u.id = r.user_id where r.event_id = ?1"
                     + " order by case r.status when 'REGISTERED' then 0 when 'PENDING' then 1"
                     + " when 'WAITLISTED' then 2 else 3 end, r.waitlisted_at, r.requested_at, r.id")
@@ -240,7 +240,10 @@ public class EventOrganising {
         .map(
             r ->
                 new Registrant(
-                    (String) r[0], (String) r[1], Registration.Status.valueOf((String) r[2])))
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    Registration.Status.valueOf((String) r[3])))
         .toList();
   }
 

@@ -8,8 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.ccioacademy.identity.Role;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
@@ -129,6 +132,124 @@ public class EventRegistrations {
     if (freed) {
       promoteNext(event, now);
     }
+  }
+
+  /** The organiser approves a pending request: a place if one is free, else the waitlist. */
+  @Transactional
+  public Registration approve(Actor organiser, Set<Role> roles, long registrationId) {
+    Registration r = forOrganiser(organiser, roles, registrationId);
+    if (r.getStatus() != Registration.Status.PENDING) {
+      return r;
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    Event.Decision decision;
+    if (r.getEvent().hasPlaceFor(placesHeld(r.getEvent().getId()))) {
+      r.confirm(now);
+      decision = Event.Decision.REGISTERED;
+    } else {
+      r.waitlist(now);
+      decision = Event.Decision.WAITLISTED;
+    }
+    audit.record(
+        organiser,
+        "event.approved",
+        "event",
+        r.getEvent().getId(),
+        r.getEvent().getTitle(),
+        "PENDING",
+        decision.name() + " (user " + r.getUserId() + ")");
+    tell(r, r.getEvent(), decision);
+    return r;
+  }
+
+  /** The organiser refuses a pending or waitlisted request; the trainee is told. */
+  @Transactional
+  public void refuse(Actor organiser, Set<Role> roles, long registrationId) {
+    Registration r = forOrganiser(organiser, roles, registrationId);
+    String before = r.getStatus().name();
+    if (r.getStatus() != Registration.Status.PENDING
+        && r.getStatus() != Registration.Status.WAITLISTED) {
+      return;
+    }
+    r.refuse(OffsetDateTime.now());
+    audit.record(
+        organiser,
+        "event.refused",
+        "event",
+        r.getEvent().getId(),
+        r.getEvent().getTitle(),
+        before,
+        "REFUSED (user " + r.getUserId() + ")");
+    Event event = r.getEvent();
+    accounts
+        .find(r.getUserId())
+        .ifPresent(
+            a ->
+                mail.queue(
+                    a.getEmail(),
+                    "Your request to attend " + event.getTitle(),
+                    "Dear "
+                        + a.getFullName()
+                        + ",\n\nWe are sorry: the organiser of "
+                        + event.getTitle()
+                        + " cannot offer you a place this time.\n\nCCIO Academy\n",
+                    "event.refused"));
+  }
+
+  /** Emails everyone with a place (queued; the organiser's words, our signature). */
+  @Transactional
+  public int emailRegistered(
+      Actor organiser, Set<Role> roles, long eventId, String subject, String message) {
+    Event event = locked(eventId);
+    if (!EventOrganising.mayOrganise(event, organiser.userId(), roles)) {
+      throw new RegistrationClosedException("You can only write to people at your own events.");
+    }
+    List<Long> users =
+        em.createQuery(
+                "select r.userId from Registration r where r.event = :e and r.status = :s",
+                Long.class)
+            .setParameter("e", event)
+            .setParameter("s", Registration.Status.REGISTERED)
+            .getResultList();
+    int sent = 0;
+    for (Long u : users) {
+      var a = accounts.find(u);
+      if (a.isPresent()) {
+        mail.queue(
+            a.get().getEmail(),
+            subject.strip() + " (" + event.getTitle() + ")",
+            "Dear "
+                + a.get().getFullName()
+                + ",\n\n"
+                + message.strip()
+                + "\n\n"
+                + "Sent by the organiser of "
+                + event.getTitle()
+                + " through CCIO Academy.\n",
+            "event.message");
+        sent++;
+      }
+    }
+    audit.record(
+        organiser,
+        "event.emailed",
+        "event",
+        eventId,
+        event.getTitle(),
+        null,
+        sent + " people: " + subject.strip());
+    return sent;
+  }
+
+  private Registration forOrganiser(Actor organiser, Set<Role> roles, long registrationId) {
+    Registration r = em.find(Registration.class, registrationId);
+    if (r == null || !EventOrganising.mayOrganise(r.getEvent(), organiser.userId(), roles)) {
+      throw new RegistrationClosedException(
+          "You can only manage registrations for your own events.");
+    }
+    locked(r.getEvent().getId());
+    em.refresh(r);
+    return r;
   }
 
   /** Gives a free place to the first on the waitlist, if any, and tells them. */

@@ -62,6 +62,16 @@ class EventsIT {
 
   private String create(
       WebClient organiser, String title, int capacity, LocalDate start, LocalDate end) {
+    return create(organiser, title, capacity, start, end, false);
+  }
+
+  private String create(
+      WebClient organiser,
+      String title,
+      int capacity,
+      LocalDate start,
+      LocalDate end,
+      boolean approval) {
     LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
     Map<String, String> f = new HashMap<>();
     f.put("title", title);
@@ -73,6 +83,9 @@ class EventsIT {
     f.put("opensAt", MINUTE.format(now.minusHours(1)));
     f.put("closesAt", MINUTE.format(now.plusDays(20)));
     f.put("capacity", String.valueOf(capacity));
+    if (approval) {
+      f.put("approvalRequired", "on");
+    }
     Page created =
         organiser.submit(
             "organise/events.xhtml",
@@ -375,6 +388,82 @@ class EventsIT {
                 .get("organise/checkin.xhtml?session=" + session)
                 .status())
         .isEqualTo(403);
+  }
+
+  /** Presses the button with this aria-label in form {@code formId} of the event page. */
+  private static Page pressOnEvent(WebClient organiser, String id, String formId, String label) {
+    String url = "event.xhtml?id=" + id;
+    Page page = organiser.get(url);
+    org.jsoup.nodes.Element button =
+        org.jsoup.Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
+    assertThat(button).as(label).isNotNull();
+    return organiser.follow(
+        organiser.send(url, page, organiser.form(page, formId), button.attr("name")));
+  }
+
+  @Test
+  void theOrganiserApprovesAndRefusesRequestsAndEmailsThoseWithAPlace() throws Exception {
+    WebClient organiser = signedIn(TestUsers.create("TUTOR"));
+    LocalDate start = LocalDate.now(ZoneId.of("Europe/London")).plusDays(30);
+    String id = create(organiser, "Invitation-only day", 1, start, start, true);
+    TestUser a = TestUsers.create("TRAINEE");
+    TestUser b = TestUsers.create("TRAINEE");
+    assertThat(register(signedIn(a), id).body()).contains("Your request is with the organiser");
+    register(signedIn(b), id);
+    String aName = TestDatabase.one("select full_name from users where id = ?", a.id());
+    String bName = TestDatabase.one("select full_name from users where id = ?", b.id());
+
+    assertThat(pressOnEvent(organiser, id, "decisions", "Approve " + aName).body())
+        .contains("Approved: they have a place");
+    assertThat(pressOnEvent(organiser, id, "decisions", "Approve " + bName).body())
+        .contains("the event is full: they are on the waitlist");
+    assertThat(pressOnEvent(organiser, id, "decisions", "Refuse " + bName).body())
+        .contains("Refused");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(status, ',' order by user_id) from event_registration"
+                    + " where event_id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("REGISTERED,REFUSED");
+    TestMail.awaitSubject(a.email(), "Your place at Invitation-only day", Duration.ofSeconds(20));
+
+    Page page = organiser.get("event.xhtml?id=" + id);
+    Page empty =
+        organiser.submit(
+            "event.xhtml?id=" + id,
+            page,
+            "mail",
+            "send",
+            Map.of("mailSubject", "", "mailMessage", ""));
+    assertThat(empty.body()).contains("Give the email a subject.").contains("Write the message.");
+    Page sent =
+        organiser.follow(
+            organiser.submit(
+                "event.xhtml?id=" + id,
+                organiser.get("event.xhtml?id=" + id),
+                "mail",
+                "send",
+                Map.of(
+                    "mailSubject",
+                    "Parking",
+                    "mailMessage",
+                    "Park in the multi-storey on Wade Lane.")));
+    assertThat(sent.body()).contains("Your email is on its way to 1 person.");
+    TestMail.awaitSubject(a.email(), "Parking (Invitation-only day)", Duration.ofSeconds(20));
+    TestMail.awaitSubject(
+        b.email(), "Your request to attend Invitation-only day", Duration.ofSeconds(20));
+    assertThat(TestMail.receivedBy(b.email(), Duration.ofSeconds(1)))
+        .extracting(EventsIT::subject)
+        .doesNotContain("Parking (Invitation-only day)")
+        .contains("Your request to attend Invitation-only day");
+  }
+
+  private static String subject(jakarta.mail.internet.MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -50,6 +50,23 @@ public final class TestMail {
     }
   }
 
+  /** Waits up to {@code wait} for a message to {@code to} whose subject is {@code subject}. */
+  public static MimeMessage awaitSubject(String to, String subject, Duration wait)
+      throws Exception {
+    long end = System.nanoTime() + wait.toNanos();
+    while (true) {
+      for (MimeMessage m : receivedBy(to, Duration.ZERO)) {
+        if (subject.equals(m.getSubject())) {
+          return m;
+        }
+      }
+      if (System.nanoTime() > end) {
+        throw new AssertionError("No email \"" + subject + "\" to " + to + " within " + wait);
+      }
+      Thread.sleep(200);
+    }
+  }
+
   private static boolean addressedTo(MimeMessage m, String to) {
     try {
       return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));

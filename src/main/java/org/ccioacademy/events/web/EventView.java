@@ -49,6 +49,8 @@ public class EventView implements Serializable {
   private LocalDateTime sessionEnds;
   private BigDecimal cpdHours;
   private boolean participatory = true;
+  private String mailSubject;
+  private String mailMessage;
 
   public void load() {
     if (id != null && id.matches("\\d{1,18}")) {
@@ -119,6 +121,78 @@ public class EventView implements Serializable {
       FacesForms.showErrors("session", e.errors());
       return null;
     }
+  }
+
+  public String approve(long registrationId) {
+    try {
+      Registration r =
+          registrations.approve(
+              currentUser.actor(), currentUser.getAccount().getRoles(), registrationId);
+      FacesForms.flashInfo(
+          r.getStatus() == Registration.Status.REGISTERED
+              ? "Approved: they have a place and have been emailed."
+              : "Approved, but the event is full: they are on the waitlist and have been emailed.");
+      return "/event?faces-redirect=true&id=" + eventId;
+    } catch (RegistrationClosedException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    }
+  }
+
+  public String refuse(long registrationId) {
+    try {
+      registrations.refuse(
+          currentUser.actor(), currentUser.getAccount().getRoles(), registrationId);
+      FacesForms.flashInfo("Refused; they have been emailed.");
+      return "/event?faces-redirect=true&id=" + eventId;
+    } catch (RegistrationClosedException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    }
+  }
+
+  public String emailRegistered() {
+    java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+    if (mailSubject == null || mailSubject.isBlank()) {
+      errors.put("mailSubject", "Give the email a subject.");
+    }
+    if (mailMessage == null || mailMessage.isBlank()) {
+      errors.put("mailMessage", "Write the message.");
+    }
+    if (!errors.isEmpty()) {
+      FacesForms.showErrors("mail", errors);
+      return null;
+    }
+    try {
+      int n =
+          registrations.emailRegistered(
+              currentUser.actor(),
+              currentUser.getAccount().getRoles(),
+              eventId,
+              mailSubject,
+              mailMessage);
+      FacesForms.flashInfo("Your email is on its way to " + n + (n == 1 ? " person." : " people."));
+      return "/event?faces-redirect=true&id=" + eventId;
+    } catch (RegistrationClosedException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    }
+  }
+
+  public String getMailSubject() {
+    return mailSubject;
+  }
+
+  public void setMailSubject(String mailSubject) {
+    this.mailSubject = mailSubject;
+  }
+
+  public String getMailMessage() {
+    return mailMessage;
+  }
+
+  public void setMailMessage(String mailMessage) {
+    this.mailMessage = mailMessage;
   }
 
   public boolean isTrainee() {
