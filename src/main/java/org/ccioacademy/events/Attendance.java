@@ -87,7 +87,26 @@ public class Attendance {
     if (session == null || !mayMark(session, organiser.userId(), roles)) {
       throw new RegistrationClosedException("You can only keep the register of your own events.");
     }
-    // one marker at a time per trainee and session, so corrections form one chain
+    String before = append(sessionId, userId, status, "REGISTER", organiser.userId());
+    if (before != null && before.equals(status.name())) {
+      return;
+    }
+    audit.record(
+        organiser,
+        "attendance.marked",
+        "session",
+        sessionId,
+        session.getTitle() + " / user " + userId,
+        before,
+        status.name());
+  }
+
+  /**
+   * Appends a mark unless it is the trainee's current one; returns the mark before (or null). One
+   * writer at a time per trainee and session, so corrections form one chain.
+   */
+  private String append(
+      long sessionId, long userId, AttendanceStatus status, String source, Long by) {
     em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
         .setParameter(1, (int) sessionId)
         .setParameter(2, (int) userId)
@@ -102,25 +121,171 @@ public class Attendance {
             .getResultList();
     String before = previous.isEmpty() ? null : (String) previous.get(0)[1];
     if (status.name().equals(before)) {
-      return;
+      return before;
     }
     em.createNativeQuery(
             "insert into attendance_mark (session_id, user_id, status, source, recorded_by,"
-                + " supersedes_id) values (?1, ?2, ?3, 'REGISTER', ?4, cast(?5 as bigint))")
+                + " supersedes_id) values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint))")
         .setParameter(1, sessionId)
         .setParameter(2, userId)
         .setParameter(3, status.name())
-        .setParameter(4, organiser.userId())
-        .setParameter(5, previous.isEmpty() ? null : ((Number) previous.get(0)[0]).longValue())
+        .setParameter(4, source)
+        .setParameter(5, by)
+        .setParameter(6, previous.isEmpty() ? null : ((Number) previous.get(0)[0]).longValue())
         .executeUpdate();
+    return before;
+  }
+
+  /** One line of a sign-in sheet's preview: what will be recorded, or what is wrong. */
+  public record PreviewLine(int line, String email, String session, String outcome, boolean ok) {}
+
+  /** The preview of a sheet: its lines, or the problem that stops it being read. */
+  public record Preview(List<PreviewLine> lines, String problem) {
+    public boolean importable() {
+      return problem == null && lines.stream().allMatch(PreviewLine::ok);
+    }
+
+    public long problems() {
+      return lines.stream().filter(l -> !l.ok()).count();
+    }
+  }
+
+  private record Planned(long sessionId, long userId, AttendanceStatus status) {}
+
+  /** What importing {@code csv} into the event's registers would do, line by line. */
+  public Preview preview(Actor organiser, Set<Role> roles, long eventId, String csv) {
+    return plan(organiser, roles, eventId, csv, new java.util.ArrayList<>());
+  }
+
+  /**
+   * Imports a sheet: all of it or, if any line has a problem, none of it (one transaction).
+   *
+   * @return the number of marks recorded
+   * @throws RegistrationClosedException naming the problems when the sheet cannot be imported
+   */
+  @Transactional
+  public int importSheet(Actor organiser, Set<Role> roles, long eventId, String csv) {
+    List<Planned> planned = new java.util.ArrayList<>();
+    Preview p = plan(organiser, roles, eventId, csv, planned);
+    if (!p.importable()) {
+      throw new RegistrationClosedException(
+          p.problem() != null
+              ? p.problem()
+              : p.problems()
+                  + " lines have problems; nothing was recorded. Fix them and try again.");
+    }
+    int recorded = 0;
+    for (Planned x : planned) {
+      String before = append(x.sessionId(), x.userId(), x.status(), "IMPORT", organiser.userId());
+      if (!x.status().name().equals(before)) {
+        recorded++;
+      }
+    }
+    Event event = em.find(Event.class, eventId);
     audit.record(
         organiser,
-        "attendance.marked",
-        "session",
-        sessionId,
-        session.getTitle() + " / user " + userId,
-        before,
-        status.name());
+        "attendance.imported",
+        "event",
+        eventId,
+        event.getTitle(),
+        null,
+        recorded + " marks from a sign-in sheet of " + planned.size() + " lines");
+    return recorded;
+  }
+
+  private Preview plan(
+      Actor organiser, Set<Role> roles, long eventId, String csv, List<Planned> planned) {
+    Event event = em.find(Event.class, eventId);
+    if (event == null || !EventOrganising.mayOrganise(event, organiser.userId(), roles)) {
+      throw new RegistrationClosedException("You can only import registers for your own events.");
+    }
+    SignInSheet.Parsed sheet = SignInSheet.parse(csv);
+    if (sheet.problem() != null) {
+      return new Preview(List.of(), sheet.problem());
+    }
+    List<EventSession> sessions =
+        em.createQuery("select s from EventSession s where s.event = :e", EventSession.class)
+            .setParameter("e", event)
+            .getResultList();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    List<PreviewLine> out = new java.util.ArrayList<>();
+    for (SignInSheet.Line l : sheet.lines()) {
+      String problem = null;
+      EventSession session =
+          sessions.stream()
+              .filter(
+                  x ->
+                      x.getTitle().equalsIgnoreCase(l.session())
+                          || String.valueOf(x.getId()).equals(l.session()))
+              .findFirst()
+              .orElse(null);
+      @SuppressWarnings("unchecked")
+      List<Object[]> person =
+          em.createNativeQuery("select id, full_name from users where email = ?1")
+              .setParameter(1, l.email().toLowerCase(Locale.UK))
+              .getResultList();
+      AttendanceStatus status = status(l.status());
+      if (person.isEmpty()) {
+        problem =
+            "unknown person: nobody has the email " + (l.email().isEmpty() ? "(empty)" : l.email());
+      } else if (session == null) {
+        problem = "unknown session \"" + l.session() + "\" in this event";
+      } else if (status == null) {
+        problem =
+            "unknown status \""
+                + l.status()
+                + "\" (use present, late, left early, absent or excused)";
+      }
+      String name = person.isEmpty() ? l.email() : (String) person.get(0)[1];
+      long userId = person.isEmpty() ? 0 : ((Number) person.get(0)[0]).longValue();
+      if (problem == null) {
+        String key = userId + "/" + session.getId();
+        Integer first = seen.putIfAbsent(key, l.number());
+        if (first != null) {
+          problem = "duplicate of line " + first;
+        } else if (!session.isWalkInsAllowed() && !hasPlace(event, userId)) {
+          problem = name + " has no place at this event";
+        }
+      }
+      if (problem != null) {
+        out.add(new PreviewLine(l.number(), l.email(), l.session(), problem, false));
+      } else {
+        planned.add(new Planned(session.getId(), userId, status));
+        out.add(
+            new PreviewLine(
+                l.number(),
+                l.email(),
+                session.getTitle(),
+                name + ": " + status.getLabel().toLowerCase(Locale.UK),
+                true));
+      }
+    }
+    return new Preview(out, null);
+  }
+
+  private boolean hasPlace(Event event, long userId) {
+    return em.createQuery(
+                "select count(r) from Registration r where r.event = :e and r.userId = :u"
+                    + " and r.status = :s",
+                Long.class)
+            .setParameter("e", event)
+            .setParameter("u", userId)
+            .setParameter("s", Registration.Status.REGISTERED)
+            .getSingleResult()
+        > 0;
+  }
+
+  private static AttendanceStatus status(String s) {
+    if (s == null || s.isBlank()) {
+      return AttendanceStatus.PRESENT;
+    }
+    String k = s.strip().toUpperCase(Locale.UK).replace(' ', '_').replace('-', '_');
+    for (AttendanceStatus a : AttendanceStatus.values()) {
+      if (a.name().equals(k)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** A trainee's latest mark for every session they were marked for, newest first. */

@@ -467,6 +467,83 @@ class EventsIT {
   }
 
   @Test
+  void aPaperSheetIsPreviewedLineByLineAndImportedWholeOrNotAtAll() throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient organiser = signedIn(tutor);
+    String id = create(organiser, "Sheet day", 10);
+    addSession(organiser, id, "Morning workshop", "2");
+    addSession(organiser, id, "Afternoon workshop", "2");
+    TestUser a = TestUsers.create("TRAINEE");
+    TestUser b = TestUsers.create("TRAINEE");
+    TestUser c = TestUsers.create("TRAINEE");
+    register(signedIn(a), id);
+    register(signedIn(b), id);
+    String bad =
+        "email,session,status\n"
+            + a.email()
+            + ",Morning workshop,present\n"
+            + b.email()
+            + ",morning WORKSHOP,late\n"
+            + c.email()
+            + ",Morning workshop,\n"
+            + "nobody@example.org,Morning workshop,present\n"
+            + a.email()
+            + ",Morning workshop,present\n"
+            + a.email()
+            + ",Evening gala,present\n"
+            + b.email()
+            + ",Afternoon workshop,asleep\n";
+    String url = "event.xhtml?id=" + id;
+    Page preview =
+        organiser.submit(url, organiser.get(url), "sheet", "preview", Map.of("csv", bad));
+    assertThat(preview.body())
+        .contains("5 lines have problems")
+        .contains(
+            "Will record "
+                + TestDatabase.one("select full_name from users where id = ?", a.id())
+                + ": present")
+        .contains("has no place at this event")
+        .contains("unknown person: nobody has the email nobody@example.org")
+        .contains("duplicate of line 2")
+        .contains("unknown session &quot;Evening gala&quot; in this event".replace("&quot;", "\""))
+        .contains("unknown status \"asleep\"")
+        .doesNotContain("Import all");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from attendance_mark where source = 'IMPORT' and user_id in (?, ?)",
+                a.id(),
+                b.id()))
+        .isEqualTo("0");
+
+    String good =
+        "email,session,status\n"
+            + a.email()
+            + ",Morning workshop,present\n"
+            + b.email()
+            + ",Morning workshop,late\n"
+            + a.email()
+            + ",Afternoon workshop,left early\n";
+    Page ok = organiser.submit(url, organiser.get(url), "sheet", "preview", Map.of("csv", good));
+    assertThat(ok.body()).contains("Import all 3 lines");
+    Map<String, List<String>> form = organiser.form(ok, "sheet");
+    Page imported = organiser.follow(organiser.send(url, ok, form, "sheet:import"));
+    assertThat(imported.body()).contains("Sign-in sheet imported: 3 marks recorded.");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(s.title || ':' || m.status, ',' order by m.user_id, s.title)"
+                    + " from attendance_mark m join event_session s on s.id = m.session_id"
+                    + " where m.source = 'IMPORT' and m.user_id in (?, ?)",
+                a.id(),
+                b.id()))
+        .isEqualTo("Afternoon workshop:LEFT_EARLY,Morning workshop:PRESENT,Morning workshop:LATE");
+    assertThat(
+            TestDatabase.one(
+                "select after_value from audit_log where action = 'attendance.imported' and actor_id = ?",
+                tutor.id()))
+        .isEqualTo("3 marks from a sign-in sheet of 3 lines");
+  }
+
+  @Test
   void capacityHoldsWhenManyRegisterAtOnce() throws Exception {
     String id = create(signedIn(TestUsers.create("TUTOR")), "Popular webinar", 5);
     List<WebClient> trainees = new ArrayList<>();

@@ -32,6 +32,7 @@ public class EventView implements Serializable {
   @Inject EventOrganising events;
   @Inject EventRegistrations registrations;
   @Inject CurrentUser currentUser;
+  @Inject org.ccioacademy.events.Attendance attendance;
 
   private String id;
   private long eventId;
@@ -51,6 +52,8 @@ public class EventView implements Serializable {
   private boolean participatory = true;
   private String mailSubject;
   private String mailMessage;
+  private String sheet;
+  private transient org.ccioacademy.events.Attendance.Preview preview;
 
   public void load() {
     if (id != null && id.matches("\\d{1,18}")) {
@@ -177,6 +180,49 @@ public class EventView implements Serializable {
       FacesForms.error(e.getMessage());
       return null;
     }
+  }
+
+  /** Shows, line by line, what importing the pasted sheet would record and what is wrong. */
+  public void previewSheet() {
+    preview =
+        attendance.preview(
+            currentUser.actor(), currentUser.getAccount().getRoles(), eventId, sheet);
+    if (preview.problem() != null) {
+      FacesForms.error(preview.problem());
+    } else if (!preview.importable()) {
+      FacesForms.error(
+          preview.problems()
+              + (preview.problems() == 1 ? " line has a problem" : " lines have problems")
+              + ": fix the sheet and preview it again. Nothing has been recorded.");
+    }
+  }
+
+  /** Imports the sheet: every line, or none if any has a problem. */
+  public String importSheet() {
+    try {
+      int n =
+          attendance.importSheet(
+              currentUser.actor(), currentUser.getAccount().getRoles(), eventId, sheet);
+      FacesForms.flashInfo(
+          "Sign-in sheet imported: " + n + (n == 1 ? " mark" : " marks") + " recorded.");
+      return "/event?faces-redirect=true&id=" + eventId;
+    } catch (RegistrationClosedException e) {
+      FacesForms.error(e.getMessage());
+      previewSheet();
+      return null;
+    }
+  }
+
+  public org.ccioacademy.events.Attendance.Preview getPreview() {
+    return preview;
+  }
+
+  public String getSheet() {
+    return sheet;
+  }
+
+  public void setSheet(String sheet) {
+    this.sheet = sheet;
   }
 
   public String getMailSubject() {
