@@ -205,6 +205,143 @@ class BrowserIT {
     assertThat(browser.text()).contains("Accessible event");
   }
 
+  /** Creates an event through the organiser's form; returns the path of its page. */
+  private String createEvent(
+      String title, String kind, int places, java.time.LocalDate from, java.time.LocalDate to) {
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"));
+    java.time.format.DateTimeFormatter minute =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    browser.open("organise/events.xhtml");
+    browser.type("newEvent:title", title);
+    browser
+        .driver()
+        .findElement(
+            org.openqa.selenium.By.cssSelector(
+                "select[id='newEvent:kind'] option[value='" + kind + "']"))
+        .click();
+    browser.type("newEvent:description", "Talks, workshops and a hack day.");
+    browser.type("newEvent:venue", "Manchester");
+    setValue("newEvent:startsOn", from.toString());
+    setValue("newEvent:endsOn", to.toString());
+    setValue("newEvent:opensAt", minute.format(now.minusDays(2)));
+    setValue("newEvent:closesAt", minute.format(now.plusDays(1)));
+    browser.type("newEvent:capacity", String.valueOf(places));
+    browser.press("newEvent:create");
+    assertThat(browser.text()).contains(title + " is published");
+    return browser.currentPath();
+  }
+
+  private void signOut() {
+    browser.press("signOutForm:signOut");
+  }
+
+  @Test
+  void aSummerSchoolFromCreationToWaitlistPromotionAndQrCheckIn() throws Exception {
+    TestUser organiser = TestUsers.create("TUTOR");
+    TestUser first = TestUsers.create("TRAINEE");
+    TestUser second = TestUsers.create("TRAINEE");
+    java.time.ZoneId uk = java.time.ZoneId.of("Europe/London");
+    java.time.LocalDate today = java.time.LocalDate.now(uk);
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(uk);
+    java.time.format.DateTimeFormatter minute =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    // the organiser creates a summer school with one place (next month) and a regional day
+    // (today) with a session on now
+    signIn(organiser.email(), organiser.password());
+    String summerSchool =
+        createEvent(
+            "CCIO Summer School (browser)",
+            "SUMMER_SCHOOL",
+            1,
+            today.plusDays(30),
+            today.plusDays(32));
+    String today2 =
+        createEvent(
+            "Regional day (browser)", "REGIONAL", 10, today.minusDays(1), today.plusDays(1));
+    browser.type("session:sessionTitle", "Hack day kick-off");
+    browser
+        .driver()
+        .findElement(
+            org.openqa.selenium.By.cssSelector(
+                "select[id='session:sessionKind'] option[value='HACK_DAY']"))
+        .click();
+    setValue("session:sessionStarts", minute.format(now.minusMinutes(5)));
+    setValue("session:sessionEnds", minute.format(now.plusMinutes(55)));
+    browser.type("session:cpdHours", "1");
+    browser.press("session:add");
+    assertThat(browser.text()).contains("Hack day kick-off");
+    signOut();
+
+    // the first trainee takes the summer school's place; the second joins the waitlist and
+    // registers for the regional day
+    signIn(first.email(), first.password());
+    browser.open(summerSchool);
+    browser.press("registration:register");
+    assertThat(browser.text()).contains("You have a place.");
+    signOut();
+    signIn(second.email(), second.password());
+    browser.open(summerSchool);
+    assertThat(browser.find("[id='registration:register']").getText())
+        .isEqualTo("Join the waitlist");
+    browser.press("registration:register");
+    assertThat(browser.text()).contains("You are on the waitlist, number 1.");
+    browser.open(today2);
+    browser.press("registration:register");
+    signOut();
+
+    // the first cancels: the second is promoted at once
+    signIn(first.email(), first.password());
+    browser.open(summerSchool);
+    browser.press("registration:cancel");
+    assertThat(browser.text()).contains("Your registration is cancelled.");
+    signOut();
+    signIn(second.email(), second.password());
+    browser.open(summerSchool);
+    assertThat(browser.text()).contains("You have a place.");
+    signOut();
+    String eventUrl = today2;
+
+    // the organiser shows the QR code; the second trainee's phone reads it and checks in
+    signIn(organiser.email(), organiser.password());
+    browser.open(eventUrl);
+    browser.click("a[href*='organise/checkin.xhtml']");
+    String src = browser.find("#qr-image").getAttribute("src");
+    byte[] png = java.util.Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
+    String link =
+        new com.google.zxing.qrcode.QRCodeReader()
+            .decode(
+                new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(
+                        new com.google.zxing.client.j2se.BufferedImageLuminanceSource(
+                            javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))))))
+            .getText();
+    signOut();
+    signIn(second.email(), second.password());
+    browser.open(link.substring(link.indexOf("checkin.xhtml")));
+    browser.press("checkIn:confirm");
+    assertThat(browser.text()).contains("You are checked in.").contains("Hack day kick-off");
+    signOut();
+
+    // the organiser's register shows it; a correction is one tap
+    signIn(organiser.email(), organiser.password());
+    browser.open(eventUrl);
+    browser.click("a[href*='organise/register.xhtml']");
+    String name =
+        org.ccioacademy.testing.TestDatabase.one(
+            "select full_name from users where id = ?", second.id());
+    assertThat(browser.text()).contains(name).contains("Present");
+    browser
+        .driver()
+        .findElement(org.openqa.selenium.By.cssSelector("input[aria-label='Late: " + name + "']"))
+        .click();
+    browser.waitForAjax();
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(d -> d.getPageSource().contains(name + ": late."));
+    browser.checkAccessibility();
+  }
+
   /** Sets a date or time input's value as a browser's picker would. */
   private void setValue(String id, String value) {
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())

@@ -245,6 +245,12 @@ public class EventView implements Serializable {
     return currentUser.isSignedIn() && currentUser.getAccount().hasRole(Role.TRAINEE);
   }
 
+  /** Whether the event has begun (UK date): trainees can no longer cancel themselves. */
+  public boolean isStarted() {
+    return !java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+        .isBefore(event.getStartsOn());
+  }
+
   public boolean isActive() {
     return registration != null && registration.getStatus().isActive();
   }
