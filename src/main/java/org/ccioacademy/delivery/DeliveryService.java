@@ -18,6 +18,7 @@ import org.ccioacademy.catalogue.CourseVersionPublished;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Sql;
 
 /**
  * Enrolment, reading, quizzes and completion: thin use cases that load, call one method of {@link
@@ -235,8 +236,8 @@ public class DeliveryService {
                     Enrolment.Status.valueOf((String) r[2]),
                     ((Number) r[3]).intValue(),
                     ((Number) r[4]).intValue(),
-                    toOffset(r[5]),
-                    toOffset(r[6]),
+                    Sql.offsetDateTime(r[5]),
+                    Sql.offsetDateTime(r[6]),
                     (String) r[7]))
         .toList();
   }
@@ -328,21 +329,5 @@ public class DeliveryService {
 
   private static String title(Course course) {
     return course.getCurrentVersion().getTitle();
-  }
-
-  private static OffsetDateTime toOffset(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof OffsetDateTime t) {
-      return t;
-    }
-    if (o instanceof java.sql.Timestamp t) {
-      return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
-    if (o instanceof java.time.Instant i) {
-      return i.atOffset(java.time.ZoneOffset.UTC);
-    }
-    throw new IllegalStateException("Unexpected timestamp type " + o.getClass());
   }
 }

@@ -6,15 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Sql;
 
 /**
  * Attendance registers: marks are appended, never changed; a correction supersedes the mark before
@@ -45,20 +44,23 @@ public class Attendance {
   }
 
   /**
-   * The register of a session: everyone with a place at the event, and anyone marked (walk-ins),
-   * with their latest mark; names containing {@code search} only, by name.
+   * The register of a session: everyone with a place at the event (and in the session, if it is
+   * booked separately), and anyone marked (walk-ins), with their latest mark; names containing
+   * {@code search} only, by name.
    */
   public List<Line> register(long sessionId, String search) {
     String q = search == null || search.isBlank() ? "" : search.strip().toLowerCase(Locale.UK);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "with s as (select id, event_id from event_session where id = ?1),"
+                "with s as (select id, event_id, capacity from event_session where id = ?1),"
                     + " latest as (select distinct on (m.user_id) m.user_id, m.status"
                     + "   from attendance_mark m where m.session_id = ?1"
                     + "   order by m.user_id, m.id desc),"
                     + " people as (select r.user_id from event_registration r join s"
                     + "   on r.event_id = s.event_id where r.status = 'REGISTERED'"
+                    + "   and (s.capacity is null or exists (select 1 from session_place p"
+                    + "     where p.session_id = s.id and p.user_id = r.user_id))"
                     + "   union select user_id from latest)"
                     + " select u.id, u.full_name, u.email, l.status from people p"
                     + " join users u on u.id = p.user_id left join latest l on l.user_id = u.id"
@@ -107,22 +109,43 @@ public class Attendance {
    */
   private String append(
       long sessionId, long userId, AttendanceStatus status, String source, Long by) {
+    List<Object[]> history = lockedHistory(sessionId, userId);
+    String before = history.isEmpty() ? null : (String) history.get(0)[1];
+    if (status.name().equals(before)) {
+      return before;
+    }
+    insert(sessionId, userId, status, source, by, history);
+    return before;
+  }
+
+  /**
+   * The trainee's marks for the session, newest first (id, status, source), after taking the lock
+   * that lets one writer at a time add to them, so corrections form one chain.
+   */
+  List<Object[]> lockedHistory(long sessionId, long userId) {
     em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
         .setParameter(1, (int) sessionId)
         .setParameter(2, (int) userId)
         .getSingleResult();
     @SuppressWarnings("unchecked")
-    List<Object[]> previous =
+    List<Object[]> history =
         em.createNativeQuery(
-                "select id, status from attendance_mark where session_id = ?1 and user_id = ?2"
-                    + " order by id desc limit 1")
+                "select id, status, source from attendance_mark"
+                    + " where session_id = ?1 and user_id = ?2 order by id desc")
             .setParameter(1, sessionId)
             .setParameter(2, userId)
             .getResultList();
-    String before = previous.isEmpty() ? null : (String) previous.get(0)[1];
-    if (status.name().equals(before)) {
-      return before;
-    }
+    return history;
+  }
+
+  /** Appends a mark superseding the newest in {@code history} (from {@link #lockedHistory}). */
+  void insert(
+      long sessionId,
+      long userId,
+      AttendanceStatus status,
+      String source,
+      Long by,
+      List<Object[]> history) {
     em.createNativeQuery(
             "insert into attendance_mark (session_id, user_id, status, source, recorded_by,"
                 + " supersedes_id) values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint))")
@@ -131,9 +154,8 @@ public class Attendance {
         .setParameter(3, status.name())
         .setParameter(4, source)
         .setParameter(5, by)
-        .setParameter(6, previous.isEmpty() ? null : ((Number) previous.get(0)[0]).longValue())
+        .setParameter(6, history.isEmpty() ? null : ((Number) history.get(0)[0]).longValue())
         .executeUpdate();
-    return before;
   }
 
   /** One line of a sign-in sheet's preview: what will be recorded, or what is wrong. */
@@ -308,7 +330,7 @@ public class Attendance {
                     ((Number) r[0]).longValue(),
                     (String) r[1],
                     (String) r[2],
-                    offset(r[3]),
+                    Sql.offsetDateTime(r[3]),
                     new BigDecimal(r[4].toString()),
                     (Boolean) r[5],
                     AttendanceStatus.valueOf((String) r[6])))
@@ -317,18 +339,5 @@ public class Attendance {
 
   public EventSession session(long id) {
     return em.find(EventSession.class, id);
-  }
-
-  private static OffsetDateTime offset(Object o) {
-    if (o instanceof OffsetDateTime t) {
-      return t;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant().atOffset(ZoneOffset.UTC);
-    }
-    if (o instanceof java.time.Instant i) {
-      return i.atOffset(ZoneOffset.UTC);
-    }
-    throw new IllegalStateException("Unexpected time " + o);
   }
 }

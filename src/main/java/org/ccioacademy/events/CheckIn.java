@@ -46,6 +46,8 @@ public class CheckIn {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
+  @Inject Attendance attendance;
+  @Inject SessionPlaces places;
   @Inject org.ccioacademy.platform.security.AppSecrets secrets;
 
   /** What a check-in gave, with the sentence the trainee sees. */
@@ -113,49 +115,26 @@ public class CheckIn {
     if (session == null || !valid(sessionId, token, now)) {
       return Result.EXPIRED_CODE;
     }
+    if (session.getEvent().getStatus() != Event.Status.PUBLISHED) {
+      return Result.CLOSED;
+    }
     if (now.isBefore(session.getStartsAt().minus(OPENS_BEFORE_START))) {
       return Result.NOT_OPEN;
     }
     if (!now.isBefore(session.getEndsAt())) {
       return Result.CLOSED;
     }
-    long places =
-        em.createQuery(
-                "select count(r) from Registration r where r.event = :e and r.userId = :u"
-                    + " and r.status = :s",
-                Long.class)
-            .setParameter("e", session.getEvent())
-            .setParameter("u", trainee.userId())
-            .setParameter("s", Registration.Status.REGISTERED)
-            .getSingleResult();
-    if (places == 0 && !session.isWalkInsAllowed()) {
+    boolean hasPlace = places.hasPlace(session, trainee.userId());
+    if (!hasPlace && !session.isWalkInsAllowed()) {
       return Result.NOT_REGISTERED;
     }
-    em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
-        .setParameter(1, (int) sessionId)
-        .setParameter(2, (int) (long) trainee.userId())
-        .getSingleResult();
-    @SuppressWarnings("unchecked")
-    List<Object[]> previous =
-        em.createNativeQuery(
-                "select id, source from attendance_mark where session_id = ?1 and user_id = ?2"
-                    + " order by id desc")
-            .setParameter(1, sessionId)
-            .setParameter(2, trainee.userId())
-            .getResultList();
-    if (previous.stream().anyMatch(p -> "CHECK_IN".equals(p[1]))) {
+    List<Object[]> history = attendance.lockedHistory(sessionId, trainee.userId());
+    if (history.stream().anyMatch(p -> "CHECK_IN".equals(p[2]))) {
       return Result.ALREADY;
     }
     boolean late = now.isAfter(session.getStartsAt().plus(LATE_AFTER_START));
     AttendanceStatus status = late ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
-    em.createNativeQuery(
-            "insert into attendance_mark (session_id, user_id, status, source, recorded_by,"
-                + " supersedes_id) values (?1, ?2, ?3, 'CHECK_IN', ?2, cast(?4 as bigint))")
-        .setParameter(1, sessionId)
-        .setParameter(2, trainee.userId())
-        .setParameter(3, status.name())
-        .setParameter(4, previous.isEmpty() ? null : ((Number) previous.get(0)[0]).longValue())
-        .executeUpdate();
+    attendance.insert(sessionId, trainee.userId(), status, "CHECK_IN", trainee.userId(), history);
     audit.record(
         trainee,
         "attendance.checked-in",
@@ -163,7 +142,7 @@ public class CheckIn {
         sessionId,
         session.getTitle(),
         null,
-        status.name() + (places == 0 ? " (walk-in)" : ""));
+        status.name() + (hasPlace ? "" : " (walk-in)"));
     return late ? Result.CHECKED_IN_LATE : Result.CHECKED_IN;
   }
 

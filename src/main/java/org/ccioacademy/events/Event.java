@@ -109,6 +109,34 @@ public class Event {
       int capacity,
       boolean approvalRequired,
       Long organiserId) {
+    revise(
+        title,
+        kind,
+        description,
+        venue,
+        onlineUrl,
+        startsOn,
+        endsOn,
+        registrationOpensAt,
+        registrationClosesAt,
+        capacity,
+        approvalRequired);
+    this.organiserId = organiserId;
+  }
+
+  /** Changes the event's details; the same rules as for a new event. */
+  public void revise(
+      String title,
+      EventKind kind,
+      String description,
+      String venue,
+      String onlineUrl,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      OffsetDateTime registrationOpensAt,
+      OffsetDateTime registrationClosesAt,
+      int capacity,
+      boolean approvalRequired) {
     if (endsOn.isBefore(startsOn)) {
       throw new IllegalArgumentException("An event cannot end before it starts");
     }
@@ -132,13 +160,17 @@ public class Event {
     this.registrationClosesAt = registrationClosesAt;
     this.capacity = capacity;
     this.approvalRequired = approvalRequired;
-    this.organiserId = organiserId;
   }
 
   public void publish() {
     if (status == Status.DRAFT) {
       status = Status.PUBLISHED;
     }
+  }
+
+  /** Calls the event off: nobody can register, check in or be marked any more. */
+  public void cancel() {
+    status = Status.CANCELLED;
   }
 
   public boolean isOpenAt(OffsetDateTime now) {

@@ -3,6 +3,7 @@ package org.ccioacademy.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -24,6 +25,8 @@ public class EventOrganising {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
+  @Inject EventRegistrations registrations;
+  @Inject SessionPlaces places;
 
   /** What an organiser typed for a new event (times are UK local times). */
   public record EventInput(
@@ -46,7 +49,11 @@ public class EventOrganising {
       LocalDateTime startsAt,
       LocalDateTime endsAt,
       BigDecimal cpdHours,
-      boolean participatory) {}
+      boolean participatory,
+      String room,
+      String speakers,
+      Integer capacity,
+      boolean walkInsAllowed) {}
 
   /** A problem with what was typed, by field. */
   public static class InvalidException extends RuntimeException {
@@ -66,6 +73,91 @@ public class EventOrganising {
   /** Creates and publishes an event; every problem is reported at once. */
   @Transactional
   public Event create(Actor organiser, EventInput in) {
+    check(in);
+    Event event =
+        new Event(
+            in.title().strip(),
+            in.kind(),
+            in.description().strip(),
+            blank(in.venue()) ? null : in.venue().strip(),
+            blank(in.onlineUrl()) ? null : in.onlineUrl().strip(),
+            in.startsOn(),
+            in.endsOn(),
+            uk(in.opensAt()),
+            uk(in.closesAt()),
+            in.capacity(),
+            in.approvalRequired(),
+            organiser.userId());
+    event.publish();
+    em.persist(event);
+    em.flush();
+    audit.record(
+        organiser, "event.created", "event", event.getId(), event.getTitle(), null, "PUBLISHED");
+    return event;
+  }
+
+  /**
+   * Changes an event's details. {@code version} is the one the organiser's form showed: if someone
+   * changed the event since, nothing is saved and they are told. Fewer places than are held is
+   * refused; more places go at once to the waitlist, in order.
+   */
+  @Transactional
+  public Event update(Actor organiser, Set<Role> roles, long eventId, long version, EventInput in) {
+    Event event = em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    if (event == null || !mayOrganise(event, organiser.userId(), roles)) {
+      throw new InvalidException(Map.of("", "You can only change events you organise."));
+    }
+    if (event.getVersion() != version) {
+      throw new InvalidException(
+          Map.of(
+              "",
+              "Someone else changed this event while you were editing it, so nothing was saved."
+                  + " Your changes are still in the form: press Save again to put them in place"
+                  + " of theirs, or open the page afresh to see theirs."));
+    }
+    check(in);
+    long held = registrations.placesHeld(eventId);
+    if (in.capacity() < held) {
+      throw new InvalidException(
+          Map.of(
+              "capacity",
+              (held == 1 ? "1 person already has a place" : held + " people already have a place")
+                  + ", so there cannot be fewer places than that."
+                  + " Cancel some places first."));
+    }
+    String before = describe(event);
+    event.revise(
+        in.title().strip(),
+        in.kind(),
+        in.description().strip(),
+        blank(in.venue()) ? null : in.venue().strip(),
+        blank(in.onlineUrl()) ? null : in.onlineUrl().strip(),
+        in.startsOn(),
+        in.endsOn(),
+        uk(in.opensAt()),
+        uk(in.closesAt()),
+        in.capacity(),
+        in.approvalRequired());
+    em.flush();
+    audit.record(
+        organiser, "event.changed", "event", eventId, event.getTitle(), before, describe(event));
+    registrations.fillPlaces(event);
+    return event;
+  }
+
+  private static String describe(Event e) {
+    return e.getTitle()
+        + "; "
+        + e.getStartsOn()
+        + " to "
+        + e.getEndsOn()
+        + "; "
+        + e.getCapacity()
+        + " places"
+        + (e.isApprovalRequired() ? "; approval" : "");
+  }
+
+  private void check(EventInput in) {
     Map<String, String> e = new LinkedHashMap<>();
     if (blank(in.title())) {
       e.put("title", "Give the event a title.");
@@ -104,26 +196,6 @@ public class EventOrganising {
     if (!e.isEmpty()) {
       throw new InvalidException(e);
     }
-    Event event =
-        new Event(
-            in.title().strip(),
-            in.kind(),
-            in.description().strip(),
-            blank(in.venue()) ? null : in.venue().strip(),
-            blank(in.onlineUrl()) ? null : in.onlineUrl().strip(),
-            in.startsOn(),
-            in.endsOn(),
-            uk(in.opensAt()),
-            uk(in.closesAt()),
-            in.capacity(),
-            in.approvalRequired(),
-            organiser.userId());
-    event.publish();
-    em.persist(event);
-    em.flush();
-    audit.record(
-        organiser, "event.created", "event", event.getId(), event.getTitle(), null, "PUBLISHED");
-    return event;
   }
 
   @Transactional
@@ -132,6 +204,103 @@ public class EventOrganising {
     if (event == null || !mayOrganise(event, organiser.userId(), roles)) {
       throw new InvalidException(Map.of("", "You can only add sessions to events you organise."));
     }
+    checkSession(event, in);
+    EventSession s =
+        new EventSession(
+            event,
+            in.title().strip(),
+            in.kind(),
+            uk(in.startsAt()),
+            uk(in.endsAt()),
+            in.cpdHours(),
+            in.participatory());
+    s.place(optional(in.room()), optional(in.speakers()));
+    s.limitTo(in.capacity());
+    s.allowWalkIns(in.walkInsAllowed());
+    em.persist(s);
+    em.flush();
+    audit.record(
+        organiser, "event.session-added", "event", eventId, event.getTitle(), null, describe(s));
+    return s;
+  }
+
+  /**
+   * Changes a session. {@code version} is the one the organiser's form showed; a session cannot
+   * have fewer places of its own than are booked.
+   */
+  @Transactional
+  public EventSession updateSession(
+      Actor organiser, Set<Role> roles, long sessionId, long version, SessionInput in) {
+    EventSession s = em.find(EventSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    if (s == null || !mayOrganise(s.getEvent(), organiser.userId(), roles)) {
+      throw new InvalidException(
+          Map.of("", "You can only change sessions of events you organise."));
+    }
+    if (s.getVersion() != version) {
+      throw new InvalidException(
+          Map.of(
+              "",
+              "Someone else changed this session while you were editing it, so nothing was saved."
+                  + " Your changes are still in the form: press Save again to put them in place"
+                  + " of theirs, or open the page afresh to see theirs."));
+    }
+    checkSession(s.getEvent(), in);
+    long booked = places.count(sessionId);
+    if (booked > 0 && (in.capacity() == null || in.capacity() < booked)) {
+      throw new InvalidException(
+          Map.of(
+              "sessionCapacity",
+              booked
+                  + " people have booked this session, so it needs at least "
+                  + booked
+                  + " places of its own. Move some of them to another session first."));
+    }
+    String before = describe(s);
+    s.revise(
+        in.title().strip(),
+        in.kind(),
+        uk(in.startsAt()),
+        uk(in.endsAt()),
+        in.cpdHours(),
+        in.participatory());
+    s.place(optional(in.room()), optional(in.speakers()));
+    s.limitTo(in.capacity());
+    s.allowWalkIns(in.walkInsAllowed());
+    em.flush();
+    audit.record(
+        organiser,
+        "event.session-changed",
+        "session",
+        sessionId,
+        s.getTitle(),
+        before,
+        describe(s));
+    return s;
+  }
+
+  /** Lets people without a place check in to a session with the QR code, or stops it. */
+  @Transactional
+  public EventSession allowWalkIns(Actor organiser, Set<Role> roles, long sessionId, boolean on) {
+    EventSession s = em.find(EventSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    if (s == null || !mayOrganise(s.getEvent(), organiser.userId(), roles)) {
+      throw new InvalidException(
+          Map.of("", "You can only change sessions of events you organise."));
+    }
+    if (s.isWalkInsAllowed() != on) {
+      s.allowWalkIns(on);
+      audit.record(
+          organiser,
+          "event.walk-ins",
+          "session",
+          sessionId,
+          s.getTitle(),
+          on ? "no walk-ins" : "walk-ins allowed",
+          on ? "walk-ins allowed" : "no walk-ins");
+    }
+    return s;
+  }
+
+  private void checkSession(Event event, SessionInput in) {
     Map<String, String> e = new LinkedHashMap<>();
     if (blank(in.title())) {
       e.put("sessionTitle", "Give the session a title.");
@@ -154,24 +323,52 @@ public class EventOrganising {
     }
     if (in.cpdHours() == null || in.cpdHours().signum() < 0 || in.cpdHours().intValue() > 24) {
       e.put("cpdHours", "Give the CPD hours (0 to 24; breaks do not count).");
+    } else if (in.startsAt() != null && in.endsAt() != null && in.endsAt().isAfter(in.startsAt())) {
+      long minutes = java.time.Duration.between(in.startsAt(), in.endsAt()).toMinutes();
+      if (in.cpdHours().multiply(BigDecimal.valueOf(60)).compareTo(BigDecimal.valueOf(minutes))
+          > 0) {
+        e.put(
+            "cpdHours",
+            "The CPD hours cannot be more than the session lasts ("
+                + BigDecimal.valueOf(minutes)
+                    .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros()
+                    .toPlainString()
+                + " hours).");
+      }
+    }
+    if (in.capacity() != null && (in.capacity() < 1 || in.capacity() > 10000)) {
+      e.put(
+          "sessionCapacity",
+          "Give the session's own places from 1 to 10,000, or leave it empty if everyone with a"
+              + " place at the event may come.");
+    }
+    if (in.room() != null && in.room().strip().length() > 120) {
+      e.put("room", "Keep the room to 120 characters.");
+    }
+    if (in.speakers() != null && in.speakers().strip().length() > 500) {
+      e.put("speakers", "Keep the speakers to 500 characters.");
     }
     if (!e.isEmpty()) {
       throw new InvalidException(e);
     }
-    EventSession s =
-        new EventSession(
-            event,
-            in.title().strip(),
-            in.kind(),
-            uk(in.startsAt()),
-            uk(in.endsAt()),
-            in.cpdHours(),
-            in.participatory());
-    em.persist(s);
-    em.flush();
-    audit.record(
-        organiser, "event.session-added", "event", eventId, event.getTitle(), null, s.getTitle());
-    return s;
+  }
+
+  private static String describe(EventSession s) {
+    return s.getTitle()
+        + "; "
+        + s.getStartsAt()
+        + " to "
+        + s.getEndsAt()
+        + "; "
+        + s.getCpdHours().toPlainString()
+        + " CPD hours"
+        + (s.getCapacity() == null ? "" : "; " + s.getCapacity() + " places")
+        + (s.isWalkInsAllowed() ? "; walk-ins" : "");
+  }
+
+  private static String optional(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public static boolean mayOrganise(Event event, Long userId, Set<Role> roles) {
@@ -215,6 +412,11 @@ public class EventOrganising {
         .getResultList();
   }
 
+  /** A session, for its organiser's pages. */
+  public Optional<EventSession> session(long id) {
+    return Optional.ofNullable(em.find(EventSession.class, id));
+  }
+
   public List<EventSession> sessions(Event event) {
     return em.createQuery(
             "select s from EventSession s where s.event = :e order by s.startsAt, s.id",
@@ -223,18 +425,34 @@ public class EventOrganising {
         .getResultList();
   }
 
-  /** The registration list for organisers: status, name and email, waitlist in order. */
-  public record Registrant(long id, String name, String email, Registration.Status status) {}
+  /**
+   * One line of the registration list for organisers: status, name, email and the sessions booked.
+   */
+  public record Registrant(
+      long id, String name, String email, Registration.Status status, String sessions) {}
 
-  public List<Registrant> registrants(long eventId) {
+  /**
+   * The registration list, a page at a time: places first, then requests, then the waitlist in
+   * order, then those who cancelled or were refused; names or emails containing {@code search}.
+   */
+  public List<Registrant> registrants(long eventId, String search, int first, int size) {
+    String q = like(search);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select r.id, u.full_name, u.email, r.status from event_registration r"
-                    + " join users u on u.id = r.user_id where r.event_id = ?1"
+                "select r.id, u.full_name, u.email, r.status,"
+                    + " (select string_agg(s.title, '; ' order by s.starts_at) from session_place p"
+                    + "   join event_session s on s.id = p.session_id"
+                    + "   where s.event_id = r.event_id and p.user_id = r.user_id)"
+                    + " from event_registration r join users u on u.id = r.user_id"
+                    + " where r.event_id = ?1 and (lower(u.full_name) like ?2 or u.email like ?2)"
                     + " order by case r.status when 'REGISTERED' then 0 when 'PENDING' then 1"
-                    + " when 'WAITLISTED' then 2 else 3 end, r.waitlisted_at, r.requested_at, r.id")
+                    + " when 'WAITLISTED' then 2 else 3 end, r.waitlisted_at, r.requested_at, r.id"
+                    + " offset ?3 limit ?4")
             .setParameter(1, eventId)
+            .setParameter(2, q)
+            .setParameter(3, first)
+            .setParameter(4, size)
             .getResultList();
     return rows.stream()
         .map(
@@ -243,8 +461,26 @@ public class EventOrganising {
                     ((Number) r[0]).longValue(),
                     (String) r[1],
                     (String) r[2],
-                    Registration.Status.valueOf((String) r[3])))
+                    Registration.Status.valueOf((String) r[3]),
+                    (String) r[4]))
         .toList();
+  }
+
+  /** How many lines {@link #registrants} has in all, for paging. */
+  public long countRegistrants(long eventId, String search) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from event_registration r join users u on u.id = r.user_id"
+                        + " where r.event_id = ?1 and (lower(u.full_name) like ?2 or u.email like ?2)")
+                .setParameter(1, eventId)
+                .setParameter(2, like(search))
+                .getSingleResult())
+        .longValue();
+  }
+
+  private static String like(String search) {
+    String q = search == null ? "" : search.strip().toLowerCase(java.util.Locale.UK);
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   static OffsetDateTime uk(LocalDateTime t) {

@@ -34,6 +34,7 @@ public class EventRegistrations {
   @Inject AuditLog audit;
   @Inject Mail mail;
   @Inject UserAccountRepository accounts;
+  @Inject SessionPlaces sessionPlaces;
 
   @Inject
   @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
@@ -127,11 +128,114 @@ public class EventRegistrations {
     }
     String before = r.getStatus().name();
     boolean freed = r.cancel(now);
+    sessionPlaces.releaseAll(eventId, trainee.userId());
     audit.record(
         trainee, "event.cancelled", "event", eventId, event.getTitle(), before, "CANCELLED");
     if (freed) {
-      promoteNext(event, now);
+      fillPlaces(event);
     }
+  }
+
+  /**
+   * The organiser cancels someone's registration (a place, a waitlist entry or a request), at any
+   * time; a freed place goes to the waitlist and the person is told.
+   */
+  @Transactional
+  public void cancelFor(Actor organiser, Set<Role> roles, long registrationId) {
+    Registration r = forOrganiser(organiser, roles, registrationId);
+    if (!r.getStatus().isActive()) {
+      return;
+    }
+    Event event = r.getEvent();
+    String before = r.getStatus().name();
+    boolean freed = r.cancel(OffsetDateTime.now());
+    sessionPlaces.releaseAll(event.getId(), r.getUserId());
+    audit.record(
+        organiser,
+        "event.cancelled-by-organiser",
+        "event",
+        event.getId(),
+        event.getTitle(),
+        before,
+        "CANCELLED (user " + r.getUserId() + ")");
+    accounts
+        .find(r.getUserId())
+        .ifPresent(
+            a ->
+                mail.queue(
+                    a.getEmail(),
+                    "Your registration for " + event.getTitle() + " is cancelled",
+                    "Dear "
+                        + a.getFullName()
+                        + ",\n\nThe organiser of "
+                        + event.getTitle()
+                        + " has cancelled your registration. If you think this is a mistake,"
+                        + " please reply to the organiser.\n\nCCIO Academy\n",
+                    "event.cancelled-by-organiser"));
+    if (freed) {
+      fillPlaces(event);
+    }
+  }
+
+  /**
+   * The organiser adds someone by email (a booking by phone, a speaker's guest): a place if one is
+   * free, else the waitlist, whatever the registration window and approval; they are told.
+   */
+  @Transactional
+  public Registration addFor(Actor organiser, Set<Role> roles, long eventId, String email) {
+    Event event = locked(eventId);
+    if (!EventOrganising.mayOrganise(event, organiser.userId(), roles)) {
+      throw new RegistrationClosedException("You can only add people to your own events.");
+    }
+    String wanted = email == null ? "" : email.strip();
+    var account =
+        accounts
+            .findByEmail(org.ccioacademy.identity.EmailAddress.normalise(wanted))
+            .orElseThrow(
+                () ->
+                    new RegistrationClosedException(
+                        "Nobody has an account with the email "
+                            + (wanted.isEmpty() ? "(empty)" : wanted)
+                            + ". They can register as a trainee first."));
+    OffsetDateTime now = OffsetDateTime.now();
+    Optional<Registration> existing = of(account.getId(), eventId);
+    if (existing.isPresent() && existing.get().getStatus() == Registration.Status.REGISTERED) {
+      throw new RegistrationClosedException(account.getFullName() + " already has a place.");
+    }
+    Event.Decision decision =
+        event.hasPlaceFor(placesHeld(eventId))
+            ? Event.Decision.REGISTERED
+            : Event.Decision.WAITLISTED;
+    Registration r;
+    if (existing.isPresent()) {
+      r = existing.get();
+      if (decision == Event.Decision.WAITLISTED
+          && r.getStatus() == Registration.Status.WAITLISTED) {
+        throw new RegistrationClosedException(
+            account.getFullName() + " is already on the waitlist, and the event is full.");
+      }
+      if (!r.getStatus().isActive()) {
+        r.renew(decision, now);
+      } else if (decision == Event.Decision.REGISTERED) {
+        r.confirm(now);
+      } else {
+        r.waitlist(now);
+      }
+    } else {
+      r = new Registration(event, account.getId(), decision, now);
+      em.persist(r);
+    }
+    em.flush();
+    audit.record(
+        organiser,
+        "event.added-by-organiser",
+        "event",
+        eventId,
+        event.getTitle(),
+        null,
+        decision.name() + " (user " + account.getId() + ")");
+    tell(r, event, decision);
+    return r;
   }
 
   /** The organiser approves a pending request: a place if one is free, else the waitlist. */
@@ -172,6 +276,7 @@ public class EventRegistrations {
       return;
     }
     r.refuse(OffsetDateTime.now());
+    sessionPlaces.releaseAll(r.getEvent().getId(), r.getUserId());
     audit.record(
         organiser,
         "event.refused",
@@ -194,6 +299,74 @@ public class EventRegistrations {
                         + event.getTitle()
                         + " cannot offer you a place this time.\n\nCCIO Academy\n",
                     "event.refused"));
+  }
+
+  /**
+   * The organiser calls the event off: every registration ends, every workshop place goes, and
+   * everyone who had a place, a request or a waitlist entry is emailed the organiser's reason.
+   *
+   * @return how many people were told
+   */
+  @Transactional
+  public int cancelEvent(Actor organiser, Set<Role> roles, long eventId, String reason) {
+    Event event = locked(eventId);
+    if (!EventOrganising.mayOrganise(event, organiser.userId(), roles)) {
+      throw new RegistrationClosedException("You can only cancel your own events.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new RegistrationClosedException(
+          "Say why the event is cancelled: everyone registered is emailed your words.");
+    }
+    if (event.getStatus() == Event.Status.CANCELLED) {
+      return 0;
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    List<Registration> active =
+        em.createQuery(
+                "select r from Registration r where r.event = :e and r.status in :s",
+                Registration.class)
+            .setParameter("e", event)
+            .setParameter(
+                "s",
+                List.of(
+                    Registration.Status.REGISTERED,
+                    Registration.Status.PENDING,
+                    Registration.Status.WAITLISTED))
+            .getResultList();
+    event.cancel();
+    em.createNativeQuery(
+            "delete from session_place p using event_session s where s.id = p.session_id"
+                + " and s.event_id = ?1")
+        .setParameter(1, eventId)
+        .executeUpdate();
+    for (Registration r : active) {
+      r.cancel(now);
+      accounts
+          .find(r.getUserId())
+          .ifPresent(
+              a ->
+                  mail.queue(
+                      a.getEmail(),
+                      event.getTitle() + " is cancelled",
+                      "Dear "
+                          + a.getFullName()
+                          + ",\n\nWe are sorry: "
+                          + event.getTitle()
+                          + " will not take place. Its organiser says:\n\n"
+                          + reason.strip()
+                          + "\n\nYour registration has ended; there is nothing you need to do."
+                          + "\n\nCCIO Academy\n",
+                      "event.cancelled-event"));
+    }
+    audit.record(
+        organiser,
+        "event.cancelled-event",
+        "event",
+        eventId,
+        event.getTitle(),
+        "PUBLISHED",
+        "CANCELLED (" + active.size() + " people told): " + reason.strip());
+    return active.size();
   }
 
   /** Emails everyone with a place (queued; the organiser's words, our signature). */
@@ -252,33 +425,37 @@ public class EventRegistrations {
     return r;
   }
 
-  /** Gives a free place to the first on the waitlist, if any, and tells them. */
-  private void promoteNext(Event event, OffsetDateTime now) {
-    if (!event.hasPlaceFor(placesHeld(event.getId()))) {
+  /**
+   * Gives free places to the waitlist, first come first served, and tells each person. The caller
+   * holds the event's row lock.
+   */
+  void fillPlaces(Event event) {
+    OffsetDateTime now = OffsetDateTime.now();
+    long held = placesHeld(event.getId());
+    if (!event.hasPlaceFor(held)) {
       return;
     }
-    em.createQuery(
-            "select r from Registration r where r.event = :e and r.status = :s"
-                + " order by r.waitlistedAt, r.id",
-            Registration.class)
-        .setParameter("e", event)
-        .setParameter("s", Registration.Status.WAITLISTED)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            next -> {
-              next.confirm(now);
-              audit.record(
-                  Actor.SYSTEM,
-                  "event.promoted",
-                  "event",
-                  event.getId(),
-                  event.getTitle(),
-                  "WAITLISTED",
-                  "REGISTERED (user " + next.getUserId() + ")");
-              tell(next, event, Event.Decision.REGISTERED);
-            });
+    List<Registration> next =
+        em.createQuery(
+                "select r from Registration r where r.event = :e and r.status = :s"
+                    + " order by r.waitlistedAt, r.id",
+                Registration.class)
+            .setParameter("e", event)
+            .setParameter("s", Registration.Status.WAITLISTED)
+            .setMaxResults((int) Math.min(Integer.MAX_VALUE, event.getCapacity() - held))
+            .getResultList();
+    for (Registration r : next) {
+      r.confirm(now);
+      audit.record(
+          Actor.SYSTEM,
+          "event.promoted",
+          "event",
+          event.getId(),
+          event.getTitle(),
+          "WAITLISTED",
+          "REGISTERED (user " + r.getUserId() + ")");
+      tell(r, event, Event.Decision.REGISTERED);
+    }
   }
 
   private void tell(Registration r, Event event, Event.Decision what) {

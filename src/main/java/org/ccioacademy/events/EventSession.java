@@ -81,19 +81,62 @@ public class EventSession {
       OffsetDateTime endsAt,
       BigDecimal cpdHours,
       boolean participatory) {
+    this.event = event;
+    revise(title, kind, startsAt, endsAt, cpdHours, participatory);
+  }
+
+  /** Changes when and what the session is, with the same rules as for a new one. */
+  public void revise(
+      String title,
+      SessionKind kind,
+      OffsetDateTime startsAt,
+      OffsetDateTime endsAt,
+      BigDecimal cpdHours,
+      boolean participatory) {
     if (!endsAt.isAfter(startsAt)) {
       throw new IllegalArgumentException("A session must end after it starts");
     }
     if (cpdHours.signum() < 0) {
       throw new IllegalArgumentException("CPD hours cannot be negative");
     }
-    this.event = event;
     this.title = title;
     this.kind = kind;
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.cpdHours = cpdHours;
     this.participatory = participatory;
+  }
+
+  /** Where it is and who speaks (either may be empty). */
+  public void place(String room, String speakers) {
+    this.room = room;
+    this.speakers = speakers;
+  }
+
+  /**
+   * Gives the session places of its own, which people with a place at the event book; null for a
+   * session everyone with a place at the event may attend.
+   */
+  public void limitTo(Integer capacity) {
+    if (capacity != null && capacity < 1) {
+      throw new IllegalArgumentException("A session with its own places needs at least one");
+    }
+    this.capacity = capacity;
+  }
+
+  /** Whether people without a place may check in with the QR code. */
+  public void allowWalkIns(boolean allowed) {
+    this.walkInsAllowed = allowed;
+  }
+
+  /** Whether people book this session separately, up to its own capacity. */
+  public boolean isBooked() {
+    return capacity != null;
+  }
+
+  /** Whether two sessions overlap in time (people cannot be in both). */
+  public boolean overlaps(EventSession other) {
+    return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
   }
 
   /** The session as it counts for CPD: its UK calendar day and its CPD hours. */
@@ -154,6 +197,10 @@ public class EventSession {
 
   public boolean isParticipatory() {
     return participatory;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public boolean isWalkInsAllowed() {

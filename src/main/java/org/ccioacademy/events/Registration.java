@@ -23,11 +23,21 @@ public class Registration {
 
   /** Where a registration is. */
   public enum Status {
-    PENDING,
-    REGISTERED,
-    WAITLISTED,
-    CANCELLED,
-    REFUSED;
+    PENDING("Waiting for approval"),
+    REGISTERED("Has a place"),
+    WAITLISTED("On the waitlist"),
+    CANCELLED("Cancelled"),
+    REFUSED("Refused");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String getLabel() {
+      return label;
+    }
 
     public boolean isActive() {
       return this == PENDING || this == REGISTERED || this == WAITLISTED;

@@ -133,11 +133,14 @@ class EventsIT {
         .contains("value=\"http://insecure.example\"");
 
     String id = create(organiser, "North East CCIO day", 50);
-    Page event = organiser.get("event.xhtml?id=" + id);
-    assertThat(event.body())
+    Page manage = organiser.get("organise/event.xhtml?id=" + id);
+    assertThat(manage.body())
         .contains("North East CCIO day")
         .contains("Add a session")
-        .contains("50 of 50 places left");
+        .contains("0 of 50 places taken");
+    assertThat(organiser.get("event.xhtml?id=" + id).body())
+        .contains("50 of 50 places left")
+        .contains("Organise this event");
     String day = TestDatabase.one("select starts_on from event where id = ?", Long.parseLong(id));
     Map<String, String> s = new HashMap<>();
     s.put("sessionTitle", "Keynote: the CCIO in 2027");
@@ -146,24 +149,35 @@ class EventsIT {
     s.put("sessionEnds", day + "T08:30");
     s.put("cpdHours", "1");
     s.put("participatory", "on");
-    Page wrong = organiser.submit("event.xhtml?id=" + id, event, "session", "add", s);
+    s.put("room", "Main hall");
+    s.put("speakers", "Dr A. Example");
+    String newSession = "organise/session.xhtml?event=" + id;
+    Page wrong = organiser.submit(newSession, organiser.get(newSession), "session", "add", s);
     assertThat(wrong.body()).contains("The session must end after it starts.");
+    s.put("sessionEnds", day + "T10:00");
+    s.put("cpdHours", "1.5");
+    wrong = organiser.submit(newSession, organiser.get(newSession), "session", "add", s);
+    assertThat(wrong.body())
+        .contains("The CPD hours cannot be more than the session lasts (0.5 hours).");
     s.put("sessionEnds", day + "T10:30");
-    Page added =
-        organiser.submit(
-            "event.xhtml?id=" + id, organiser.get("event.xhtml?id=" + id), "session", "add", s);
-    assertThat(organiser.follow(added).body())
+    s.put("cpdHours", "1");
+    Page added = organiser.submit(newSession, organiser.get(newSession), "session", "add", s);
+    assertThat(organiser.follow(added).body()).contains("Session added.");
+    assertThat(organiser.get("event.xhtml?id=" + id).body())
         .contains("Keynote: the CCIO in 2027")
-        .contains("1 CPD hour, participatory");
+        .contains("1 CPD hour, participatory")
+        .contains("Room: Main hall · With Dr A. Example");
     assertThat(
             TestDatabase.one(
                 "select string_agg(action, ',' order by id) from audit_log where actor_id = ? and action like 'event.%'",
                 tutor.id()))
         .isEqualTo("event.created,event.session-added");
 
-    // another tutor sees the event but not its organiser's tools
-    Page other = signedIn(TestUsers.create("TUTOR")).get("event.xhtml?id=" + id);
-    assertThat(other.body()).doesNotContain("Add a session").doesNotContain("Registrations (");
+    // another tutor sees the event but not its organiser's tools, and cannot open them
+    WebClient otherTutor = signedIn(TestUsers.create("TUTOR"));
+    assertThat(otherTutor.get("event.xhtml?id=" + id).body()).doesNotContain("Organise this event");
+    assertThat(otherTutor.get("organise/event.xhtml?id=" + id).status()).isEqualTo(403);
+    assertThat(otherTutor.get(newSession).status()).isEqualTo(403);
     assertThat(new WebClient(base.toURI()).get("events.xhtml").body())
         .contains("North East CCIO day");
     // add to calendar: a file calendar programs import
@@ -174,7 +188,7 @@ class EventsIT {
     assertThat(calendar)
         .startsWith("BEGIN:VCALENDAR\r\n")
         .contains("SUMMARY:Keynote: the CCIO in 2027 (North East CCIO day)")
-        .contains("LOCATION:Leeds");
+        .contains("LOCATION:Main hall\\, Leeds");
   }
 
   @Test
@@ -228,13 +242,8 @@ class EventsIT {
     s.put("sessionEnds", day + "T12:30");
     s.put("cpdHours", hours);
     s.put("participatory", "on");
-    Page added =
-        organiser.submit(
-            "event.xhtml?id=" + eventId,
-            organiser.get("event.xhtml?id=" + eventId),
-            "session",
-            "add",
-            s);
+    String url = "organise/session.xhtml?event=" + eventId;
+    Page added = organiser.submit(url, organiser.get(url), "session", "add", s);
     assertThat(added.status()).as(added.body()).isEqualTo(302);
     return TestDatabase.one(
         "select id from event_session where event_id = ? and title = ?",
@@ -332,9 +341,8 @@ class EventsIT {
     s.put("sessionStarts", MINUTE.format(now.minusMinutes(5)));
     s.put("sessionEnds", MINUTE.format(now.plusMinutes(55)));
     s.put("cpdHours", "1");
-    Page added =
-        organiser.submit(
-            "event.xhtml?id=" + id, organiser.get("event.xhtml?id=" + id), "session", "add", s);
+    String newSession = "organise/session.xhtml?event=" + id;
+    Page added = organiser.submit(newSession, organiser.get(newSession), "session", "add", s);
     assertThat(added.status()).as(added.body()).isEqualTo(302);
     String session =
         TestDatabase.one("select id from event_session where event_id = ?", Long.parseLong(id));
@@ -383,6 +391,27 @@ class EventsIT {
     WebClient stranger = signedIn(TestUsers.create("TRAINEE"));
     assertThat(checkInWith(stranger, decodeQr(src)).body())
         .contains("You do not have a place at this event");
+    // the organiser lets walk-ins in from the screen in the room; then the stranger can check in
+    Page screenNow = organiser.get("organise/checkin.xhtml?session=" + session);
+    assertThat(screenNow.body()).contains("Only people with a place can check in.");
+    Page allowed =
+        organiser.follow(
+            organiser.submit(
+                "organise/checkin.xhtml?session=" + session,
+                screenNow,
+                "walkIns",
+                "toggle",
+                Map.of()));
+    assertThat(allowed.body()).contains("Walk-ins allowed");
+    String fresh =
+        decodeQr(org.jsoup.Jsoup.parse(allowed.body()).selectFirst("#qr-image").attr("src"));
+    assertThat(checkInWith(stranger, fresh).body()).contains("You are checked in.");
+    assertThat(
+            TestDatabase.one(
+                "select after_value from audit_log where action = 'attendance.checked-in'"
+                    + " and target_id = ? order by id desc limit 1",
+                session))
+        .isEqualTo("PRESENT (walk-in)");
     assertThat(
             signedIn(TestUsers.create("TUTOR"))
                 .get("organise/checkin.xhtml?session=" + session)
@@ -392,7 +421,7 @@ class EventsIT {
 
   /** Presses the button with this aria-label in form {@code formId} of the event page. */
   private static Page pressOnEvent(WebClient organiser, String id, String formId, String label) {
-    String url = "event.xhtml?id=" + id;
+    String url = "organise/event.xhtml?id=" + id;
     Page page = organiser.get(url);
     org.jsoup.nodes.Element button =
         org.jsoup.Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
@@ -427,10 +456,10 @@ class EventsIT {
         .isEqualTo("REGISTERED,REFUSED");
     TestMail.awaitSubject(a.email(), "Your place at Invitation-only day", Duration.ofSeconds(20));
 
-    Page page = organiser.get("event.xhtml?id=" + id);
+    Page page = organiser.get("organise/event.xhtml?id=" + id);
     Page empty =
         organiser.submit(
-            "event.xhtml?id=" + id,
+            "organise/event.xhtml?id=" + id,
             page,
             "mail",
             "send",
@@ -439,8 +468,8 @@ class EventsIT {
     Page sent =
         organiser.follow(
             organiser.submit(
-                "event.xhtml?id=" + id,
-                organiser.get("event.xhtml?id=" + id),
+                "organise/event.xhtml?id=" + id,
+                organiser.get("organise/event.xhtml?id=" + id),
                 "mail",
                 "send",
                 Map.of(
@@ -493,7 +522,7 @@ class EventsIT {
             + ",Evening gala,present\n"
             + b.email()
             + ",Afternoon workshop,asleep\n";
-    String url = "event.xhtml?id=" + id;
+    String url = "organise/event.xhtml?id=" + id;
     Page preview =
         organiser.submit(url, organiser.get(url), "sheet", "preview", Map.of("csv", bad));
     assertThat(preview.body())
@@ -574,5 +603,351 @@ class EventsIT {
                     + " count(*) n from event_registration where event_id = ? group by status) x",
                 Long.parseLong(id)))
         .isEqualTo("REGISTERED=5 WAITLISTED=15");
+  }
+
+  /** Adds a session with its own places; returns its id. */
+  private String addWorkshop(
+      WebClient organiser, String eventId, String title, String from, String to, int places)
+      throws Exception {
+    String day =
+        TestDatabase.one("select starts_on from event where id = ?", Long.parseLong(eventId));
+    Map<String, String> s = new HashMap<>();
+    s.put("sessionTitle", title);
+    s.put("sessionKind", "WORKSHOP");
+    s.put("sessionStarts", day + "T" + from);
+    s.put("sessionEnds", day + "T" + to);
+    s.put("cpdHours", "1");
+    s.put("sessionCapacity", String.valueOf(places));
+    String url = "organise/session.xhtml?event=" + eventId;
+    Page added = organiser.submit(url, organiser.get(url), "session", "add", s);
+    assertThat(added.status()).as(added.body()).isEqualTo(302);
+    return TestDatabase.one(
+        "select id from event_session where event_id = ? and title = ?",
+        Long.parseLong(eventId),
+        title);
+  }
+
+  /** Presses the button with this aria-label on the trainee's event page. */
+  private static Page pressAsTrainee(WebClient trainee, String id, String label) {
+    String url = "event.xhtml?id=" + id;
+    Page page = trainee.get(url);
+    org.jsoup.nodes.Element button =
+        org.jsoup.Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
+    assertThat(button).as(label + " in " + page.body()).isNotNull();
+    Page after = trainee.send(url, page, trainee.form(page, "bookings"), button.attr("name"));
+    return after.status() == 302 ? trainee.follow(after) : after;
+  }
+
+  @Test
+  void workshopsWithTheirOwnPlacesAreBookedNeverOverbookedAndTheOrganiserMovesPeople()
+      throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient organiser = signedIn(tutor);
+    String id = create(organiser, "Workshop day", 10);
+    String a1 = addWorkshop(organiser, id, "Workshop A", "10:00", "11:00", 1);
+    String b1 = addWorkshop(organiser, id, "Workshop B", "10:30", "11:30", 2);
+    addSession(organiser, id, "Plenary", "2");
+    TestUser a = TestUsers.create("TRAINEE");
+    TestUser b = TestUsers.create("TRAINEE");
+    TestUser c = TestUsers.create("TRAINEE");
+    WebClient wa = signedIn(a);
+    WebClient wb = signedIn(b);
+    WebClient wc = signedIn(c);
+    // before registering for the event, a trainee sees the places but cannot book
+    assertThat(wa.get("event.xhtml?id=" + id).body())
+        .contains("Book a place: 1 of 1 left")
+        .doesNotContain("aria-label=\"Book a place at Workshop A\"");
+    register(wa, id);
+    register(wb, id);
+    register(wc, id);
+    assertThat(pressAsTrainee(wa, id, "Book a place at Workshop A").body())
+        .contains("You have a place at the session.")
+        .contains("Book a place: 0 of 1 left");
+    // full: the button is gone, and a forged press is refused
+    Page bPage = wb.get("event.xhtml?id=" + id);
+    assertThat(bPage.body()).doesNotContain("aria-label=\"Book a place at Workshop A\"");
+    assertThat(pressAsTrainee(wb, id, "Book a place at Workshop B").body())
+        .contains("You have a place at the session.");
+    // overlapping sessions: a cannot be in A and B at once
+    assertThat(pressAsTrainee(wa, id, "Book a place at Workshop B").body())
+        .contains("You have a place at Workshop A at the same time.");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(s.title || ':' || p.user_id, ',' order by s.title, p.user_id)"
+                    + " from session_place p join event_session s on s.id = p.session_id"
+                    + " where s.event_id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("Workshop A:" + a.id() + ",Workshop B:" + b.id());
+
+    // the registers: a booked session lists those with a place in it; the plenary everyone
+    assertThat(organiser.get("organise/register.xhtml?session=" + a1).body())
+        .contains(a.email())
+        .doesNotContain(b.email())
+        .doesNotContain(c.email());
+
+    // the organiser moves b into A: full, so refused with the reason; then a from A to B
+    String manage = "organise/event.xhtml?id=" + id;
+    Page refused =
+        organiser.submit(
+            manage,
+            organiser.get(manage),
+            "move",
+            "movePerson",
+            Map.of("moveEmail", b.email(), "moveFrom", b1, "moveTo", a1));
+    assertThat(refused.body())
+        .contains("Workshop A is full. Give it more places, or move someone out first.");
+    Page moved =
+        organiser.follow(
+            organiser.submit(
+                manage,
+                organiser.get(manage),
+                "move",
+                "movePerson",
+                Map.of("moveEmail", a.email(), "moveFrom", a1, "moveTo", b1)));
+    assertThat(moved.body()).contains("has been moved and emailed");
+    TestMail.awaitSubject(a.email(), "Your place at Workshop B", Duration.ofSeconds(20));
+    // and c, with no workshop yet, is given the place in A that a freed
+    organiser.submit(
+        manage,
+        organiser.get(manage),
+        "move",
+        "movePerson",
+        Map.of("moveEmail", c.email(), "moveTo", a1));
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(s.title || ':' || p.user_id, ',' order by s.title, p.user_id)"
+                    + " from session_place p join event_session s on s.id = p.session_id"
+                    + " where s.event_id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("Workshop A:" + c.id() + ",Workshop B:" + a.id() + ",Workshop B:" + b.id());
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from audit_log where action = 'session.moved' and actor_id = ?",
+                tutor.id()))
+        .isEqualTo("2");
+    assertThat(organiser.get(manage).body()).contains("Workshop B").contains("2 of 2 booked");
+
+    // fewer places than are booked is refused; the session keeps its places
+    String edit = "organise/session.xhtml?id=" + b1;
+    Page page = organiser.get(edit);
+    Map<String, List<String>> form = organiser.form(page, "session");
+    form.put("session:sessionCapacity", List.of("1"));
+    Page tooFew = organiser.send(edit, page, form, "session:add");
+    assertThat(tooFew.body())
+        .contains("2 people have booked this session, so it needs at least 2 places");
+    assertThat(
+            TestDatabase.one("select capacity from event_session where id = ?", Long.parseLong(b1)))
+        .isEqualTo("2");
+
+    // a trainee who cancels their place at the event frees their workshop place too
+    wc.follow(
+        wc.submit(
+            "event.xhtml?id=" + id,
+            wc.get("event.xhtml?id=" + id),
+            "registration",
+            "cancel",
+            Map.of()));
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from session_place where session_id = ?", Long.parseLong(a1)))
+        .isEqualTo("0");
+  }
+
+  @Test
+  void theOrganiserChangesTheEventCancelsAndAddsPeopleAndMorePlacesGoToTheWaitlist()
+      throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient organiser = signedIn(tutor);
+    String id = create(organiser, "Growing day", 2);
+    TestUser a = TestUsers.create("TRAINEE");
+    TestUser b = TestUsers.create("TRAINEE");
+    TestUser c = TestUsers.create("TRAINEE");
+    TestUser d = TestUsers.create("TRAINEE");
+    register(signedIn(a), id);
+    register(signedIn(b), id);
+    register(signedIn(c), id);
+    String manage = "organise/event.xhtml?id=" + id;
+
+    // two organisers' pages open at once: the second save does not silently undo the first
+    Page first = organiser.get(manage);
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    Page second = admin.get(manage);
+    Map<String, List<String>> f1 = organiser.form(first, "details");
+    f1.put("details:capacity", List.of("1"));
+    assertThat(organiser.send(manage, first, f1, "details:save").body())
+        .contains("2 people already have a place, so there cannot be fewer places than that.");
+    f1.put("details:capacity", List.of("3"));
+    first = organiser.get(manage);
+    assertThat(organiser.follow(organiser.send(manage, first, f1, "details:save")).body())
+        .contains("details are saved.");
+    assertThat(TestDatabase.one("select status from event_registration where user_id = ?", c.id()))
+        .isEqualTo("REGISTERED");
+    TestMail.awaitSubject(c.email(), "Your place at Growing day", Duration.ofSeconds(20));
+
+    Map<String, List<String>> f2 = admin.form(second, "details");
+    f2.put("details:title", List.of("Growing day (renamed)"));
+    Page conflict = admin.send(manage, second, f2, "details:save");
+    assertThat(conflict.body())
+        .contains("Someone else changed this event while you were editing it")
+        .contains("value=\"Growing day (renamed)\"");
+    assertThat(
+            TestDatabase.one(
+                "select title || ' ' || capacity from event where id = ?", Long.parseLong(id)))
+        .isEqualTo("Growing day 3");
+    // pressing Save again would put back the admin's stale 2 places: refused, with the reason
+    Page again = admin.send(manage, conflict, admin.form(conflict, "details"), "details:save");
+    assertThat(again.body())
+        .contains("3 people already have a place, so there cannot be fewer places than that.");
+    Map<String, List<String>> f3 = admin.form(again, "details");
+    f3.put("details:capacity", List.of("3"));
+    again = admin.send(manage, again, f3, "details:save");
+    assertThat(again.status()).as(again.body()).isEqualTo(302);
+    assertThat(TestDatabase.one("select title from event where id = ?", Long.parseLong(id)))
+        .isEqualTo("Growing day (renamed)");
+
+    // add someone by email: unknown, then known (full, so the waitlist)
+    Page unknown =
+        organiser.submit(
+            manage,
+            organiser.get(manage),
+            "add",
+            "addPerson",
+            Map.of("addEmail", "x@nowhere.example"));
+    assertThat(unknown.body()).contains("Nobody has an account with the email x@nowhere.example.");
+    assertThat(
+            organiser
+                .follow(
+                    organiser.submit(
+                        manage,
+                        organiser.get(manage),
+                        "add",
+                        "addPerson",
+                        Map.of("addEmail", d.email().toUpperCase(java.util.Locale.ROOT))))
+                .body())
+        .contains("The event is full, so they are on the waitlist");
+
+    // the organiser cancels a's place: a is told, and d (first on the waitlist) gets it
+    String aName = TestDatabase.one("select full_name from users where id = ?", a.id());
+    assertThat(pressOnEvent(organiser, id, "decisions", "Cancel the place of " + aName).body())
+        .contains("Cancelled; they have been emailed.");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(status, ',' order by user_id) from event_registration"
+                    + " where event_id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("CANCELLED,REGISTERED,REGISTERED,REGISTERED");
+    TestMail.awaitSubject(
+        a.email(),
+        "Your registration for Growing day (renamed) is cancelled",
+        Duration.ofSeconds(20));
+    TestMail.awaitSubject(d.email(), "Your place at Growing day (renamed)", Duration.ofSeconds(20));
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(action, ',' order by id) from audit_log where actor_id = ?"
+                    + " and action in ('event.changed', 'event.added-by-organiser',"
+                    + " 'event.cancelled-by-organiser')",
+                tutor.id()))
+        .isEqualTo("event.changed,event.added-by-organiser,event.cancelled-by-organiser");
+    // the registration list is searchable
+    assertThat(organiser.get(manage + "&q=" + b.email()).body())
+        .contains(b.email())
+        .doesNotContain(c.email());
+  }
+
+  @Test
+  void aSignInSheetCanBeUploadedAsAFileSavedBySpreadsheetSoftware() throws Exception {
+    WebClient organiser = signedIn(TestUsers.create("TUTOR"));
+    String id = create(organiser, "Upload day", 10);
+    addSession(organiser, id, "Morning workshop", "2");
+    TestUser a = TestUsers.create("TRAINEE");
+    register(signedIn(a), id);
+    String url = "organise/event.xhtml?id=" + id;
+    Page page = organiser.get(url);
+    // as Excel saves "CSV UTF-8": a byte order mark and Windows line ends
+    byte[] file =
+        ("\uFEFFemail,session,status\r\n" + a.email() + ",Morning workshop,present\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Page preview =
+        organiser.sendWithFile(
+            url,
+            page,
+            organiser.form(page, "sheet"),
+            "sheet:sheetFile",
+            "sign-in.csv",
+            file,
+            "sheet:preview");
+    assertThat(preview.body()).contains("Import all 1 lines").contains("Will record");
+    Page imported =
+        organiser.follow(
+            organiser.send(url, preview, organiser.form(preview, "sheet"), "sheet:import"));
+    assertThat(imported.body()).contains("Sign-in sheet imported: 1 mark recorded.");
+    assertThat(
+            TestDatabase.one(
+                "select status || ' ' || source from attendance_mark where user_id = ?", a.id()))
+        .isEqualTo("PRESENT IMPORT");
+    // a file far too big for a sign-in sheet is refused with the reason
+    byte[] big = new byte[1_100_000];
+    java.util.Arrays.fill(big, (byte) 'a');
+    Page again = organiser.get(url);
+    assertThat(
+            organiser
+                .sendWithFile(
+                    url,
+                    again,
+                    organiser.form(again, "sheet"),
+                    "sheet:sheetFile",
+                    "photo.csv",
+                    big,
+                    "sheet:preview")
+                .body())
+        .contains("That file is larger than 1 MB");
+  }
+
+  @Test
+  void anOrganiserCancelsTheWholeEventAndEveryoneRegisteredIsToldWhy() throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient organiser = signedIn(tutor);
+    String id = create(organiser, "Called-off day", 1);
+    addWorkshop(organiser, id, "Small workshop", "10:00", "11:00", 5);
+    TestUser a = TestUsers.create("TRAINEE");
+    TestUser b = TestUsers.create("TRAINEE");
+    WebClient wa = signedIn(a);
+    register(wa, id);
+    pressAsTrainee(wa, id, "Book a place at Small workshop");
+    register(signedIn(b), id);
+    String manage = "organise/event.xhtml?id=" + id;
+    Page noReason =
+        organiser.submit(
+            manage, organiser.get(manage), "cancelEvent", "cancel", Map.of("cancelReason", " "));
+    assertThat(noReason.body()).contains("Say why the event is cancelled");
+    assertThat(TestDatabase.one("select status from event where id = ?", Long.parseLong(id)))
+        .isEqualTo("PUBLISHED");
+    Page done =
+        organiser.follow(
+            organiser.submit(
+                manage,
+                organiser.get(manage),
+                "cancelEvent",
+                "cancel",
+                Map.of("cancelReason", "The venue has flooded.")));
+    assertThat(done.body()).contains("The event is cancelled; 2 people have been emailed.");
+    assertThat(
+            TestDatabase.one(
+                "select status || ' ' || (select string_agg(distinct status, ',') from"
+                    + " event_registration where event_id = e.id) || ' ' || (select count(*) from"
+                    + " session_place p join event_session s on s.id = p.session_id"
+                    + " where s.event_id = e.id) from event e where id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("CANCELLED CANCELLED 0");
+    var mail =
+        TestMail.awaitSubject(b.email(), "Called-off day is cancelled", Duration.ofSeconds(20));
+    assertThat(mail.getContent().toString()).contains("The venue has flooded.");
+    Page page = wa.get("event.xhtml?id=" + id);
+    assertThat(page.body())
+        .contains("This event has been cancelled.")
+        .doesNotContain("registration:register")
+        .doesNotContain("Book a place at");
+    assertThat(new WebClient(base.toURI()).get("events.xhtml").body())
+        .doesNotContain("Called-off day");
   }
 }

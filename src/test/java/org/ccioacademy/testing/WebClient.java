@@ -118,7 +118,16 @@ public final class WebClient {
     data.put(formId + ":" + buttonId, "");
     data.put("jakarta.faces.ViewState", page.viewState());
     data.put("primefaces.nonce", page.nonce());
+    if (multipart(page, formId)) {
+      return postMultipart(path, new ArrayList<>(data.entrySet()), null, null, null);
+    }
     return post(path, data);
+  }
+
+  /** Whether the form is sent as multipart/form-data (it has a file input), as browsers do. */
+  private static boolean multipart(Page page, String formId) {
+    org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.body()).getElementById(formId);
+    return form != null && form.attr("enctype").equalsIgnoreCase("multipart/form-data");
   }
 
   /**
@@ -170,7 +179,10 @@ public final class WebClient {
           chosen.forEach(o -> values.add(o.attr("value")));
         }
         default -> {
-          if (type.equals("submit") || type.equals("button") || type.equals("image")) {
+          if (type.equals("submit")
+              || type.equals("button")
+              || type.equals("image")
+              || type.equals("file")) {
             fields.remove(name);
           } else if (type.equals("checkbox") || type.equals("radio")) {
             if (e.hasAttr("checked")) {
@@ -195,7 +207,73 @@ public final class WebClient {
     data.add(Map.entry(buttonName, ""));
     data.add(Map.entry("jakarta.faces.ViewState", page.viewState()));
     data.add(Map.entry("primefaces.nonce", page.nonce()));
+    String formId =
+        buttonName.contains(":") ? buttonName.substring(0, buttonName.indexOf(':')) : "";
+    if (multipart(page, formId)) {
+      return postMultipart(path, data, null, null, null);
+    }
     return postAll(path, data);
+  }
+
+  /**
+   * Sends a form read with {@link #form} as multipart/form-data, as a browser does for a form with
+   * a file input, with one file in field {@code fileField} (its full name).
+   */
+  public Page sendWithFile(
+      String path,
+      Page page,
+      Map<String, List<String>> fields,
+      String fileField,
+      String fileName,
+      byte[] content,
+      String buttonName) {
+    List<Map.Entry<String, String>> data = new ArrayList<>();
+    fields.forEach((k, vs) -> vs.forEach(v -> data.add(Map.entry(k, v))));
+    data.removeIf(
+        e -> e.getKey().equals("primefaces.nonce") || e.getKey().equals("jakarta.faces.ViewState"));
+    data.add(Map.entry(buttonName, ""));
+    data.add(Map.entry("jakarta.faces.ViewState", page.viewState()));
+    data.add(Map.entry("primefaces.nonce", page.nonce()));
+    return postMultipart(path, data, fileField, fileName, content);
+  }
+
+  private Page postMultipart(
+      String path,
+      List<Map.Entry<String, String>> data,
+      String fileField,
+      String fileName,
+      byte[] content) {
+    String boundary = "----ccio" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (Map.Entry<String, String> e : data) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + e.getKey()
+                  + "\"\r\n\r\n"
+                  + (e.getValue() == null ? "" : e.getValue())
+                  + "\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    if (fileField != null) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: text/csv\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(resolve(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   /** Posts form fields exactly as given. */

@@ -92,6 +92,11 @@ class AuthorisationIT {
     row("organise/checkin.xhtml?session=999999", S, D, D, D, D); // no such session
     row("checkin.xhtml?s=999999&t=x", S, D, D, D, D); // no such session
     row("api/events/999999/calendar.ics", D, D, D, D, D); // no such event
+    // managing one event and its sessions (another tutor's: EventsIT, 403)
+    row("organise/event.xhtml?id=999999", S, D, D, D, D); // no such event
+    row("organise/event.xhtml?id=x", S, D, D, D, D);
+    row("organise/session.xhtml?event=999999", S, D, D, D, D); // no such event
+    row("organise/session.xhtml?id=999999", S, D, D, D, D); // no such session
   }
 
   private static void row(String path, Access... expected) {

@@ -181,6 +181,7 @@ class BrowserIT {
     browser.type("newEvent:capacity", "100");
     browser.press("newEvent:create");
     assertThat(browser.text()).contains("Accessible event is published");
+    browser.click("a[href*='organise/session.xhtml']");
     browser.type("session:sessionTitle", "Opening talk");
     browser
         .driver()
@@ -191,8 +192,13 @@ class BrowserIT {
     setValue("session:sessionStarts", day + "T10:00");
     setValue("session:sessionEnds", day + "T11:00");
     browser.type("session:cpdHours", "1");
+    browser.type("session:room", "Online room 1");
+    browser.type("session:sessionCapacity", "20");
     browser.press("session:add");
-    assertThat(browser.text()).contains("Session added.").contains("Opening talk");
+    assertThat(browser.text())
+        .contains("Session added.")
+        .contains("Opening talk")
+        .contains("0 of 20 booked");
     browser.click("a[href*='organise/register.xhtml']");
     assertThat(browser.text()).contains("Register: Opening talk");
     browser.driver().navigate().back();
@@ -228,7 +234,8 @@ class BrowserIT {
     browser.type("newEvent:capacity", String.valueOf(places));
     browser.press("newEvent:create");
     assertThat(browser.text()).contains(title + " is published");
-    return browser.currentPath();
+    // the organiser lands on the event's organising page; trainees use its public page
+    return browser.currentPath().replace("organise/event.xhtml", "event.xhtml");
   }
 
   private void signOut() {
@@ -259,6 +266,7 @@ class BrowserIT {
     String today2 =
         createEvent(
             "Regional day (browser)", "REGIONAL", 10, today.minusDays(1), today.plusDays(1));
+    browser.click("a[href*='organise/session.xhtml']");
     browser.type("session:sessionTitle", "Hack day kick-off");
     browser
         .driver()
@@ -305,6 +313,7 @@ class BrowserIT {
     // the organiser shows the QR code; the second trainee's phone reads it and checks in
     signIn(organiser.email(), organiser.password());
     browser.open(eventUrl);
+    browser.click("a[id='organise']");
     browser.click("a[href*='organise/checkin.xhtml']");
     String src = browser.find("#qr-image").getAttribute("src");
     byte[] png = java.util.Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
@@ -325,7 +334,7 @@ class BrowserIT {
 
     // the organiser's register shows it; a correction is one tap
     signIn(organiser.email(), organiser.password());
-    browser.open(eventUrl);
+    browser.open(eventUrl.replace("event.xhtml", "organise/event.xhtml"));
     browser.click("a[href*='organise/register.xhtml']");
     String name =
         org.ccioacademy.testing.TestDatabase.one(

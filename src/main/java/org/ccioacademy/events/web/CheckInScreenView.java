@@ -8,8 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import org.ccioacademy.events.Attendance;
 import org.ccioacademy.events.CheckIn;
+import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.events.EventSession;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
 /**
@@ -25,6 +27,7 @@ public class CheckInScreenView implements Serializable {
   @Inject CheckIn checkIn;
   @Inject Attendance attendance;
   @Inject CurrentUser currentUser;
+  @Inject EventOrganising organising;
 
   private String session;
   private long sessionId;
@@ -32,6 +35,7 @@ public class CheckInScreenView implements Serializable {
   private String base;
   private String link;
   private String image;
+  private boolean walkInsAllowed;
 
   public void load() {
     EventSession s = null;
@@ -48,6 +52,7 @@ public class CheckInScreenView implements Serializable {
     }
     sessionId = s.getId();
     sessionTitle = s.getTitle();
+    walkInsAllowed = s.isWalkInsAllowed();
     base = Faces.getRequestBaseURL();
     refresh();
   }
@@ -61,6 +66,26 @@ public class CheckInScreenView implements Serializable {
             + "&t="
             + checkIn.currentToken(sessionId, OffsetDateTime.now());
     image = "data:image/png;base64," + Base64.getEncoder().encodeToString(CheckIn.png(link, 360));
+  }
+
+  /** Lets people without a place check in (or stops it), from the screen in the room. */
+  public String toggleWalkIns() {
+    try {
+      organising.allowWalkIns(
+          currentUser.actor(), currentUser.getAccount().getRoles(), sessionId, !walkInsAllowed);
+      FacesForms.flashInfo(
+          walkInsAllowed
+              ? "Walk-ins stopped: only people with a place can check in."
+              : "Walk-ins allowed: anyone signed in can check in with the code.");
+      return "/organise/checkin?faces-redirect=true&session=" + sessionId;
+    } catch (EventOrganising.InvalidException e) {
+      FacesForms.error(e.errors().values().iterator().next());
+      return null;
+    }
+  }
+
+  public boolean isWalkInsAllowed() {
+    return walkInsAllowed;
   }
 
   public String getLink() {

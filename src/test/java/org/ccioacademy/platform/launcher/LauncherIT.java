@@ -144,6 +144,22 @@ class LauncherIT {
               s.executeQuery("select count(*) from users where email like '%@demo.ccio.academy'")) {
         rs.next();
         assertThat(rs.getInt(1)).isEqualTo(4);
+        // demo events, created once: a summer school (full, with a waitlist and a workshop
+        // booked), a regional day today, and a past webinar whose register gives CPD credits
+        try (ResultSet ev =
+            s.executeQuery(
+                "select (select count(*) from event),"
+                    + " (select count(*) from event_registration where status = 'WAITLISTED'),"
+                    + " (select count(*) from session_place),"
+                    + " (select count(*) from attendance_mark),"
+                    + " (select count(*) from event where starts_on = (now() at time zone 'Europe/London')::date)")) {
+          ev.next();
+          assertThat(ev.getInt(1)).isEqualTo(3);
+          assertThat(ev.getInt(2)).isPositive();
+          assertThat(ev.getInt(3)).isEqualTo(1);
+          assertThat(ev.getInt(4)).isGreaterThan(10);
+          assertThat(ev.getInt(5)).isEqualTo(1);
+        }
       }
     }
     assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();

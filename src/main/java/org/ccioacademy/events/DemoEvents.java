@@ -1,0 +1,299 @@
+package org.ccioacademy.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.audit.Actor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo mode only: a summer school to come (full, with a waitlist and workshops to book), a regional
+ * day running today (its check-in screen works now) and a webinar last month with its register
+ * kept, so trainees have CPD credits from events. Created through the same services organisers and
+ * trainees use; runs once: nothing happens if the demo tutor already organises an event.
+ */
+@Startup
+@Singleton
+@DependsOn("DemoData")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoEvents {
+
+  private static final Logger LOG = Logger.getLogger(DemoEvents.class.getName());
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final Set<Role> TUTOR = Set.of(Role.TUTOR);
+
+  @Inject
+  @ConfigProperty(name = "ccio.demo", defaultValue = "false")
+  boolean demo;
+
+  @Inject EventOrganising organising;
+  @Inject EventRegistrations registrations;
+  @Inject SessionPlaces places;
+  @Inject Attendance attendance;
+  @PersistenceContext EntityManager em;
+
+  @PostConstruct
+  void create() {
+    if (!demo) {
+      return;
+    }
+    try {
+      seed();
+    } catch (RuntimeException e) {
+      // demo data is a convenience: its failure must never stop the application
+      LOG.log(Level.WARNING, "The demo events could not be created", e);
+    }
+  }
+
+  private void seed() {
+    Long tutorId = userId("tutor@demo.ccio.academy");
+    Long priyaId = userId("trainee@demo.ccio.academy");
+    if (tutorId == null || priyaId == null || !organising.organisedBy(tutorId, false).isEmpty()) {
+      return;
+    }
+    Actor tutor = Actor.user(tutorId, "tutor@demo.ccio.academy");
+    Actor priya = Actor.user(priyaId, "trainee@demo.ccio.academy");
+    @SuppressWarnings("unchecked")
+    List<Object[]> samples =
+        em.createNativeQuery(
+                "select u.id, u.email from users u join user_roles r on r.user_id = u.id"
+                    + " where r.role = 'TRAINEE' and u.email like '%@example.nhs.uk'"
+                    + " order by u.id")
+            .getResultList();
+    LocalDate today = LocalDate.now(UK);
+    LocalDateTime now = LocalDateTime.now(UK);
+
+    // the summer school, seven weeks away: 30 places, taken, with a waitlist; workshops to book
+    LocalDate start = today.plusWeeks(7);
+    Event school =
+        organising.create(
+            tutor,
+            new EventOrganising.EventInput(
+                "CCIO Summer School " + start.getYear(),
+                EventKind.SUMMER_SCHOOL,
+                "Three residential days for clinicians who want to lead on digital: keynotes from"
+                    + " serving CCIOs, workshops on clinical safety and interoperability, a site"
+                    + " visit to a digital exemplar trust and a hack day on real problems.",
+                "Conference centre, University of Warwick",
+                null,
+                start,
+                start.plusDays(2),
+                now.minusDays(7),
+                start.minusDays(7).atTime(17, 0),
+                30,
+                false));
+    long keynote =
+        session(
+            tutor,
+            school,
+            "Opening keynote: what a CCIO does",
+            SessionKind.KEYNOTE,
+            start,
+            "09:30",
+            "10:30",
+            "1",
+            false,
+            null,
+            "Main hall");
+    long safety =
+        session(
+            tutor,
+            school,
+            "Workshop: writing a hazard log",
+            SessionKind.WORKSHOP,
+            start,
+            "11:00",
+            "12:30",
+            "1.5",
+            true,
+            12,
+            "Seminar room 1");
+    session(
+        tutor,
+        school,
+        "Workshop: FHIR for clinicians",
+        SessionKind.WORKSHOP,
+        start,
+        "11:00",
+        "12:30",
+        "1.5",
+        true,
+        12,
+        "Seminar room 2");
+    session(
+        tutor,
+        school,
+        "Site visit: a digital exemplar trust",
+        SessionKind.SITE_VISIT,
+        start.plusDays(1),
+        "09:00",
+        "13:00",
+        "3.5",
+        true,
+        8,
+        null);
+    session(
+        tutor,
+        school,
+        "Hack day",
+        SessionKind.HACK_DAY,
+        start.plusDays(2),
+        "09:00",
+        "16:00",
+        "6",
+        true,
+        null,
+        "Main hall");
+    registrations.register(priya, school.getId());
+    places.book(priya, safety);
+    for (int i = 0; i < Math.min(33, samples.size()); i++) {
+      registrations.register(sample(samples.get(i)), school.getId());
+    }
+
+    // a regional day running today, with a session on now (the check-in screen works)
+    Event regional =
+        organising.create(
+            tutor,
+            new EventOrganising.EventInput(
+                "North West regional CCIO network day",
+                EventKind.REGIONAL,
+                "Talks and a workshop for the region's clinical informatics community.",
+                "Manchester Central",
+                null,
+                today,
+                today,
+                now.minusDays(14),
+                today.atTime(23, 0),
+                60,
+                false));
+    LocalDateTime from = now.minusMinutes(30).withSecond(0).withNano(0);
+    if (!from.toLocalDate().equals(today)) {
+      from = today.atStartOfDay();
+    }
+    organising.addSession(
+        tutor,
+        TUTOR,
+        regional.getId(),
+        new EventOrganising.SessionInput(
+            "Data for improvement: a practical session",
+            SessionKind.WORKSHOP,
+            from,
+            from.plusHours(3),
+            new BigDecimal("3"),
+            true,
+            "Hall B",
+            "Dr Tom Hughes",
+            null,
+            true));
+    registrations.addFor(tutor, TUTOR, regional.getId(), "trainee@demo.ccio.academy");
+    for (int i = 33; i < Math.min(45, samples.size()); i++) {
+      registrations.addFor(tutor, TUTOR, regional.getId(), (String) samples.get(i)[1]);
+    }
+
+    // a webinar last month, its register kept: CPD credits on the trainees' attendance pages
+    LocalDate past = today.minusDays(30);
+    Event webinar =
+        organising.create(
+            tutor,
+            new EventOrganising.EventInput(
+                "Webinar: the DCB0129 and DCB0160 standards in practice",
+                EventKind.WEBINAR,
+                "An online hour with a clinical safety officer, and questions.",
+                null,
+                "https://example.org/ccio-webinar",
+                past,
+                past,
+                now.minusDays(60),
+                past.minusDays(1).atTime(17, 0),
+                100,
+                false));
+    long talk =
+        session(
+            tutor,
+            webinar,
+            "Clinical safety standards in practice",
+            SessionKind.TALK,
+            past,
+            "12:30",
+            "14:00",
+            "1.5",
+            false,
+            null,
+            null);
+    registrations.addFor(tutor, TUTOR, webinar.getId(), "trainee@demo.ccio.academy");
+    attendance.mark(tutor, TUTOR, talk, priyaId, AttendanceStatus.PRESENT);
+    for (int i = 0; i < Math.min(20, samples.size()); i++) {
+      Object[] row = samples.get(i);
+      registrations.addFor(tutor, TUTOR, webinar.getId(), (String) row[1]);
+      attendance.mark(
+          tutor,
+          TUTOR,
+          talk,
+          ((Number) row[0]).longValue(),
+          i % 5 == 4 ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT);
+    }
+    LOG.info(
+        "Demo events created: a summer school (keynote "
+            + keynote
+            + "), a regional day today and a past webinar");
+  }
+
+  private long session(
+      Actor tutor,
+      Event event,
+      String title,
+      SessionKind kind,
+      LocalDate day,
+      String from,
+      String to,
+      String hours,
+      boolean participatory,
+      Integer capacity,
+      String room) {
+    return organising
+        .addSession(
+            tutor,
+            TUTOR,
+            event.getId(),
+            new EventOrganising.SessionInput(
+                title,
+                kind,
+                day.atTime(LocalTime.parse(from)),
+                day.atTime(LocalTime.parse(to)),
+                new BigDecimal(hours),
+                participatory,
+                room,
+                null,
+                capacity,
+                false))
+        .getId();
+  }
+
+  private static Actor sample(Object[] row) {
+    return Actor.user(((Number) row[0]).longValue(), (String) row[1]);
+  }
+
+  private Long userId(String email) {
+    return em.createQuery("select u.id from UserAccount u where u.email = :e", Long.class)
+        .setParameter("e", email)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,29 @@
+package org.ccioacademy.platform.database;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Small conversions for values read with native SQL queries. */
+public final class Sql {
+
+  private Sql() {}
+
+  /** A {@code timestamptz} column as the driver returned it, or null. */
+  public static OffsetDateTime offsetDateTime(Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof OffsetDateTime t) {
+      return t;
+    }
+    if (o instanceof Timestamp t) {
+      return t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    if (o instanceof Instant i) {
+      return i.atOffset(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Unexpected timestamp type " + o.getClass());
+  }
+}
