@@ -98,19 +98,18 @@ public class DemoEvents {
                 start.minusDays(7).atTime(17, 0),
                 30,
                 false));
-    long keynote =
-        session(
-            tutor,
-            school,
-            "Opening keynote: what a CCIO does",
-            SessionKind.KEYNOTE,
-            start,
-            "09:30",
-            "10:30",
-            "1",
-            false,
-            null,
-            "Main hall");
+    session(
+        tutor,
+        school,
+        "Opening keynote: what a CCIO does",
+        SessionKind.KEYNOTE,
+        start,
+        "09:30",
+        "10:30",
+        "1",
+        false,
+        null,
+        "Main hall");
     long safety =
         session(
             tutor,
@@ -248,10 +247,7 @@ public class DemoEvents {
           ((Number) row[0]).longValue(),
           i % 5 == 4 ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT);
     }
-    LOG.info(
-        "Demo events created: a summer school (keynote "
-            + keynote
-            + "), a regional day today and a past webinar");
+    LOG.info("Demo events created: a summer school, a regional day today and a past webinar");
   }
 
   private long session(

@@ -178,6 +178,15 @@ public class SessionPlaces {
       throw new RegistrationClosedException(
           "They already have a place at " + target.getTitle() + ".");
     }
+    for (Long other : mine) {
+      EventSession o = em.find(EventSession.class, other);
+      if ((source == null || !other.equals(source.getId())) && o.overlaps(target)) {
+        throw new RegistrationClosedException(
+            "They have a place at "
+                + o.getTitle()
+                + " at the same time: move them from that session instead.");
+      }
+    }
     if (count(to) >= target.getCapacity()) {
       throw new RegistrationClosedException(
           target.getTitle() + " is full. Give it more places, or move someone out first.");

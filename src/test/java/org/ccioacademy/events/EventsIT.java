@@ -655,22 +655,23 @@ class EventsIT {
     WebClient wc = signedIn(c);
     // before registering for the event, a trainee sees the places but cannot book
     assertThat(wa.get("event.xhtml?id=" + id).body())
-        .contains("Book a place: 1 of 1 left")
+        .contains("Booked separately: 1 of 1 places left")
         .doesNotContain("aria-label=\"Book a place at Workshop A\"");
     register(wa, id);
     register(wb, id);
     register(wc, id);
     assertThat(pressAsTrainee(wa, id, "Book a place at Workshop A").body())
         .contains("You have a place at the session.")
-        .contains("Book a place: 0 of 1 left");
+        .contains("Booked separately: 0 of 1 places left");
     // full: the button is gone, and a forged press is refused
     Page bPage = wb.get("event.xhtml?id=" + id);
     assertThat(bPage.body()).doesNotContain("aria-label=\"Book a place at Workshop A\"");
     assertThat(pressAsTrainee(wb, id, "Book a place at Workshop B").body())
         .contains("You have a place at the session.");
     // overlapping sessions: a cannot be in A and B at once
-    assertThat(pressAsTrainee(wa, id, "Book a place at Workshop B").body())
-        .contains("You have a place at Workshop A at the same time.");
+    assertThat(wa.get("event.xhtml?id=" + id).body())
+        .contains("You have a place in another session at this time.")
+        .doesNotContain("aria-label=\"Book a place at Workshop B\"");
     assertThat(
             TestDatabase.one(
                 "select string_agg(s.title || ':' || p.user_id, ',' order by s.title, p.user_id)"
@@ -720,6 +721,17 @@ class EventsIT {
                     + " where s.event_id = ?",
                 Long.parseLong(id)))
         .isEqualTo("Workshop A:" + c.id() + ",Workshop B:" + a.id() + ",Workshop B:" + b.id());
+    // c cannot also be given B, at the same time as A
+    assertThat(
+            organiser
+                .submit(
+                    manage,
+                    organiser.get(manage),
+                    "move",
+                    "movePerson",
+                    Map.of("moveEmail", c.email(), "moveTo", b1))
+                .body())
+        .contains("at the same time: move them from that session instead.");
     assertThat(
             TestDatabase.one(
                 "select count(*) from audit_log where action = 'session.moved' and actor_id = ?",
@@ -828,7 +840,19 @@ class EventsIT {
 
     // the organiser cancels a's place: a is told, and d (first on the waitlist) gets it
     String aName = TestDatabase.one("select full_name from users where id = ?", a.id());
-    assertThat(pressOnEvent(organiser, id, "decisions", "Cancel the place of " + aName).body())
+    Page confirm = pressOnEvent(organiser, id, "decisions", "Cancel the place of " + aName);
+    assertThat(confirm.body()).contains("place and email them?").contains(aName);
+    assertThat(TestDatabase.one("select status from event_registration where user_id = ?", a.id()))
+        .isEqualTo("REGISTERED");
+    org.jsoup.nodes.Element yes =
+        org.jsoup.Jsoup.parse(confirm.body())
+            .selectFirst("input[aria-label='Yes, cancel the place of " + aName + "']");
+    assertThat(
+            organiser
+                .follow(
+                    organiser.send(
+                        manage, confirm, organiser.form(confirm, "decisions"), yes.attr("name")))
+                .body())
         .contains("Cancelled; they have been emailed.");
     assertThat(
             TestDatabase.one(

@@ -43,6 +43,7 @@ public class EventView implements Serializable {
   private long placesHeld;
   private boolean organiser;
   private transient Set<Long> booked;
+  private transient Set<Long> clashes;
   private transient Map<Long, Long> taken;
 
   public void load() {
@@ -65,6 +66,12 @@ public class EventView implements Serializable {
       booked = Set.of();
     }
     taken = places.taken(eventId);
+    List<EventSession> mine = sessions.stream().filter(x -> booked.contains(x.getId())).toList();
+    clashes =
+        sessions.stream()
+            .filter(x -> !booked.contains(x.getId()) && mine.stream().anyMatch(x::overlaps))
+            .map(EventSession::getId)
+            .collect(java.util.stream.Collectors.toSet());
   }
 
   private boolean mayOrganise(Event e) {
@@ -145,6 +152,11 @@ public class EventView implements Serializable {
   /** Sessions of this event in which the signed-in person has a place. */
   public Set<Long> getBooked() {
     return booked;
+  }
+
+  /** Sessions at the same time as one the signed-in person has booked. */
+  public Set<Long> getClashes() {
+    return clashes;
   }
 
   public long placesLeftIn(EventSession s) {

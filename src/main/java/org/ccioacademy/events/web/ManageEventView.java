@@ -74,6 +74,7 @@ public class ManageEventView implements Serializable {
   private transient Attendance.Preview preview;
   private String mailSubject;
   private String cancelReason;
+  private Long confirmCancel;
   private String mailMessage;
 
   public void load() {
@@ -142,6 +143,20 @@ public class ManageEventView implements Serializable {
           registrations.refuse(currentUser.actor(), roles(), registrationId);
           return "Refused; they have been emailed.";
         });
+  }
+
+  /** The first press of Cancel: the row asks to confirm, as the change emails the person. */
+  public void askCancel(long registrationId) {
+    confirmCancel = registrationId;
+  }
+
+  public void keep() {
+    confirmCancel = null;
+  }
+
+  /** The registration whose cancellation is waiting to be confirmed, if any. */
+  public Long getConfirmCancel() {
+    return confirmCancel;
   }
 
   public String cancelPlace(long registrationId) {
