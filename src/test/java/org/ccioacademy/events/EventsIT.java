@@ -974,4 +974,20 @@ class EventsIT {
     assertThat(new WebClient(base.toURI()).get("events.xhtml").body())
         .doesNotContain("Called-off day");
   }
+
+  @Test
+  void sessionTimesAreShownInUkTimeInSummerToo() throws Exception {
+    WebClient organiser = signedIn(TestUsers.create("TUTOR"));
+    LocalDate july = LocalDate.of(LocalDate.now().getYear() + 1, 7, 6);
+    String id = create(organiser, "Summer timing day", 10, july, july);
+    addWorkshop(organiser, id, "Morning session", "09:30", "10:30", 10);
+    assertThat(
+            TestDatabase.one(
+                "select to_char(starts_at at time zone 'UTC', 'HH24:MI') from event_session"
+                    + " where event_id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("08:30");
+    assertThat(organiser.get("event.xhtml?id=" + id).body()).contains("09:30–10:30");
+    assertThat(organiser.get("organise/event.xhtml?id=" + id).body()).contains("09:30–10:30");
+  }
 }

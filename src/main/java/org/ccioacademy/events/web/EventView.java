@@ -121,6 +121,11 @@ public class EventView implements Serializable {
         .isBefore(event.getStartsOn());
   }
 
+  /** Whether the event's last day (UK date) has passed. */
+  public boolean isOver() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).isAfter(event.getEndsOn());
+  }
+
   public boolean isActive() {
     return registration != null && registration.getStatus().isActive();
   }
