@@ -990,4 +990,73 @@ class EventsIT {
     assertThat(organiser.get("event.xhtml?id=" + id).body()).contains("09:30–10:30");
     assertThat(organiser.get("organise/event.xhtml?id=" + id).body()).contains("09:30–10:30");
   }
+
+  @Test
+  void aWorkshopIsNeverOverbookedWhenManyBookAtOnce() throws Exception {
+    WebClient organiser = signedIn(TestUsers.create("TUTOR"));
+    String id = create(organiser, "Busy workshop day", 20);
+    String workshop = addWorkshop(organiser, id, "Popular workshop", "10:00", "11:00", 3);
+    List<WebClient> trainees = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      WebClient t = signedIn(TestUsers.create("TRAINEE"));
+      register(t, id);
+      trainees.add(t);
+      pages.add(t.get("event.xhtml?id=" + id));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      WebClient t = trainees.get(i);
+      Page page = pages.get(i);
+      String button =
+          org.jsoup.Jsoup.parse(page.body())
+              .selectFirst("input[aria-label='Book a place at Popular workshop']")
+              .attr("name");
+      Callable<Integer> press =
+          () -> t.send("event.xhtml?id=" + id, page, t.form(page, "bookings"), button).status();
+      results.add(pool.submit(press));
+    }
+    int redirected = 0;
+    for (Future<Integer> r : results) {
+      // a booking redirects; "full" is shown on the page itself
+      redirected += r.get() == 302 ? 1 : 0;
+    }
+    pool.shutdown();
+    assertThat(redirected).isEqualTo(3);
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from session_place where session_id = ?",
+                Long.parseLong(workshop)))
+        .isEqualTo("3");
+  }
+
+  @Test
+  void aTraineeIsToldWhenRegistrationHasClosedInsteadOfOfferedAButton() throws Exception {
+    WebClient organiser = signedIn(TestUsers.create("TUTOR"));
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
+    LocalDate day = now.toLocalDate().plusDays(10);
+    Map<String, String> f = new HashMap<>();
+    f.put("title", "Closed day");
+    f.put("kind", "REGIONAL");
+    f.put("description", "Registration closed yesterday.");
+    f.put("venue", "York");
+    f.put("startsOn", DAY.format(day));
+    f.put("endsOn", DAY.format(day));
+    f.put("opensAt", MINUTE.format(now.minusDays(5)));
+    f.put("closesAt", MINUTE.format(now.minusDays(1)));
+    f.put("capacity", "10");
+    Page created =
+        organiser.submit(
+            "organise/events.xhtml",
+            organiser.get("organise/events.xhtml"),
+            "newEvent",
+            "create",
+            f);
+    String id = created.location().replaceAll(".*id=", "");
+    Page page = signedIn(TestUsers.create("TRAINEE")).get("event.xhtml?id=" + id);
+    assertThat(page.body())
+        .contains("Registration has closed.")
+        .doesNotContain("registration:register");
+  }
 }

@@ -121,6 +121,15 @@ public class EventView implements Serializable {
         .isBefore(event.getStartsOn());
   }
 
+  /** Whether a trainee can ask for a place now (the event's registration window is open). */
+  public boolean isRegistrationOpen() {
+    return event.isOpenAt(java.time.OffsetDateTime.now());
+  }
+
+  public boolean isRegistrationNotYetOpen() {
+    return java.time.OffsetDateTime.now().isBefore(event.getRegistrationOpensAt());
+  }
+
   /** Whether the event's last day (UK date) has passed. */
   public boolean isOver() {
     return java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).isAfter(event.getEndsOn());
