@@ -31,6 +31,7 @@ public class DeliveryService {
   static final java.time.Duration VISIT_WRITE_INTERVAL = java.time.Duration.ofMinutes(5);
 
   @PersistenceContext private EntityManager em;
+  @Inject jakarta.enterprise.event.Event<CourseCompleted> completions;
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
   @Inject org.ccioacademy.platform.mail.Mail mail;
@@ -289,6 +290,7 @@ public class DeliveryService {
 
   /** A course completion: its audit row, and an email to the trainee (queued, never blocking). */
   private void completed(Actor actor, Enrolment e, CourseVersion version) {
+    completions.fire(new CourseCompleted(e.getId(), e.getUserId(), e.getCourse().getCode()));
     audit.record(
         actor,
         "course.completed",

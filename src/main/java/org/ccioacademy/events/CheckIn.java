@@ -1,20 +1,10 @@
 package org.ccioacademy.events;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -22,10 +12,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.imageio.ImageIO;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 
@@ -144,37 +132,5 @@ public class CheckIn {
         null,
         status.name() + (hasPlace ? "" : " (walk-in)"));
     return late ? Result.CHECKED_IN_LATE : Result.CHECKED_IN;
-  }
-
-  /** A QR code of {@code text} as a PNG, black on white with a quiet zone. */
-  public static byte[] png(String text, int size) {
-    try {
-      BitMatrix m =
-          new QRCodeWriter()
-              .encode(
-                  text,
-                  BarcodeFormat.QR_CODE,
-                  size,
-                  size,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      4));
-      BufferedImage image =
-          new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-      for (int y = 0; y < m.getHeight(); y++) {
-        for (int x = 0; x < m.getWidth(); x++) {
-          image.setRGB(x, y, m.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("Cannot draw a QR code of " + text, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -97,6 +97,13 @@ class AuthorisationIT {
     row("organise/event.xhtml?id=x", S, D, D, D, D);
     row("organise/session.xhtml?event=999999", S, D, D, D, D); // no such event
     row("organise/session.xhtml?id=999999", S, D, D, D, D); // no such session
+    // certificates (issue 6): a trainee's own list; the PDF for its holder and admins only
+    // (CertificatesIT: another trainee 404); verification is public
+    row("trainee/certificates.xhtml", S, O, D, D, D);
+    row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/pdf", U, D, D, D, D); // no such certificate
+    row("verify.xhtml", O, O, O, O, O);
+    row("verify.xhtml?id=nonsense", O, O, O, O, O);
+    row("verify/ABCDEFGHJKMNPQRSTVWXYZ0123", R, R, R, R, R);
   }
 
   private static void row(String path, Access... expected) {

@@ -65,7 +65,10 @@ public class CheckInScreenView implements Serializable {
             + sessionId
             + "&t="
             + checkIn.currentToken(sessionId, OffsetDateTime.now());
-    image = "data:image/png;base64," + Base64.getEncoder().encodeToString(CheckIn.png(link, 360));
+    image =
+        "data:image/png;base64,"
+            + Base64.getEncoder()
+                .encodeToString(org.ccioacademy.platform.web.QrCode.png(link, 360));
   }
 
   /** Lets people without a place check in (or stops it), from the screen in the room. */
