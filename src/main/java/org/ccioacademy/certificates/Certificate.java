@@ -109,6 +109,9 @@ public class Certificate {
   @Basic(fetch = FetchType.LAZY)
   private byte[] pdf;
 
+  @Basic(fetch = FetchType.LAZY)
+  private String credential;
+
   @Version private long version;
 
   protected Certificate() {}
@@ -159,6 +162,15 @@ public class Certificate {
 
   void attachPdf(byte[] pdf) {
     this.pdf = pdf;
+  }
+
+  void attachCredential(String credential) {
+    this.credential = credential;
+  }
+
+  /** The signed Open Badges credential (a compact VC-JWT). */
+  public String getCredential() {
+    return credential;
   }
 
   public BigDecimal getCpdTotal() {

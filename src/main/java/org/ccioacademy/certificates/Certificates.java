@@ -27,6 +27,7 @@ public class Certificates {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
+  @Inject Badges badges;
 
   @Inject
   @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
@@ -104,6 +105,7 @@ public class Certificates {
     Certificate c = em.find(Certificate.class, id);
     em.refresh(c);
     c.attachPdf(CertificatePdf.render(c, provider(), verifyUrl(id)));
+    c.attachCredential(badges.signed(c));
     audit.record(
         Actor.SYSTEM,
         "certificate.issued",

@@ -248,4 +248,153 @@ class CertificatesIT {
           .hasMessageContaining("certificate_user_id_kind_achievement_key");
     }
   }
+
+  /** Posts a credential to the public verifier, as anyone could. */
+  private jakarta.json.JsonObject verifyCredential(String jwt) throws Exception {
+    java.net.http.HttpResponse<String> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/badges/verify"))
+                    .header("Content-Type", "text/plain")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(jwt))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  @Test
+  void eachCertificateHasASignedOpenBadgeThatVerifiesOnlineAndOfflineAndFailsIfChanged()
+      throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    complete(web);
+    String id = TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
+    HttpResponse<byte[]> download = web.download("api/certificates/" + id + "/badge.jwt");
+    assertThat(download.statusCode()).isEqualTo(200);
+    String jwt = new String(download.body(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+
+    // the credential: an Open Badges 3.0 credential about this certificate
+    String[] parts = jwt.split("\\.");
+    assertThat(parts).hasSize(3);
+    jakarta.json.JsonObject credential;
+    try (var reader =
+        jakarta.json.Json.createReader(
+            new java.io.StringReader(
+                new String(
+                    java.util.Base64.getUrlDecoder().decode(parts[1]),
+                    java.nio.charset.StandardCharsets.UTF_8)))) {
+      credential = reader.readObject();
+    }
+    assertThat(credential.getJsonArray("type").getString(1)).isEqualTo("OpenBadgeCredential");
+    assertThat(credential.getJsonArray("@context").getString(0))
+        .isEqualTo("https://www.w3.org/ns/credentials/v2");
+    assertThat(credential.getString("id")).endsWith("/verify/" + id);
+    assertThat(credential.getString("name")).isEqualTo("Safer digital prescribing");
+    assertThat(
+            credential
+                .getJsonObject("credentialSubject")
+                .getJsonObject("achievement")
+                .getString("achievementType"))
+        .isEqualTo("CertificateOfCompletion");
+    assertThat(
+            credential.getJsonObject("credentialSubject").getJsonNumber("creditsEarned").intValue())
+        .isEqualTo(3);
+
+    // online: genuine and valid
+    jakarta.json.JsonObject ok = verifyCredential(jwt);
+    assertThat(ok.getBoolean("valid")).isTrue();
+    assertThat(ok.getString("status")).isEqualTo("VALID");
+    assertThat(ok.getString("certificate")).isEqualTo(id);
+
+    // offline: with nothing but the published key set and the JDK
+    WebClient anonymous = new WebClient(base.toURI());
+    String jwks = anonymous.get("api/badges/jwks.json").body();
+    String x;
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(jwks))) {
+      var key = reader.readObject().getJsonArray("keys").getJsonObject(0);
+      assertThat(key.getString("crv")).isEqualTo("Ed25519");
+      x = key.getString("x");
+    }
+    byte[] spki =
+        java.util.HexFormat.of()
+            .parseHex(
+                "302a300506032b6570032100"
+                    + java.util.HexFormat.of()
+                        .formatHex(java.util.Base64.getUrlDecoder().decode(x)));
+    java.security.PublicKey publicKey =
+        java.security.KeyFactory.getInstance("Ed25519")
+            .generatePublic(new java.security.spec.X509EncodedKeySpec(spki));
+    java.security.Signature sig = java.security.Signature.getInstance("Ed25519");
+    sig.initVerify(publicKey);
+    sig.update((parts[0] + "." + parts[1]).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(sig.verify(java.util.Base64.getUrlDecoder().decode(parts[2]))).isTrue();
+    assertThat(anonymous.get("api/badges/issuer").body()).contains("\"Profile\"");
+
+    // one changed character anywhere in the payload: not genuine
+    char[] changed = jwt.toCharArray();
+    int i = parts[0].length() + 1 + parts[1].length() / 2;
+    changed[i] = changed[i] == 'A' ? 'B' : 'A';
+    jakarta.json.JsonObject bad = verifyCredential(new String(changed));
+    assertThat(bad.getBoolean("valid")).isFalse();
+    assertThat(bad.getString("signature")).isEqualTo("invalid");
+
+    // revoked: the signature is still good, but the credential is no longer valid
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "update certificate set revoked_at = now(), revoked_reason = 'Test' where id = ?")) {
+      s.setString(1, id);
+      s.executeUpdate();
+    }
+    jakarta.json.JsonObject revoked = verifyCredential(jwt);
+    assertThat(revoked.getBoolean("valid")).isFalse();
+    assertThat(revoked.getString("signature")).isEqualTo("valid");
+    assertThat(revoked.getString("status")).isEqualTo("REVOKED");
+
+    // the badge is its holder's: another trainee gets nothing
+    assertThat(
+            signedIn(TestUsers.create("TRAINEE"))
+                .download("api/certificates/" + id + "/badge.json")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(web.download("api/certificates/" + id + "/badge.json").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void inTheBrowserATraineeCompletesACourseFindsTheCertificateAndAnyoneCanVerifyIt()
+      throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    try (org.ccioacademy.testing.Browser browser =
+        new org.ccioacademy.testing.Browser(base.toString())) {
+      browser.open("sign-in.xhtml");
+      browser.type("signIn:email", trainee.email());
+      browser.type("signIn:password", trainee.password());
+      browser.press("signIn:submit");
+      browser.open("course.xhtml?id=" + COURSE);
+      browser.press("enrolment:enrol");
+      browser.click("#continue");
+      browser.press("read:markRead");
+      browser.press("read:markRead");
+      assertThat(browser.text()).contains("Well done: you have completed");
+      browser.click("a[href*='trainee/certificates.xhtml']");
+      assertThat(browser.text())
+          .contains("Safer digital prescribing")
+          .contains("Download (PDF)")
+          .contains("Digital badge (JSON)");
+      String verify =
+          browser
+              .find("a[aria-label='Verification page for Safer digital prescribing']")
+              .getAttribute("href");
+      browser.press("signOutForm:signOut");
+      // anyone, signed out, opens the link printed on the certificate
+      browser.open(verify.substring(verify.indexOf("verify/")));
+      assertThat(browser.text())
+          .contains("This certificate is genuine and valid.")
+          .contains("Safer digital prescribing");
+      browser.screenshot(java.nio.file.Path.of("target/screenshots/certificate-verified.png"));
+    }
+  }
 }

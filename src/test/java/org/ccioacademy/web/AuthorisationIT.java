@@ -104,6 +104,10 @@ class AuthorisationIT {
     row("verify.xhtml", O, O, O, O, O);
     row("verify.xhtml?id=nonsense", O, O, O, O, O);
     row("verify/ABCDEFGHJKMNPQRSTVWXYZ0123", R, R, R, R, R);
+    row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/badge.jwt", U, D, D, D, D);
+    row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/badge.json", U, D, D, D, D);
+    row("api/badges/issuer", O, O, O, O, O);
+    row("api/badges/jwks.json", O, O, O, O, O);
   }
 
   private static void row(String path, Access... expected) {

@@ -47,4 +47,53 @@ public class CertificateResource {
         .header("Cache-Control", "private, no-store")
         .build();
   }
+
+  @GET
+  @Path("{id}/badge.jwt")
+  @Produces("application/vc+jwt")
+  @RolesAllowed({"TRAINEE", "TUTOR", "REVIEWER", "ADMIN"})
+  @Operation(summary = "The certificate's Open Badges 3.0 credential, signed (VC-JWT)")
+  @APIResponse(responseCode = "200", description = "The signed credential")
+  @APIResponse(responseCode = "404", description = "No such certificate, or someone else's")
+  public Response badge(@PathParam("id") String id) {
+    Certificate c = mine(id);
+    return Response.ok(c.getCredential())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"ccio-academy-badge-" + c.getId() + ".jwt\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/badge.json")
+  @Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+  @RolesAllowed({"TRAINEE", "TUTOR", "REVIEWER", "ADMIN"})
+  @Operation(
+      summary =
+          "The certificate's Open Badges 3.0 credential as JSON, with its signed form (VC-JWT)")
+  @APIResponse(responseCode = "200", description = "The credential")
+  @APIResponse(responseCode = "404", description = "No such certificate, or someone else's")
+  public Response badgeJson(@PathParam("id") String id) {
+    Certificate c = mine(id);
+    jakarta.json.JsonObject credential =
+        org.ccioacademy.certificates.VcJwt.peek(c.getCredential()).orElseThrow();
+    jakarta.json.JsonObject body =
+        jakarta.json.Json.createObjectBuilder()
+            .add("credential", credential)
+            .add("proof", "VC-JWT")
+            .add("jwt", c.getCredential())
+            .build();
+    return Response.ok(body.toString())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"ccio-academy-badge-" + c.getId() + ".json\"")
+        .build();
+  }
+
+  private Certificate mine(String id) {
+    return certificates
+        .forViewer(id, currentUser.id(), currentUser.getAccount().getRoles())
+        .filter(x -> x.getCredential() != null)
+        .orElseThrow(() -> new NotFoundException("No such certificate"));
+  }
 }

@@ -25,6 +25,14 @@ public class AppSecrets {
     return cache.computeIfAbsent(name, n -> store.loadOrCreate(n, bytes)).clone();
   }
 
+  /**
+   * The named secret, made by {@code maker} the first time it is asked for (a key pair, say); when
+   * two instances make one at once, the first stored wins and both use it.
+   */
+  public byte[] secret(String name, java.util.function.Supplier<byte[]> maker) {
+    return cache.computeIfAbsent(name, n -> store.loadOrCreate(n, maker.get())).clone();
+  }
+
   /** The table, in a transaction of its own (a separate bean, so the interceptor applies). */
   @ApplicationScoped
   public static class Store {
@@ -35,6 +43,11 @@ public class AppSecrets {
     public byte[] loadOrCreate(String name, int bytes) {
       byte[] fresh = new byte[bytes];
       new SecureRandom().nextBytes(fresh);
+      return loadOrCreate(name, fresh);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public byte[] loadOrCreate(String name, byte[] fresh) {
       // two instances starting at once: the first insert wins, both read the same row
       em.createNativeQuery(
               "insert into app_secret (name, value) values (?1, ?2) on conflict (name) do nothing")

@@ -1,0 +1,71 @@
+package org.ccioacademy.certificates.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.ccioacademy.certificates.Badges;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The issuer of Open Badges credentials: its profile, its public key, and a verifier anyone can
+ * use. Offline verification needs only the key set.
+ */
+@Path("badges")
+@RequestScoped
+@Tag(name = "Open Badges")
+public class BadgeResource {
+
+  @Inject Badges badges;
+
+  @GET
+  @Path("issuer")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "The issuer's Open Badges 3.0 profile")
+  public JsonObject issuer() {
+    return badges.issuerProfile();
+  }
+
+  @GET
+  @Path("jwks.json")
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "The issuer's public Ed25519 key as a JSON Web Key Set")
+  public JsonObject jwks() {
+    return badges.jwks();
+  }
+
+  @POST
+  @Path("verify")
+  @Consumes({MediaType.TEXT_PLAIN, "application/vc+jwt", "application/jwt"})
+  @Produces(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(
+      summary = "Verify a credential (a VC-JWT): its signature, then its certificate's standing")
+  public JsonObject verify(String jwt) {
+    Badges.Verification v = badges.verify(jwt);
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("valid", v.valid())
+            .add("signature", v.signatureValid() ? "valid" : "invalid")
+            .add(
+                "status",
+                !v.signatureValid()
+                    ? "not issued by us, or changed since"
+                    : v.standing() == null ? "unknown certificate" : v.standing().name());
+    if (v.valid() || v.standing() != null) {
+      b.add("certificate", v.certificateId()).add("holder", v.holder()).add("title", v.title());
+    }
+    return b.build();
+  }
+}

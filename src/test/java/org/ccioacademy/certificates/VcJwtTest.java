@@ -1,0 +1,62 @@
+package org.ccioacademy.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+class VcJwtTest {
+
+  private final KeyPair keys = IssuerKeys.decode(IssuerKeys.fresh());
+  private final JsonObject credential =
+      Json.createObjectBuilder()
+          .add("id", "https://example.org/verify/X")
+          .add("name", "Clinical safety")
+          .add("credentialSubject", Json.createObjectBuilder().add("creditsEarned", 3))
+          .build();
+
+  @Test
+  void aSignedCredentialVerifiesWithTheIssuersKeyOnly() {
+    String jwt = VcJwt.sign(credential, keys.getPrivate(), "k1");
+    assertThat(jwt.split("\\.")).hasSize(3);
+    assertThat(VcJwt.verify(jwt, keys.getPublic())).contains(credential);
+    KeyPair other = IssuerKeys.decode(IssuerKeys.fresh());
+    assertThat(VcJwt.verify(jwt, other.getPublic())).isEmpty();
+    // the stored form of a key pair reads back to the same key
+    assertThat(IssuerKeys.raw(keys.getPublic())).hasSize(32);
+  }
+
+  @Test
+  void changingAnyByteOfTheCredentialMakesVerificationFail() {
+    String jwt = VcJwt.sign(credential, keys.getPrivate(), "k1");
+    byte[] bytes = jwt.getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < bytes.length; i++) {
+      byte[] changed = bytes.clone();
+      // another character of the base64url alphabet (or the dot itself replaced)
+      changed[i] = (byte) (changed[i] == 'A' ? 'B' : 'A');
+      assertThat(VcJwt.verify(new String(changed, StandardCharsets.US_ASCII), keys.getPublic()))
+          .as("byte %d changed", i)
+          .isEmpty();
+    }
+    // and a payload edited to claim more credits, then re-encoded, fails too
+    String[] parts = jwt.split("\\.");
+    String forged =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"creditsEarned\":3", "\"creditsEarned\":30");
+    String tampered =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(forged.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    assertThat(VcJwt.verify(tampered, keys.getPublic())).isEmpty();
+    assertThat(VcJwt.verify("not a jwt", keys.getPublic())).isEmpty();
+    assertThat(VcJwt.verify(null, keys.getPublic())).isEmpty();
+  }
+}
