@@ -28,6 +28,8 @@ public class Certificates {
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
   @Inject Badges badges;
+  @Inject org.ccioacademy.platform.mail.Mail mail;
+  @Inject org.ccioacademy.identity.UserAccountRepository accounts;
 
   @Inject
   @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
@@ -149,6 +151,86 @@ public class Certificates {
             Certificate.class)
         .setParameter("u", userId)
         .getResultList();
+  }
+
+  /** A page of certificates for admins: holder name or email, title or id containing {@code q}. */
+  public List<Certificate> search(String q, int first, int size) {
+    return em.createQuery(
+            "select c from Certificate c where " + SEARCH + " order by c.issuedAt desc, c.id",
+            Certificate.class)
+        .setParameter("q", like(q))
+        .setParameter("id", CertificateId.parse(q).orElse(""))
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(String q) {
+    return em.createQuery("select count(c) from Certificate c where " + SEARCH, Long.class)
+        .setParameter("q", like(q))
+        .setParameter("id", CertificateId.parse(q).orElse(""))
+        .getSingleResult();
+  }
+
+  private static final String SEARCH =
+      "(lower(c.holderName) like :q or lower(c.title) like :q or c.id = :id"
+          + " or c.userId in (select u.id from UserAccount u where u.email like :q))";
+
+  private static String like(String q) {
+    String s = q == null ? "" : q.strip().toLowerCase(java.util.Locale.UK);
+    return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  /**
+   * An admin revokes a certificate, with a reason (audited, and the holder is told). {@code
+   * version} is the one the admin's page showed.
+   */
+  @Transactional
+  public Certificate revoke(Actor admin, Set<Role> roles, String id, long version, String reason) {
+    if (!roles.contains(Role.ADMIN)) {
+      throw new CertificateException("Only administrators can revoke certificates.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new CertificateException(
+          "Give the reason for revoking: it is recorded and sent to the holder.");
+    }
+    Certificate c =
+        find(id).orElseThrow(() -> new CertificateException("There is no such certificate."));
+    if (c.getVersion() != version) {
+      throw new CertificateException(
+          "Someone else changed this certificate while you had it open: check it again.");
+    }
+    if (!c.revoke(admin.userId(), reason, java.time.OffsetDateTime.now())) {
+      return c;
+    }
+    audit.record(
+        admin,
+        "certificate.revoked",
+        "certificate",
+        c.getId(),
+        c.getTitle(),
+        "VALID",
+        "REVOKED: " + reason.strip());
+    accounts
+        .find(c.getUserId())
+        .ifPresent(
+            a ->
+                mail.queue(
+                    a.getEmail(),
+                    "Your certificate for " + c.getTitle() + " has been revoked",
+                    "Dear "
+                        + a.getFullName()
+                        + ",\n\nYour certificate "
+                        + c.getGroupedId()
+                        + " for "
+                        + c.getTitle()
+                        + " has been revoked, so it is no longer valid. The reason given:\n\n"
+                        + reason.strip()
+                        + "\n\nIf you think this is a mistake, reply to "
+                        + provider().contact()
+                        + ".\n\nCCIO Academy\n",
+                    "certificate.revoked"));
+    return c;
   }
 
   /** Where the certificate stands today (UK date). */

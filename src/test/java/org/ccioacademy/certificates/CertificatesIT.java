@@ -397,4 +397,41 @@ class CertificatesIT {
       browser.screenshot(java.nio.file.Path.of("target/screenshots/certificate-verified.png"));
     }
   }
+
+  @Test
+  void anAdminFindsACertificateAndRevokesItWithAReasonThatIsRecordedAndSent() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    complete(signedIn(trainee));
+    String id = TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
+    TestUser adminUser = TestUsers.create("ADMIN");
+    WebClient admin = signedIn(adminUser);
+    Page found = admin.get("admin/certificates.xhtml?q=" + trainee.email());
+    assertThat(found.body()).contains("1 certificate").contains(CertificateId.grouped(id));
+    String url = "admin/certificate.xhtml?id=" + id;
+    Page noReason = admin.submit(url, admin.get(url), "revoke", "confirm", Map.of("reason", " "));
+    assertThat(noReason.body()).contains("Give the reason");
+    assertThat(TestDatabase.one("select revoked_at is null from certificate where id = ?", id))
+        .isEqualTo("t");
+    Page done =
+        admin.follow(
+            admin.submit(
+                url, admin.get(url), "revoke", "confirm", Map.of("reason", "Issued in error.")));
+    assertThat(done.body()).contains("The certificate is revoked").contains("Issued in error.");
+    assertThat(
+            TestDatabase.one(
+                "select after_value from audit_log where action = 'certificate.revoked'"
+                    + " and target_id = ? and actor_id = ?",
+                id,
+                adminUser.id()))
+        .isEqualTo("REVOKED: Issued in error.");
+    org.ccioacademy.testing.TestMail.awaitSubject(
+        trainee.email(),
+        "Your certificate for Safer digital prescribing has been revoked",
+        java.time.Duration.ofSeconds(20));
+    assertThat(new WebClient(base.toURI()).get("verify.xhtml?id=" + id).body())
+        .contains("This certificate was revoked on");
+    assertThat(signedIn(trainee).get("trainee/certificates.xhtml").body()).contains("revoked");
+    // only admins: a tutor is refused the page
+    assertThat(signedIn(TestUsers.create("TUTOR")).get(url).status()).isEqualTo(403);
+  }
 }

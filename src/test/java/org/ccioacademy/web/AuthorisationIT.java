@@ -107,6 +107,9 @@ class AuthorisationIT {
     row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/badge.jwt", U, D, D, D, D);
     row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/badge.json", U, D, D, D, D);
     row("api/badges/issuer", O, O, O, O, O);
+    row("admin/certificates.xhtml", S, D, D, D, O);
+    row("admin/certificates.xhtml?q=%25&page=-1", S, D, D, D, O);
+    row("admin/certificate.xhtml?id=ABCDEFGHJKMNPQRSTVWXYZ0123", S, D, D, D, D);
     row("api/badges/jwks.json", O, O, O, O, O);
   }
 

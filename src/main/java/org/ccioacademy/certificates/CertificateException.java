@@ -1,0 +1,10 @@
+package org.ccioacademy.certificates;
+
+/** A change to a certificate that cannot be made, with the plain-English reason to show. */
+public class CertificateException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public CertificateException(String message) {
+    super(message);
+  }
+}

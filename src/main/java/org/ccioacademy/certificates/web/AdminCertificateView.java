@@ -1,0 +1,88 @@
+package org.ccioacademy.certificates.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.ccioacademy.certificates.Certificate;
+import org.ccioacademy.certificates.CertificateException;
+import org.ccioacademy.certificates.Certificates;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.web.FacesForms;
+import org.omnifaces.util.Faces;
+
+/** One certificate for an admin: what it states, its standing, and revocation with a reason. */
+@Named
+@ViewScoped
+public class AdminCertificateView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Certificates certificates;
+  @Inject CurrentUser currentUser;
+
+  private String id;
+  private transient Certificate certificate;
+  private long version;
+  private Certificate.Standing standing;
+  private String verifyUrl;
+  private String reason;
+
+  public void load() {
+    certificate = id == null ? null : certificates.find(id).orElse(null);
+    if (certificate == null) {
+      Faces.responseSendError(404, "No such certificate");
+      return;
+    }
+    id = certificate.getId();
+    version = certificate.getVersion();
+    standing = certificates.standing(certificate);
+    verifyUrl = certificates.verifyUrl(id);
+  }
+
+  public String revoke() {
+    if (reason == null || reason.isBlank()) {
+      FacesForms.showErrors(
+          "revoke", Map.of("reason", "Give the reason: it is recorded and sent to the holder."));
+      return null;
+    }
+    try {
+      certificates.revoke(
+          currentUser.actor(), currentUser.getAccount().getRoles(), id, version, reason);
+      FacesForms.flashInfo("The certificate is revoked; its holder has been emailed.");
+      return "/admin/certificate?faces-redirect=true&id=" + id;
+    } catch (CertificateException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    }
+  }
+
+  public Certificate getCertificate() {
+    return certificate;
+  }
+
+  public Certificate.Standing getStanding() {
+    return standing;
+  }
+
+  public String getVerifyUrl() {
+    return verifyUrl;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

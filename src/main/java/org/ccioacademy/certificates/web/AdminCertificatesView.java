@@ -1,0 +1,61 @@
+package org.ccioacademy.certificates.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ccioacademy.certificates.Certificate;
+import org.ccioacademy.certificates.Certificates;
+
+/** Admins find certificates by holder, email, title or number, a page at a time. */
+@Named
+@RequestScoped
+public class AdminCertificatesView {
+
+  static final int PAGE_SIZE = 25;
+
+  @Inject Certificates certificates;
+
+  private String q;
+  private int page = 1;
+  private List<Certificate> found;
+  private long total;
+
+  public void load() {
+    page = Math.max(1, page);
+    total = certificates.count(q);
+    found = certificates.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+  }
+
+  public Certificate.Standing standing(Certificate c) {
+    return certificates.standing(c);
+  }
+
+  public boolean isLastPage() {
+    return (long) page * PAGE_SIZE >= total;
+  }
+
+  public List<Certificate> getFound() {
+    return found;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}
