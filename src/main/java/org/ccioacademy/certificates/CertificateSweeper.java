@@ -34,7 +34,7 @@ public class CertificateSweeper {
   @ConfigProperty(name = "ccio.certificates.sweep-seconds", defaultValue = "300")
   long intervalSeconds;
 
-  @Inject CourseCertificates courses;
+  @Inject DueCertificates due;
 
   private ScheduledFuture<?> task;
 
@@ -47,7 +47,7 @@ public class CertificateSweeper {
 
   void sweep() {
     try {
-      int n = courses.sweep();
+      int n = due.issue();
       if (n > 0) {
         LOG.info("Issued " + n + " certificates that were due");
       }

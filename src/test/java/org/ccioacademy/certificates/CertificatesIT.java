@@ -434,4 +434,107 @@ class CertificatesIT {
     // only admins: a tutor is refused the page
     assertThat(signedIn(TestUsers.create("TUTOR")).get(url).status()).isEqualTo(403);
   }
+
+  @Test
+  void theDayAfterAnEventThoseWhoAttendedGetACertificateOfAttendanceWithItsSessionsAndHours()
+      throws Exception {
+    TestUser organiser = TestUsers.create("TUTOR");
+    TestUser came = TestUsers.create("TRAINEE");
+    TestUser absent = TestUsers.create("TRAINEE");
+    long eventId;
+    try (Connection c = TestDatabase.connect()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into event (title, kind, description, venue, starts_on, ends_on,"
+                  + " registration_opens_at, registration_closes_at, capacity, approval_required,"
+                  + " status, organiser_id) values ('Attendance certificate day', 'REGIONAL',"
+                  + " 'A day.', 'Leeds', current_date - 3, current_date - 2, now() - interval '30"
+                  + " days', now() - interval '5 days', 10, false, 'PUBLISHED', ?) returning id")) {
+        s.setLong(1, organiser.id());
+        try (var rs = s.executeQuery()) {
+          rs.next();
+          eventId = rs.getLong(1);
+        }
+      }
+      String[][] sessions = {
+        {"Keynote", "1", "false", "09:00", "10:00"},
+        {"Workshop", "1.5", "true", "10:30", "12:00"},
+        {"Afternoon panel", "2", "false", "13:00", "15:00"}
+      };
+      for (String[] x : sessions) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "insert into event_session (event_id, title, kind, starts_at, ends_at, cpd_hours,"
+                    + " participatory) values (?, ?, 'TALK', (current_date - 3) + ?::time,"
+                    + " (current_date - 3) + ?::time, ?::numeric, ?::boolean)")) {
+          s.setLong(1, eventId);
+          s.setString(2, x[0]);
+          s.setString(3, x[3]);
+          s.setString(4, x[4]);
+          s.setString(5, x[1]);
+          s.setString(6, x[2]);
+          s.executeUpdate();
+        }
+      }
+      // the one who came: present at two sessions, absent (after a correction) from the third
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into attendance_mark (session_id, user_id, status, source)"
+                  + " select id, ?, case title when 'Afternoon panel' then 'ABSENT'"
+                  + " else 'PRESENT' end, 'REGISTER' from event_session where event_id = ?")) {
+        s.setLong(1, came.id());
+        s.setLong(2, eventId);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into attendance_mark (session_id, user_id, status, source)"
+                  + " select id, ?, 'ABSENT', 'REGISTER' from event_session where event_id = ?")) {
+        s.setLong(1, absent.id());
+        s.setLong(2, eventId);
+        s.executeUpdate();
+      }
+    }
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    Page issued =
+        admin.follow(
+            admin.submit(
+                "admin/certificates.xhtml",
+                admin.get("admin/certificates.xhtml"),
+                "due",
+                "issue",
+                Map.of()));
+    assertThat(issued.body()).containsPattern("\\d+ certificates? issued\\.");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from certificate where achievement = ?", "event:" + eventId))
+        .isEqualTo("1");
+    String id = TestDatabase.one("select id from certificate where user_id = ?", came.id());
+    HttpResponse<byte[]> pdf = signedIn(came).download("api/certificates/" + id + "/pdf");
+    String text;
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        .contains("Certificate of Attendance")
+        .contains("Attendance certificate day")
+        .contains("Attended: Keynote (1 CPD hour)")
+        .contains("Attended: Workshop (1.5 CPD hours, participatory)")
+        .doesNotContain("Afternoon panel")
+        .contains("2.5 CPD hours (1.5 participatory, 1 non-participatory)")
+        .contains("2 sessions attended")
+        .contains("In person at Leeds");
+    // a second run issues nothing more
+    admin.follow(
+        admin.submit(
+            "admin/certificates.xhtml",
+            admin.get("admin/certificates.xhtml"),
+            "due",
+            "issue",
+            Map.of()));
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from certificate where achievement = ?", "event:" + eventId))
+        .isEqualTo("1");
+  }
 }

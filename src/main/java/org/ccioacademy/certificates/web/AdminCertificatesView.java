@@ -15,6 +15,7 @@ public class AdminCertificatesView {
   static final int PAGE_SIZE = 25;
 
   @Inject Certificates certificates;
+  @Inject org.ccioacademy.certificates.DueCertificates due;
 
   private String q;
   private int page = 1;
@@ -25,6 +26,16 @@ public class AdminCertificatesView {
     page = Math.max(1, page);
     total = certificates.count(q);
     found = certificates.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+  }
+
+  /** Issues now any certificate that is due (the sweep does this every few minutes anyway). */
+  public String issueDue() {
+    int n = due.issue();
+    org.ccioacademy.platform.web.FacesForms.flashInfo(
+        n == 0
+            ? "No certificates were due: every one is issued."
+            : n + (n == 1 ? " certificate" : " certificates") + " issued.");
+    return "/admin/certificates?faces-redirect=true";
   }
 
   public Certificate.Standing standing(Certificate c) {

@@ -1,0 +1,20 @@
+package org.ccioacademy.certificates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Issues every certificate that is due and missing: course completions, then event attendance. Run
+ * by the sweeper every few minutes, and by an admin on demand; idempotent.
+ */
+@ApplicationScoped
+public class DueCertificates {
+
+  @Inject CourseCertificates courses;
+  @Inject EventCertificates events;
+
+  /** How many were issued. */
+  public int issue() {
+    return courses.sweep() + events.sweep();
+  }
+}

@@ -1,0 +1,141 @@
+package org.ccioacademy.certificates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ccioacademy.events.Event;
+import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.platform.web.UkTime;
+
+/**
+ * Certificates of attendance: once an event is over (the day after its last day, so organisers can
+ * finish their registers), everyone whose latest mark for at least one of its sessions is present
+ * or late gets one, listing the sessions attended and their CPD hours, split participatory and not.
+ * One per person and event.
+ */
+@ApplicationScoped
+public class EventCertificates {
+
+  private static final Logger LOG = Logger.getLogger(EventCertificates.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject Certificates certificates;
+  @Inject EventCertificates self;
+
+  /** The people and events due a certificate of attendance and not yet given one. */
+  @SuppressWarnings("unchecked")
+  List<long[]> due(LocalDate today, int limit) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select distinct e.id, m.user_id from event e"
+                    + " join event_session s on s.event_id = e.id"
+                    + " join (select distinct on (session_id, user_id) session_id, user_id, status"
+                    + "   from attendance_mark order by session_id, user_id, id desc) m"
+                    + "   on m.session_id = s.id"
+                    + " where e.status = 'PUBLISHED' and e.ends_on < ?1"
+                    + " and m.status in ('PRESENT', 'LATE')"
+                    + " and not exists (select 1 from certificate c where c.user_id = m.user_id"
+                    + "   and c.kind = 'EVENT' and c.achievement = 'event:' || e.id)"
+                    + " order by e.id, m.user_id limit ?2")
+            .setParameter(1, today)
+            .setParameter(2, limit)
+            .getResultList();
+    List<long[]> due = new ArrayList<>();
+    for (Object[] r : rows) {
+      due.add(new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()});
+    }
+    return due;
+  }
+
+  /** Issues every certificate of attendance that is due. */
+  public int sweep() {
+    int issued = 0;
+    List<long[]> due;
+    do {
+      due = due(LocalDate.now(UkTime.UK), 200);
+      for (long[] d : due) {
+        try {
+          self.issueFor(d[0], d[1]);
+          issued++;
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Could not issue the certificate for event " + d[0], e);
+          return issued;
+        }
+      }
+    } while (due.size() == 200);
+    return issued;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Certificate issueFor(long eventId, long userId) {
+    Event event = em.find(Event.class, eventId);
+    UserAccount holder = em.find(UserAccount.class, userId);
+    @SuppressWarnings("unchecked")
+    List<Object[]> sessions =
+        em.createNativeQuery(
+                "select s.title, s.cpd_hours, s.participatory from event_session s"
+                    + " join (select distinct on (session_id) session_id, status"
+                    + "   from attendance_mark where user_id = ?2"
+                    + "   order by session_id, id desc) m on m.session_id = s.id"
+                    + " where s.event_id = ?1 and m.status in ('PRESENT', 'LATE')"
+                    + " order by s.starts_at, s.id")
+            .setParameter(1, eventId)
+            .setParameter(2, userId)
+            .getResultList();
+    if (sessions.isEmpty()) {
+      return null;
+    }
+    BigDecimal participatory = BigDecimal.ZERO;
+    BigDecimal other = BigDecimal.ZERO;
+    List<String> attended = new ArrayList<>();
+    for (Object[] s : sessions) {
+      BigDecimal hours = new BigDecimal(s[1].toString());
+      if (Boolean.TRUE.equals(s[2])) {
+        participatory = participatory.add(hours);
+      } else {
+        other = other.add(hours);
+      }
+      attended.add(
+          "Attended: "
+              + s[0]
+              + " ("
+              + hours.stripTrailingZeros().toPlainString()
+              + " CPD "
+              + (hours.compareTo(BigDecimal.ONE) == 0 ? "hour" : "hours")
+              + (Boolean.TRUE.equals(s[2]) ? ", participatory" : "")
+              + ")");
+    }
+    int n = sessions.size();
+    return certificates.issue(
+        userId,
+        new CertificateDraft(
+            Certificate.Kind.EVENT,
+            "event:" + eventId,
+            event.getTitle(),
+            attended,
+            holder.getFullName(),
+            CourseCertificates.registration(holder.getProfile()),
+            event.getStartsOn(),
+            event.getEndsOn(),
+            n + (n == 1 ? " session attended" : " sessions attended"),
+            participatory,
+            other,
+            deliveryMode(event),
+            null));
+  }
+
+  static String deliveryMode(Event e) {
+    if (e.getVenue() != null && e.getOnlineUrl() != null) {
+      return "In person at " + e.getVenue() + " and online";
+    }
+    return e.getVenue() != null ? "In person at " + e.getVenue() : "Live online";
+  }
+}
