@@ -113,6 +113,9 @@ public class CourseImporter {
         }
       }
     }
+    if (Files.isDirectory(root)) {
+      importPathway(root, actor, problems);
+    }
     long runId = store.recordRun(trigger, actor, started, loaded, unchanged, failed, problems);
     Report report =
         new Report(
@@ -120,6 +123,40 @@ public class CourseImporter {
     LOG.info("Course import from " + root + ": " + report.summary());
     problems.forEach(p -> LOG.warning("Course import problem: " + p.problem()));
     return report;
+  }
+
+  /**
+   * Reads {@code pathway.yaml} (if there is one) against the courses and competency domains now
+   * stored; a pathway with problems keeps the one in force, and its problems are listed with the
+   * run's.
+   */
+  private void importPathway(Path root, Actor actor, List<ImportRun.FolderProblem> problems) {
+    Path file = root.resolve(org.ccioacademy.catalogue.format.PathwayReader.FILE);
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try {
+      String text = Files.readString(file);
+      org.ccioacademy.catalogue.format.Problems found =
+          new org.ccioacademy.catalogue.format.Problems();
+      var def =
+          org.ccioacademy.catalogue.format.PathwayReader.read(
+              text, store.courseCodes(), store.domainKeys(), found);
+      found.list().forEach(p -> problems.add(new ImportRun.FolderProblem("pathway", p)));
+      if (def != null) {
+        store.storePathway(def.id(), text, actor);
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "Could not load the pathway", e);
+      problems.add(
+          new ImportRun.FolderProblem(
+              "pathway",
+              new Problem(
+                  org.ccioacademy.catalogue.format.PathwayReader.FILE,
+                  0,
+                  "",
+                  "could not be loaded (" + rootMessage(e) + ")")));
+    }
   }
 
   private static String rootMessage(Throwable e) {

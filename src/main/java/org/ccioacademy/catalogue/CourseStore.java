@@ -124,6 +124,53 @@ public class CourseStore {
             course.getId(), draft.getId(), previous == null ? null : previous.getId()));
   }
 
+  /** The ids of the courses that have a published version. */
+  public java.util.Set<String> courseCodes() {
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select c.code from Course c where c.currentVersion is not null", String.class)
+            .getResultList());
+  }
+
+  /** The competency domains known, as {@code framework:domain}, retired ones excepted. */
+  @SuppressWarnings("unchecked")
+  public java.util.Set<String> domainKeys() {
+    return new java.util.HashSet<>(
+        em.createNativeQuery("select domain_key from competency_domain where not retired")
+            .getResultList());
+  }
+
+  /**
+   * Stores the pathway's text when it differs from what is stored (the latest loaded is in force);
+   * audited.
+   *
+   * @return whether anything changed
+   */
+  @Transactional
+  public boolean storePathway(String id, String yaml, Actor actor) {
+    String fingerprint = sha256(yaml);
+    @SuppressWarnings("unchecked")
+    java.util.List<String> current =
+        em.createNativeQuery(
+                "select fingerprint from pathway_definition order by loaded_at desc limit 1")
+            .getResultList();
+    if (!current.isEmpty() && current.get(0).equals(fingerprint)) {
+      return false;
+    }
+    em.createNativeQuery(
+            "insert into pathway_definition (id, yaml, fingerprint, loaded_by) values (?1, ?2, ?3,"
+                + " ?4) on conflict (id) do update set yaml = excluded.yaml, fingerprint ="
+                + " excluded.fingerprint, loaded_by = excluded.loaded_by, loaded_at = now(),"
+                + " version = pathway_definition.version + 1")
+        .setParameter(1, id)
+        .setParameter(2, yaml)
+        .setParameter(3, fingerprint)
+        .setParameter(4, actor.label())
+        .executeUpdate();
+    audit.record(actor, "pathway.loaded", "pathway", id, id, null, fingerprint.substring(0, 12));
+    return true;
+  }
+
   /** Records an import run and its problems. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long recordRun(

@@ -1,8 +1,6 @@
 package org.ccioacademy.certificates;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +13,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
-import org.ccioacademy.delivery.CourseCompleted;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.identity.ProfessionalProfile;
 import org.ccioacademy.identity.Regulator;
@@ -35,19 +32,7 @@ public class CourseCertificates {
   @PersistenceContext private EntityManager em;
   @Inject Certificates certificates;
   @Inject CourseCertificates self;
-
-  /** After a completion commits: its certificate, in a transaction of its own. */
-  void onCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted done) {
-    try {
-      self.issueFor(done.enrolmentId());
-    } catch (RuntimeException e) {
-      // the completion stands; the sweep issues the certificate later
-      LOG.log(
-          Level.WARNING,
-          "Could not issue the certificate for enrolment " + done.enrolmentId() + " yet",
-          e);
-    }
-  }
+  @Inject PathwayCertificates stages;
 
   /** The achievement key of a completion: the enrolment and the moment it was completed. */
   static String achievement(Enrolment e) {
@@ -72,22 +57,29 @@ public class CourseCertificates {
       outcomes.addAll(m.getOutcomes());
     }
     int modules = v.getModules().size();
-    return certificates.issue(
-        e.getUserId(),
-        new CertificateDraft(
-            Certificate.Kind.COURSE,
-            achievement(e),
-            v.getTitle(),
-            List.copyOf(outcomes),
-            holder.getFullName(),
-            registration(holder.getProfile()),
-            e.getEnrolledAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
-            e.getCompletedAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
-            modules + (modules == 1 ? " module" : " modules") + ", " + v.getCpdHours() + " hours",
-            BigDecimal.ZERO,
-            BigDecimal.valueOf(v.getCpdHours()),
-            "Online, self-paced e-learning",
-            null));
+    Certificate issued =
+        certificates.issue(
+            e.getUserId(),
+            new CertificateDraft(
+                Certificate.Kind.COURSE,
+                achievement(e),
+                v.getTitle(),
+                List.copyOf(outcomes),
+                holder.getFullName(),
+                registration(holder.getProfile()),
+                e.getEnrolledAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
+                e.getCompletedAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
+                modules
+                    + (modules == 1 ? " module" : " modules")
+                    + ", "
+                    + v.getCpdHours()
+                    + " hours",
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(v.getCpdHours()),
+                "Online, self-paced e-learning",
+                null));
+    stages.check(e.getUserId());
+    return issued;
   }
 
   /** The registration as printed: "GMC reference number 1234567". */

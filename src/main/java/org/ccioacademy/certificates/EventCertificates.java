@@ -29,6 +29,7 @@ public class EventCertificates {
   @PersistenceContext private EntityManager em;
   @Inject Certificates certificates;
   @Inject EventCertificates self;
+  @Inject PathwayCertificates stages;
 
   /** The people and events due a certificate of attendance and not yet given one. */
   @SuppressWarnings("unchecked")
@@ -114,22 +115,25 @@ public class EventCertificates {
               + ")");
     }
     int n = sessions.size();
-    return certificates.issue(
-        userId,
-        new CertificateDraft(
-            Certificate.Kind.EVENT,
-            "event:" + eventId,
-            event.getTitle(),
-            attended,
-            holder.getFullName(),
-            CourseCertificates.registration(holder.getProfile()),
-            event.getStartsOn(),
-            event.getEndsOn(),
-            n + (n == 1 ? " session attended" : " sessions attended"),
-            participatory,
-            other,
-            deliveryMode(event),
-            null));
+    Certificate issued =
+        certificates.issue(
+            userId,
+            new CertificateDraft(
+                Certificate.Kind.EVENT,
+                "event:" + eventId,
+                event.getTitle(),
+                attended,
+                holder.getFullName(),
+                CourseCertificates.registration(holder.getProfile()),
+                event.getStartsOn(),
+                event.getEndsOn(),
+                n + (n == 1 ? " session attended" : " sessions attended"),
+                participatory,
+                other,
+                deliveryMode(event),
+                null));
+    stages.check(userId);
+    return issued;
   }
 
   static String deliveryMode(Event e) {

@@ -537,4 +537,96 @@ class CertificatesIT {
                 "select count(*) from certificate where achievement = ?", "event:" + eventId))
         .isEqualTo("1");
   }
+
+  /** Enrols on a curriculum course, reads every module and passes every quiz. */
+  private void completeWithQuizzes(WebClient web, String course) throws Exception {
+    Page page = web.get("course.xhtml?id=" + course);
+    web.submit("course.xhtml?id=" + course, page, "enrolment", "enrol", Map.of());
+    java.util.List<String> modules = new java.util.ArrayList<>();
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select m.code from module m join course c on c.current_version_id ="
+                    + " m.course_version_id where c.code = ? order by m.position")) {
+      q.setString(1, course);
+      try (var rs = q.executeQuery()) {
+        while (rs.next()) {
+          modules.add(rs.getString(1));
+        }
+      }
+    }
+    for (String m : modules) {
+      String url = "learn/module.xhtml?course=" + course + "&module=" + m;
+      web.submit(url, web.get(url), "read", "markRead", Map.of());
+      String quiz = "learn/quiz.xhtml?course=" + course + "&module=" + m;
+      Page q = web.get(quiz);
+      if (q.status() == 200 && q.body().contains("id=\"quiz\"")) {
+        web.submitAll(
+            quiz,
+            q,
+            "quiz",
+            "submit",
+            org.ccioacademy.testing.TestQuizzes.answers(course, m, true));
+      }
+    }
+  }
+
+  @Test
+  void thePathwayShowsEachStageAndWhatIsMissingAndReachingAStageIssuesItsCertificate()
+      throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    Page before = web.get("trainee/pathway.xhtml");
+    assertThat(before.status()).isEqualTo(200);
+    String stage1 =
+        org.jsoup.Jsoup.parse(before.body()).selectFirst("#stage-digital-champion").text();
+    assertThat(stage1)
+        .contains("Digital champion")
+        .contains("Not started")
+        .contains("To do:")
+        .contains("Complete the course Foundations")
+        .contains("Evidence the competency “FCI: Health and wellbeing");
+    assertThat(before.body()).contains("course.xhtml?id=ccio-foundations");
+    assertThat(
+            org.jsoup.Jsoup.parse(before.body())
+                .selectFirst("#stage-clinical-safety-officer")
+                .text())
+        .contains("Meet the stage “Digital champion” first");
+
+    completeWithQuizzes(web, "ccio-foundations");
+    Page after = web.get("trainee/pathway.xhtml");
+    var doc = org.jsoup.Jsoup.parse(after.body());
+    assertThat(doc.selectFirst("#stage-digital-champion").text()).contains("Met");
+    assertThat(doc.selectFirst("#stage-clinical-safety-officer").text())
+        .contains("Not started")
+        .contains("Complete the course Clinical safety");
+    assertThat(doc.select("#stage-clinical-safety-officer li.met").text())
+        .contains("Done:")
+        .contains("Current professional registration");
+    // the stage certificate: issued once, with the pathway's name
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(title || ' / ' || duration, ',') from certificate"
+                    + " where user_id = ? and kind = 'STAGE'",
+                trainee.id()))
+        .isEqualTo("Digital champion / The CCIO career path");
+    web.get("trainee/pathway.xhtml");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from certificate where user_id = ? and kind = 'STAGE'",
+                trainee.id()))
+        .isEqualTo("1");
+    String id =
+        TestDatabase.one(
+            "select id from certificate where user_id = ? and kind = 'STAGE'", trainee.id());
+    String text;
+    try (PDDocument d = Loader.loadPDF(web.download("api/certificates/" + id + "/pdf").body())) {
+      text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+    }
+    assertThat(text)
+        .contains("Certificate of Achievement")
+        .contains("has met every requirement of the career pathway stage")
+        .contains("Digital champion")
+        .contains("Complete the course");
+  }
 }

@@ -100,6 +100,7 @@ class AuthorisationIT {
     // certificates (issue 6): a trainee's own list; the PDF for its holder and admins only
     // (CertificatesIT: another trainee 404); verification is public
     row("trainee/certificates.xhtml", S, O, D, D, D);
+    row("trainee/pathway.xhtml", S, O, D, D, D);
     row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/pdf", U, D, D, D, D); // no such certificate
     row("verify.xhtml", O, O, O, O, O);
     row("verify.xhtml?id=nonsense", O, O, O, O, O);

@@ -1,0 +1,179 @@
+package org.ccioacademy.pathway;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ccioacademy.catalogue.CourseStore;
+import org.ccioacademy.catalogue.format.PathwayDefinition;
+import org.ccioacademy.catalogue.format.PathwayReader;
+import org.ccioacademy.catalogue.format.Problems;
+import org.ccioacademy.events.Attendance;
+import org.ccioacademy.events.CpdCredits;
+import org.ccioacademy.identity.ProfessionalProfile;
+import org.ccioacademy.identity.Regulator;
+import org.ccioacademy.identity.UserAccount;
+
+/**
+ * The pathway in force (the one last loaded, read once per change) and a trainee's evidence and
+ * progress along it.
+ */
+@ApplicationScoped
+public class Pathways {
+
+  @PersistenceContext private EntityManager em;
+  @Inject CourseStore store;
+  @Inject Attendance attendance;
+
+  private volatile Loaded loaded;
+
+  private record Loaded(String fingerprint, PathwayDefinition pathway) {}
+
+  /** The pathway in force, if one has been loaded. */
+  public Optional<PathwayDefinition> current() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select fingerprint, yaml from pathway_definition order by loaded_at desc limit 1")
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    String fingerprint = ((String) rows.get(0)[0]).strip();
+    Loaded l = loaded;
+    if (l == null || !l.fingerprint().equals(fingerprint)) {
+      PathwayDefinition p =
+          PathwayReader.read(
+              (String) rows.get(0)[1], store.courseCodes(), store.domainKeys(), new Problems());
+      l = new Loaded(fingerprint, p);
+      loaded = l;
+    }
+    return Optional.ofNullable(l.pathway());
+  }
+
+  /** Course ids to their current titles, and competency domains to theirs (with the framework). */
+  public Map<String, String> courseTitles() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select c.code, v.title from course c join course_version v"
+                    + " on v.id = c.current_version_id")
+            .getResultList();
+    Map<String, String> titles = new HashMap<>();
+    rows.forEach(r -> titles.put((String) r[0], (String) r[1]));
+    @SuppressWarnings("unchecked")
+    List<Object[]> domains =
+        em.createNativeQuery(
+                "select d.domain_key, upper(f.code) || ': ' || d.title from competency_domain d"
+                    + " join competency_framework f on f.id = d.framework_id")
+            .getResultList();
+    domains.forEach(r -> titles.put((String) r[0], (String) r[1]));
+    return titles;
+  }
+
+  /** What the trainee has done that counts toward the pathway. */
+  public Evidence evidence(long userId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> courses =
+        em.createNativeQuery(
+                "select distinct on (c.code) c.code, v.cpd_hours from enrolment e"
+                    + " join course c on c.id = e.course_id"
+                    + " join course_version v on v.id = e.completed_version_id"
+                    + " where e.user_id = ?1 and e.completed_at is not null"
+                    + " order by c.code, e.completed_at desc")
+            .setParameter(1, userId)
+            .getResultList();
+    Set<String> done = new HashSet<>();
+    BigDecimal courseHours = BigDecimal.ZERO;
+    for (Object[] c : courses) {
+      done.add((String) c[0]);
+      courseHours = courseHours.add(new BigDecimal(c[1].toString()));
+    }
+    @SuppressWarnings("unchecked")
+    List<String> competencies =
+        em.createNativeQuery(
+                "select distinct k.domain_key from enrolment e"
+                    + " join course_version_competency k on k.course_version_id"
+                    + " = e.completed_version_id where e.user_id = ?1 and e.completed_at is not null")
+            .setParameter(1, userId)
+            .getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> events =
+        em.createNativeQuery(
+                "select x.kind, count(*) from (select distinct e.id, e.kind from event e"
+                    + " join event_session s on s.event_id = e.id"
+                    + " join (select distinct on (session_id) session_id, status"
+                    + "   from attendance_mark where user_id = ?1"
+                    + "   order by session_id, id desc) m on m.session_id = s.id"
+                    + " where m.status in ('PRESENT', 'LATE')) x group by x.kind")
+            .setParameter(1, userId)
+            .getResultList();
+    Map<String, Integer> byKind = new HashMap<>();
+    for (Object[] r : events) {
+      byKind.put(
+          ((String) r[0]).toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+          ((Number) r[1]).intValue());
+    }
+    List<Attendance.Attended> attended = attendance.history(userId);
+    List<CpdCredits.Attended> counted =
+        attended.stream()
+            .filter(a -> a.status().countsForCpd())
+            .map(
+                a ->
+                    new CpdCredits.Attended(
+                        a.startsAt()
+                            .atZoneSameInstant(org.ccioacademy.platform.web.UkTime.UK)
+                            .toLocalDate(),
+                        a.cpdHours()))
+            .toList();
+    List<CpdCredits.Attended> participatory =
+        attended.stream()
+            .filter(a -> a.status().countsForCpd() && a.participatory())
+            .map(
+                a ->
+                    new CpdCredits.Attended(
+                        a.startsAt()
+                            .atZoneSameInstant(org.ccioacademy.platform.web.UkTime.UK)
+                            .toLocalDate(),
+                        a.cpdHours()))
+            .toList();
+    @SuppressWarnings("unchecked")
+    List<String> enrolled =
+        em.createNativeQuery(
+                "select c.code from enrolment e join course c on c.id = e.course_id"
+                    + " where e.user_id = ?1 and e.completed_at is null and e.left_at is null")
+            .setParameter(1, userId)
+            .getResultList();
+    UserAccount account = em.find(UserAccount.class, userId);
+    return new Evidence(
+        done,
+        new HashSet<>(competencies),
+        byKind,
+        courseHours.add(BigDecimal.valueOf(CpdCredits.total(counted))),
+        BigDecimal.valueOf(CpdCredits.total(participatory)),
+        registered(account == null ? null : account.getProfile()),
+        new HashSet<>(enrolled));
+  }
+
+  static boolean registered(ProfessionalProfile p) {
+    return p != null
+        && p.getRegulator() != null
+        && p.getRegulator() != Regulator.NONE
+        && p.getRegistrationNumber() != null
+        && !p.getRegistrationNumber().isBlank();
+  }
+
+  /** The trainee's progress on every stage; empty when no pathway is loaded. */
+  public List<StageProgress> progress(long userId) {
+    return current()
+        .map(p -> PathwayEvaluation.evaluate(p, evidence(userId), courseTitles()))
+        .orElse(List.of());
+  }
+}
