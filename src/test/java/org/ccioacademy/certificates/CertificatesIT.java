@@ -629,4 +629,59 @@ class CertificatesIT {
         .contains("Digital champion")
         .contains("Complete the course");
   }
+
+  @Test
+  void anAdminChangesThePathwayInTheBrowserWithEveryProblemShownAndNothingSavedUntilItIsRight()
+      throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    Page page = admin.get("admin/pathway.xhtml");
+    assertThat(page.status()).isEqualTo(200);
+    String original = admin.form(page, "pathway").get("pathway:yaml").get(0);
+    assertThat(original).contains("id: digital-champion");
+    java.nio.file.Path file = TestCourses.dir().resolve("pathway.yaml");
+    String fileBefore = java.nio.file.Files.readString(file);
+    String fingerprint = TestDatabase.one("select fingerprint from pathway_definition");
+
+    // a mistake: an unknown course, on its line; nothing saved, what was typed kept
+    String broken = original.replace("courses: [ccio-foundations]", "courses: [no-such-course]");
+    Map<String, java.util.List<String>> form = admin.form(page, "pathway");
+    form.put("pathway:yaml", java.util.List.of(broken));
+    Page refused = admin.send("admin/pathway.xhtml", page, form, "pathway:save");
+    assertThat(refused.body())
+        .contains("no course has the id &quot;no-such-course&quot;".replace("&quot;", "\""))
+        .contains("pathway.yaml line")
+        .contains("Nothing is saved")
+        .contains("no-such-course");
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo(fileBefore);
+    assertThat(TestDatabase.one("select fingerprint from pathway_definition"))
+        .isEqualTo(fingerprint);
+
+    // two admins: the second to save over the first is refused
+    Page other = admin.get("admin/pathway.xhtml");
+    String changed = original.replace("Five stages from", "Five stages, step by step, from");
+    Page mine = admin.get("admin/pathway.xhtml");
+    Map<String, java.util.List<String>> f = admin.form(mine, "pathway");
+    f.put("pathway:yaml", java.util.List.of(changed));
+    Page saved = admin.send("admin/pathway.xhtml", mine, f, "pathway:save");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    assertThat(java.nio.file.Files.readString(file)).contains("Five stages, step by step, from");
+    TestUser trainee = TestUsers.create("TRAINEE");
+    assertThat(signedIn(trainee).get("trainee/pathway.xhtml").body())
+        .contains("Five stages, step by step, from");
+    Map<String, java.util.List<String>> late = admin.form(other, "pathway");
+    Page stale = admin.send("admin/pathway.xhtml", other, late, "pathway:save");
+    assertThat(stale.body()).contains("Someone else changed the pathway");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from audit_log where action = 'pathway.loaded'"
+                    + " and actor_label like 'admin-%'"))
+        .isEqualTo("1");
+
+    // put the shipped pathway back for the other tests
+    Page again = admin.get("admin/pathway.xhtml");
+    Map<String, java.util.List<String>> back = admin.form(again, "pathway");
+    back.put("pathway:yaml", java.util.List.of(original));
+    assertThat(admin.send("admin/pathway.xhtml", again, back, "pathway:save").status())
+        .isEqualTo(302);
+  }
 }

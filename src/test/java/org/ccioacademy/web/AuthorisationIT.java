@@ -101,6 +101,7 @@ class AuthorisationIT {
     // (CertificatesIT: another trainee 404); verification is public
     row("trainee/certificates.xhtml", S, O, D, D, D);
     row("trainee/pathway.xhtml", S, O, D, D, D);
+    row("admin/pathway.xhtml", S, D, D, D, O);
     row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/pdf", U, D, D, D, D); // no such certificate
     row("verify.xhtml", O, O, O, O, O);
     row("verify.xhtml?id=nonsense", O, O, O, O, O);
