@@ -395,6 +395,25 @@ class CertificatesIT {
           .contains("This certificate is genuine and valid.")
           .contains("Safer digital prescribing");
       browser.screenshot(java.nio.file.Path.of("target/screenshots/certificate-verified.png"));
+      // the trainee's pathway and the admin's certificate and pathway pages pass axe too
+      browser.open("sign-in.xhtml");
+      browser.type("signIn:email", trainee.email());
+      browser.type("signIn:password", trainee.password());
+      browser.press("signIn:submit");
+      browser.open("trainee/pathway.xhtml");
+      assertThat(browser.text()).contains("Digital champion");
+      browser.press("signOutForm:signOut");
+      TestUser admin = TestUsers.create("ADMIN");
+      browser.open("sign-in.xhtml");
+      browser.type("signIn:email", admin.email());
+      browser.type("signIn:password", admin.password());
+      browser.press("signIn:submit");
+      browser.open("admin/certificates.xhtml");
+      browser.click("#certificates a");
+      assertThat(browser.text()).contains("Revoke this certificate");
+      browser.open("admin/pathway.xhtml");
+      browser.press("pathway:check");
+      assertThat(browser.text()).contains("No problems: 5 stages.");
     }
   }
 
