@@ -402,6 +402,8 @@ class CertificatesIT {
       browser.press("signIn:submit");
       browser.open("trainee/pathway.xhtml");
       assertThat(browser.text()).contains("Digital champion");
+      browser.open("trainee/portfolio.xhtml");
+      assertThat(browser.text()).contains("Safer digital prescribing").contains("Add a record");
       browser.press("signOutForm:signOut");
       TestUser admin = TestUsers.create("ADMIN");
       browser.open("sign-in.xhtml");
@@ -702,5 +704,92 @@ class CertificatesIT {
     back.put("pathway:yaml", java.util.List.of(original));
     assertThat(admin.send("admin/pathway.xhtml", again, back, "pathway:save").status())
         .isEqualTo(302);
+  }
+
+  @Test
+  void thePortfolioGathersCoursesSessionsAndOwnRecordsAndMeasuresRevalidation() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE"); // a nurse: NMC
+    WebClient web = signedIn(trainee);
+    complete(web); // 3 CPD hours, not participatory
+    String url = "trainee/portfolio.xhtml";
+    Page page = web.get(url);
+    assertThat(page.body())
+        .contains("Safer digital prescribing")
+        .contains("Course completed")
+        .contains("1 record:");
+
+    // a record of my own: every mistake at once, nothing lost
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    Page wrong =
+        web.submit(
+            url,
+            page,
+            "entry",
+            "add",
+            Map.of(
+                "topic",
+                "Taught a session on e-prescribing",
+                "startedOn",
+                today.plusDays(3).toString(),
+                "endedOn",
+                today.toString(),
+                "hours",
+                "0"));
+    assertThat(wrong.body())
+        .contains("Choose how you did it.")
+        .contains("the date cannot be in the future")
+        .contains("It cannot end before it started.")
+        .contains("Give the hours, more than 0")
+        .contains("value=\"Taught a session on e-prescribing\"");
+    java.util.List<Map.Entry<String, String>> fields =
+        java.util.List.of(
+            Map.entry("method", "TEACHING"),
+            Map.entry("topic", "=Taught a session on e-prescribing, with \"quotes\""),
+            Map.entry("startedOn", today.minusDays(2).toString()),
+            Map.entry("endedOn", today.minusDays(2).toString()),
+            Map.entry("hours", "5"),
+            Map.entry("participatory", "on"),
+            Map.entry("reflection", "Explaining it showed me the gaps in my own understanding."),
+            Map.entry("codeThemes", "Preserve safety"));
+    Page added = web.submitAll(url, web.get(url), "entry", "add", fields);
+    assertThat(added.status()).as(added.body()).isEqualTo(302);
+    Page now = web.follow(added);
+    assertThat(now.body())
+        .contains("Your CPD record is added.")
+        .contains("2 records:")
+        .contains("8 hours, 5 participatory")
+        .contains("Code: Preserve safety");
+
+    // NMC revalidation in three years' time: 8 of 35 hours, 5 of 20 participatory
+    web.follow(
+        web.submit(
+            url, web.get(url), "cycle", "saveDue", Map.of("due", today.plusMonths(6).toString())));
+    Page cycle = web.get(url);
+    assertThat(cycle.body())
+        .contains("NMC revalidation every 3 years")
+        .contains("8 of 35 hours of CPD")
+        .contains("5 of 20 participatory hours");
+
+    // the CSV for appraisal: every line, quoted, no formula
+    HttpResponse<byte[]> csv = web.download("api/portfolio/cpd.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
+        .startsWith("\uFEFFstarted,ended,method,topic,hours")
+        .contains(
+            ",Teaching or presenting,\"'=Taught a session on e-prescribing, with \"\"quotes\"\"\",5,yes,")
+        .contains(",Course or e-learning,Safer digital prescribing,3,no,");
+
+    // only one's own: another trainee sees none of it, and cannot remove it
+    WebClient other = signedIn(TestUsers.create("TRAINEE"));
+    assertThat(other.get(url).body()).doesNotContain("Taught a session");
+    assertThat(new String(other.download("api/portfolio/cpd.csv").body()))
+        .doesNotContain("Taught a session");
+    // removing my own record
+    Page mine = web.get(url);
+    org.jsoup.nodes.Element remove =
+        org.jsoup.Jsoup.parse(mine.body()).selectFirst("input[aria-label^='Remove the record']");
+    Page removed = web.follow(web.send(url, mine, web.form(mine, "records"), remove.attr("name")));
+    assertThat(removed.body()).contains("The record is removed.").contains("1 record:");
   }
 }

@@ -1,0 +1,252 @@
+package org.ccioacademy.portfolio;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+
+/**
+ * A trainee's CPD portfolio: completed courses and attended sessions (present or late, latest mark)
+ * as they stand, and the trainee's own records; filtered by date, paged and totalled in the
+ * database.
+ */
+@ApplicationScoped
+public class Portfolio {
+
+  /** Every line of a trainee's portfolio (?1 = user), in one query. */
+  private static final String LINES =
+      "select (e.enrolled_at at time zone 'Europe/London')::date as started_on,"
+          + " (e.completed_at at time zone 'Europe/London')::date as ended_on,"
+          + " 'COURSE' as method, v.title as topic, v.cpd_hours::numeric as hours,"
+          + " false as participatory, null as reflection, null as code_themes,"
+          + " 'Course completed' as source, cast(null as bigint) as own_id"
+          + " from enrolment e join course_version v on v.id = e.completed_version_id"
+          + " where e.user_id = ?1 and e.completed_at is not null"
+          + " union all"
+          + " select (s.starts_at at time zone 'Europe/London')::date,"
+          + " (s.starts_at at time zone 'Europe/London')::date, 'EVENT',"
+          + " ev.title || ': ' || s.title, s.cpd_hours, s.participatory, null, null,"
+          + " 'Session attended', cast(null as bigint)"
+          + " from (select distinct on (session_id) session_id, status from attendance_mark"
+          + "   where user_id = ?1 order by session_id, id desc) m"
+          + " join event_session s on s.id = m.session_id join event ev on ev.id = s.event_id"
+          + " where m.status in ('PRESENT', 'LATE') and s.cpd_hours > 0"
+          + " union all"
+          + " select started_on, ended_on, method, topic, hours, participatory, reflection,"
+          + " code_themes, 'Own record', id from cpd_entry where user_id = ?1";
+
+  @PersistenceContext private EntityManager em;
+  @Inject AuditLog audit;
+
+  /** Totals of a period: all hours and the participatory ones. */
+  public record Totals(BigDecimal hours, BigDecimal participatoryHours) {}
+
+  public List<PortfolioLine> lines(long userId, LocalDate from, LocalDate to, int first, int n) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select * from ("
+                    + LINES
+                    + ") x where x.ended_on between ?2 and ?3"
+                    + " order by x.ended_on desc, x.topic offset ?4 limit ?5")
+            .setParameter(1, userId)
+            .setParameter(2, from)
+            .setParameter(3, to)
+            .setParameter(4, first)
+            .setParameter(5, n)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new PortfolioLine(
+                    date(r[0]),
+                    date(r[1]),
+                    (String) r[2],
+                    (String) r[3],
+                    new BigDecimal(r[4].toString()),
+                    Boolean.TRUE.equals(r[5]),
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    r[9] == null ? null : ((Number) r[9]).longValue()))
+        .toList();
+  }
+
+  public long count(long userId, LocalDate from, LocalDate to) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from (" + LINES + ") x where x.ended_on between ?2 and ?3")
+                .setParameter(1, userId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getSingleResult())
+        .longValue();
+  }
+
+  public Totals totals(long userId, LocalDate from, LocalDate to) {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "select coalesce(sum(x.hours), 0), coalesce(sum(x.hours) filter (where"
+                        + " x.participatory), 0) from ("
+                        + LINES
+                        + ") x where x.ended_on between ?2 and ?3")
+                .setParameter(1, userId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getSingleResult();
+    return new Totals(new BigDecimal(r[0].toString()), new BigDecimal(r[1].toString()));
+  }
+
+  /** What a trainee typed for a record of their own. */
+  public record EntryInput(
+      CpdMethod method,
+      String topic,
+      LocalDate startedOn,
+      LocalDate endedOn,
+      BigDecimal hours,
+      boolean participatory,
+      String reflection,
+      List<String> codeThemes) {}
+
+  /** Problems with what was typed, by field. */
+  public static class InvalidException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, String> errors;
+
+    InvalidException(Map<String, String> errors) {
+      super(errors.toString());
+      this.errors = errors;
+    }
+
+    public Map<String, String> errors() {
+      return errors;
+    }
+  }
+
+  /** The NMC Code's four themes, which an NMC record links to. */
+  public static final List<String> CODE_THEMES =
+      List.of(
+          "Prioritise people",
+          "Practise effectively",
+          "Preserve safety",
+          "Promote professionalism and trust");
+
+  @Transactional
+  public long add(Actor trainee, EntryInput in, LocalDate today) {
+    Map<String, String> e = new LinkedHashMap<>();
+    if (in.method() == null) {
+      e.put("method", "Choose how you did it.");
+    }
+    if (in.topic() == null || in.topic().isBlank()) {
+      e.put("topic", "Say what it was about.");
+    } else if (in.topic().strip().length() > 300) {
+      e.put("topic", "Keep the topic to 300 characters.");
+    }
+    if (in.startedOn() == null) {
+      e.put("startedOn", "Give the date it started.");
+    } else if (in.startedOn().isAfter(today)) {
+      e.put("startedOn", "CPD is recorded once done: the date cannot be in the future.");
+    }
+    if (in.endedOn() == null) {
+      e.put("endedOn", "Give the date it ended (the same day for a single session).");
+    } else if (in.startedOn() != null && in.endedOn().isBefore(in.startedOn())) {
+      e.put("endedOn", "It cannot end before it started.");
+    } else if (in.endedOn().isAfter(today)) {
+      e.put("endedOn", "CPD is recorded once done: the date cannot be in the future.");
+    }
+    if (in.hours() == null
+        || in.hours().signum() <= 0
+        || in.hours().compareTo(BigDecimal.valueOf(1000)) > 0) {
+      e.put("hours", "Give the hours, more than 0 (such as 1.5).");
+    } else if (in.hours().scale() > 2) {
+      e.put("hours", "Give the hours to two decimal places at most.");
+    }
+    if (in.codeThemes() != null && !CODE_THEMES.containsAll(in.codeThemes())) {
+      e.put("codeThemes", "Choose the Code's themes from the list.");
+    }
+    if (!e.isEmpty()) {
+      throw new InvalidException(e);
+    }
+    Number id =
+        (Number)
+            em.createNativeQuery(
+                    "insert into cpd_entry (user_id, method, topic, started_on, ended_on, hours,"
+                        + " participatory, reflection, code_themes) values (?1, ?2, ?3, ?4, ?5, ?6,"
+                        + " ?7, ?8, ?9) returning id")
+                .setParameter(1, trainee.userId())
+                .setParameter(2, in.method().name())
+                .setParameter(3, in.topic().strip())
+                .setParameter(4, in.startedOn())
+                .setParameter(5, in.endedOn())
+                .setParameter(6, in.hours())
+                .setParameter(7, in.participatory())
+                .setParameter(8, in.reflection() == null ? "" : in.reflection().strip())
+                .setParameter(9, in.codeThemes() == null ? "" : String.join("; ", in.codeThemes()))
+                .getSingleResult();
+    audit.record(
+        trainee,
+        "cpd.added",
+        "cpd_entry",
+        id.longValue(),
+        in.topic().strip(),
+        null,
+        in.hours().toPlainString() + " hours" + (in.participatory() ? ", participatory" : ""));
+    return id.longValue();
+  }
+
+  /** Removes one of the trainee's own records (never anyone else's); audited. */
+  @Transactional
+  public boolean remove(Actor trainee, long entryId) {
+    @SuppressWarnings("unchecked")
+    List<String> topic =
+        em.createNativeQuery("delete from cpd_entry where id = ?1 and user_id = ?2 returning topic")
+            .setParameter(1, entryId)
+            .setParameter(2, trainee.userId())
+            .getResultList();
+    if (topic.isEmpty()) {
+      return false;
+    }
+    audit.record(trainee, "cpd.removed", "cpd_entry", entryId, topic.get(0), "RECORDED", null);
+    return true;
+  }
+
+  public Optional<LocalDate> revalidationDue(long userId) {
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        em.createNativeQuery("select revalidation_due from cpd_cycle where user_id = ?1")
+            .setParameter(1, userId)
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(date(rows.get(0)));
+  }
+
+  @Transactional
+  public void setRevalidationDue(Actor trainee, LocalDate due) {
+    em.createNativeQuery(
+            "insert into cpd_cycle (user_id, revalidation_due) values (?1, ?2)"
+                + " on conflict (user_id) do update set revalidation_due = excluded.revalidation_due,"
+                + " version = cpd_cycle.version + 1")
+        .setParameter(1, trainee.userId())
+        .setParameter(2, due)
+        .executeUpdate();
+    audit.record(
+        trainee, "cpd.revalidation-date", "user", trainee.userId(), null, null, due.toString());
+  }
+
+  private static LocalDate date(Object o) {
+    if (o == null) {
+      return null;
+    }
+    return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
+  }
+}

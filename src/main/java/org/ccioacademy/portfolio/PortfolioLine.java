@@ -1,0 +1,20 @@
+package org.ccioacademy.portfolio;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One line of the portfolio: a completed course, an attended session, or the trainee's own record
+ * ({@code ownId} set, so it can be changed).
+ */
+public record PortfolioLine(
+    LocalDate startedOn,
+    LocalDate endedOn,
+    String method,
+    String topic,
+    BigDecimal hours,
+    boolean participatory,
+    String reflection,
+    String codeThemes,
+    String source,
+    Long ownId) {}

@@ -1,0 +1,107 @@
+package org.ccioacademy.portfolio.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.web.UkTime;
+import org.ccioacademy.portfolio.CpdMethod;
+import org.ccioacademy.portfolio.Portfolio;
+import org.ccioacademy.portfolio.PortfolioLine;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in trainee's CPD portfolio for a period, as CSV for appraisal and revalidation. */
+@Path("portfolio")
+@RequestScoped
+@Tag(name = "CPD portfolio")
+public class PortfolioResource {
+
+  @Inject Portfolio portfolio;
+  @Inject CurrentUser currentUser;
+
+  @GET
+  @Path("cpd.csv")
+  @Produces("text/csv; charset=UTF-8")
+  @RolesAllowed("TRAINEE")
+  @Operation(summary = "The signed-in trainee's CPD records in a period (default: the last year)")
+  public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate end = date(to, LocalDate.now(UkTime.UK));
+    LocalDate start = date(from, end.minusYears(1).plusDays(1));
+    if (start.isAfter(end)) {
+      start = end;
+    }
+    StringBuilder csv =
+        new StringBuilder(
+            "\uFEFFstarted,ended,method,topic,hours,participatory,reflection,nmc code themes,source\r\n");
+    int first = 0;
+    List<PortfolioLine> page;
+    do {
+      page = portfolio.lines(currentUser.id(), start, end, first, 500);
+      for (PortfolioLine l : page) {
+        csv.append(l.startedOn())
+            .append(',')
+            .append(l.endedOn())
+            .append(',')
+            .append(cell(label(l.method())))
+            .append(',')
+            .append(cell(l.topic()))
+            .append(',')
+            .append(l.hours().stripTrailingZeros().toPlainString())
+            .append(',')
+            .append(l.participatory() ? "yes" : "no")
+            .append(',')
+            .append(cell(l.reflection()))
+            .append(',')
+            .append(cell(l.codeThemes()))
+            .append(',')
+            .append(cell(l.source()))
+            .append("\r\n");
+      }
+      first += page.size();
+    } while (page.size() == 500);
+    return Response.ok(csv.toString())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"cpd-portfolio-" + start + "-to-" + end + ".csv\"")
+        .build();
+  }
+
+  private static String label(String method) {
+    try {
+      return CpdMethod.valueOf(method).getLabel();
+    } catch (IllegalArgumentException e) {
+      return method;
+    }
+  }
+
+  private static LocalDate date(String s, LocalDate otherwise) {
+    try {
+      return s == null || s.isBlank() ? otherwise : LocalDate.parse(s.strip());
+    } catch (DateTimeParseException e) {
+      return otherwise;
+    }
+  }
+
+  /**
+   * A CSV field: quoted when needed, and never read as a formula by a spreadsheet (a leading =, +,
+   * - or @ is escaped).
+   */
+  static String cell(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    String v = s.matches("(?s)[=+\\-@\\t\\r].*") ? "'" + s : s;
+    return v.matches("(?s).*[,\"\\r\\n].*") || !v.equals(v.strip())
+        ? "\"" + v.replace("\"", "\"\"") + "\""
+        : v;
+  }
+}

@@ -1,0 +1,259 @@
+package org.ccioacademy.portfolio.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.web.FacesForms;
+import org.ccioacademy.platform.web.UkTime;
+import org.ccioacademy.portfolio.CpdMethod;
+import org.ccioacademy.portfolio.Portfolio;
+import org.ccioacademy.portfolio.PortfolioLine;
+import org.ccioacademy.portfolio.RevalidationCycle;
+
+/**
+ * "My CPD portfolio": progress toward revalidation, every record in a period (paged), a record of
+ * the trainee's own, and export for appraisal.
+ */
+@Named
+@ViewScoped
+public class PortfolioView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int PAGE_SIZE = 25;
+
+  @Inject Portfolio portfolio;
+  @Inject CurrentUser currentUser;
+
+  private String from;
+  private String to;
+  private int page = 1;
+  private transient List<PortfolioLine> lines;
+  private long total;
+  private transient Portfolio.Totals totals;
+  private LocalDate due;
+  private transient RevalidationCycle cycle;
+  private transient Portfolio.Totals cycleTotals;
+
+  private CpdMethod method;
+  private String topic;
+  private LocalDate startedOn;
+  private LocalDate endedOn;
+  private BigDecimal hours;
+  private boolean participatory;
+  private String reflection;
+  private List<String> codeThemes = new ArrayList<>();
+
+  public void load() {
+    // the period from the address; anything that is not a date means the last year
+    LocalDate end = date(to, LocalDate.now(UkTime.UK));
+    LocalDate start = date(from, end.minusYears(1).plusDays(1));
+    if (start.isAfter(end)) {
+      start = end.minusYears(1).plusDays(1);
+    }
+    from = start.toString();
+    to = end.toString();
+    page = Math.max(1, page);
+    long id = currentUser.id();
+    total = portfolio.count(id, start, end);
+    lines = portfolio.lines(id, start, end, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    totals = portfolio.totals(id, start, end);
+    due = portfolio.revalidationDue(id).orElse(null);
+    if (due != null) {
+      cycle = RevalidationCycle.of(currentUser.getAccount().getProfile().getRegulator(), due);
+      cycleTotals = portfolio.totals(id, cycle.from(), cycle.to());
+    }
+  }
+
+  private static LocalDate date(String s, LocalDate otherwise) {
+    try {
+      return s == null || s.isBlank() ? otherwise : LocalDate.parse(s.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      return otherwise;
+    }
+  }
+
+  private String here() {
+    return "/trainee/portfolio?faces-redirect=true";
+  }
+
+  public String add() {
+    try {
+      portfolio.add(
+          currentUser.actor(),
+          new Portfolio.EntryInput(
+              method, topic, startedOn, endedOn, hours, participatory, reflection, codeThemes),
+          LocalDate.now(UkTime.UK));
+      FacesForms.flashInfo("Your CPD record is added.");
+      return here();
+    } catch (Portfolio.InvalidException e) {
+      FacesForms.showErrors("entry", e.errors());
+      return null;
+    }
+  }
+
+  public String remove(long id) {
+    if (portfolio.remove(currentUser.actor(), id)) {
+      FacesForms.flashInfo("The record is removed.");
+    }
+    return here();
+  }
+
+  public String saveDue() {
+    if (due == null) {
+      FacesForms.showErrors(
+          "cycle", Map.of("due", "Give the date your next revalidation or renewal is due."));
+      return null;
+    }
+    portfolio.setRevalidationDue(currentUser.actor(), due);
+    FacesForms.flashInfo("Saved: your progress is measured to that date.");
+    return here();
+  }
+
+  /** The label of a line's method (courses and sessions are COURSE and EVENT). */
+  public String methodLabel(String method) {
+    try {
+      return CpdMethod.valueOf(method).getLabel();
+    } catch (IllegalArgumentException e) {
+      return method;
+    }
+  }
+
+  public int percent(BigDecimal done, BigDecimal target) {
+    return RevalidationCycle.percent(done, target);
+  }
+
+  public boolean isLastPage() {
+    return (long) page * PAGE_SIZE >= total;
+  }
+
+  public List<CpdMethod> getMethods() {
+    return List.of(CpdMethod.values());
+  }
+
+  public List<String> getThemes() {
+    return Portfolio.CODE_THEMES;
+  }
+
+  public List<PortfolioLine> getLines() {
+    return lines;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public Portfolio.Totals getTotals() {
+    return totals;
+  }
+
+  public RevalidationCycle getCycle() {
+    return cycle;
+  }
+
+  public Portfolio.Totals getCycleTotals() {
+    return cycleTotals;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+
+  public LocalDate getDue() {
+    return due;
+  }
+
+  public void setDue(LocalDate due) {
+    this.due = due;
+  }
+
+  public CpdMethod getMethod() {
+    return method;
+  }
+
+  public void setMethod(CpdMethod method) {
+    this.method = method;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public void setTopic(String topic) {
+    this.topic = topic;
+  }
+
+  public LocalDate getStartedOn() {
+    return startedOn;
+  }
+
+  public void setStartedOn(LocalDate startedOn) {
+    this.startedOn = startedOn;
+  }
+
+  public LocalDate getEndedOn() {
+    return endedOn;
+  }
+
+  public void setEndedOn(LocalDate endedOn) {
+    this.endedOn = endedOn;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public void setHours(BigDecimal hours) {
+    this.hours = hours;
+  }
+
+  public boolean isParticipatory() {
+    return participatory;
+  }
+
+  public void setParticipatory(boolean participatory) {
+    this.participatory = participatory;
+  }
+
+  public String getReflection() {
+    return reflection;
+  }
+
+  public void setReflection(String reflection) {
+    this.reflection = reflection;
+  }
+
+  public List<String> getCodeThemes() {
+    return codeThemes;
+  }
+
+  public void setCodeThemes(List<String> codeThemes) {
+    this.codeThemes = codeThemes;
+  }
+}
