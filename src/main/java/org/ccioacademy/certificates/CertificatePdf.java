@@ -19,12 +19,12 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.ccioacademy.platform.pdf.PdfFonts;
 
 /**
  * Draws a certificate: A4 landscape, a double frame, the provider's name, the holder's name large,
@@ -44,25 +44,12 @@ public final class CertificatePdf {
   private static final Color GOLD = new Color(0xA6, 0x7C, 0x00);
   private static final Color GREY = new Color(0x44, 0x4B, 0x55);
 
-  private static final BaseFont SERIF = font("liberation/LiberationSerif-Regular.ttf");
-  private static final BaseFont SERIF_BOLD = font("liberation/LiberationSerif-Bold.ttf");
-  private static final BaseFont SERIF_ITALIC = font("liberation/LiberationSerif-Italic.ttf");
-  private static final BaseFont SANS = font("liberation/LiberationSans-Regular.ttf");
-  private static final BaseFont SANS_BOLD = font("liberation/LiberationSans-Bold.ttf");
+  private static final BaseFont SERIF_BOLD = PdfFonts.SERIF_BOLD;
+  private static final BaseFont SERIF_ITALIC = PdfFonts.SERIF_ITALIC;
+  private static final BaseFont SANS = PdfFonts.SANS;
+  private static final BaseFont SANS_BOLD = PdfFonts.SANS_BOLD;
 
   private CertificatePdf() {}
-
-  private static BaseFont font(String resource) {
-    try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Font missing from the classpath: " + resource);
-      }
-      return BaseFont.createFont(
-          resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   public static byte[] render(Certificate c, Provider p, String verifyUrl) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);

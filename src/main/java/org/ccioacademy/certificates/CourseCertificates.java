@@ -15,7 +15,6 @@ import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.identity.ProfessionalProfile;
-import org.ccioacademy.identity.Regulator;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.platform.web.UkTime;
 
@@ -82,16 +81,9 @@ public class CourseCertificates {
     return issued;
   }
 
-  /** The registration as printed: "GMC reference number 1234567". */
+  /** The registration as printed: "GMC reference number 1234567"; null when none. */
   static String registration(ProfessionalProfile p) {
-    if (p == null
-        || p.getRegistrationNumber() == null
-        || p.getRegistrationNumber().isBlank()
-        || p.getRegulator() == null
-        || p.getRegulator() == Regulator.NONE) {
-      return null;
-    }
-    return p.getRegulator().numberName() + " " + p.getRegistrationNumber();
+    return p == null ? null : p.describeRegistration();
   }
 
   /**

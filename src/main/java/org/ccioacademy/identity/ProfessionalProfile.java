@@ -160,6 +160,21 @@ public class ProfessionalProfile implements Serializable {
     return region;
   }
 
+  /**
+   * The registration as printed on certificates and portfolios ("NMC PIN 12A3456B"), or null when
+   * there is none.
+   */
+  public String describeRegistration() {
+    Regulator r = getRegulator();
+    if (registrationNumber == null
+        || registrationNumber.isBlank()
+        || r == null
+        || r == Regulator.NONE) {
+      return null;
+    }
+    return r.numberName() + " " + registrationNumber;
+  }
+
   public Regulator getRegulator() {
     return profession == null ? null : profession.regulator();
   }

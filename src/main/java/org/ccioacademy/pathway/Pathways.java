@@ -18,7 +18,6 @@ import org.ccioacademy.catalogue.format.Problems;
 import org.ccioacademy.events.Attendance;
 import org.ccioacademy.events.CpdCredits;
 import org.ccioacademy.identity.ProfessionalProfile;
-import org.ccioacademy.identity.Regulator;
 import org.ccioacademy.identity.UserAccount;
 
 /**
@@ -163,11 +162,7 @@ public class Pathways {
   }
 
   static boolean registered(ProfessionalProfile p) {
-    return p != null
-        && p.getRegulator() != null
-        && p.getRegulator() != Regulator.NONE
-        && p.getRegistrationNumber() != null
-        && !p.getRegistrationNumber().isBlank();
+    return p != null && p.describeRegistration() != null;
   }
 
   /** The trainee's progress on every stage; empty when no pathway is loaded. */

@@ -18,6 +18,16 @@ public enum CpdMethod {
     this.usuallyParticipatory = usuallyParticipatory;
   }
 
+  /** The label of a method by name (portfolio lines carry names), or the name if unknown. */
+  public static String labelOf(String name) {
+    for (CpdMethod m : values()) {
+      if (m.name().equals(name)) {
+        return m.label;
+      }
+    }
+    return name;
+  }
+
   public String getLabel() {
     return label;
   }

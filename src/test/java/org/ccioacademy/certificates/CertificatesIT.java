@@ -780,6 +780,19 @@ class CertificatesIT {
             ",Teaching or presenting,\"'=Taught a session on e-prescribing, with \"\"quotes\"\"\",5,yes,")
         .contains(",Course or e-learning,Safer digital prescribing,3,no,");
 
+    // and the PDF for appraisal
+    String pdfText;
+    try (PDDocument d = Loader.loadPDF(web.download("api/portfolio/cpd.pdf").body())) {
+      pdfText = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+    }
+    assertThat(pdfText)
+        .contains("CPD portfolio")
+        .contains("NMC PIN 01A2345N")
+        .contains("2 records: 8 hours of CPD, 5 of them participatory.")
+        .contains("Safer digital prescribing")
+        .contains("Explaining it showed me the gaps")
+        .contains("Code: Preserve safety");
+
     // only one's own: another trainee sees none of it, and cannot remove it
     WebClient other = signedIn(TestUsers.create("TRAINEE"));
     assertThat(other.get(url).body()).doesNotContain("Taught a session");

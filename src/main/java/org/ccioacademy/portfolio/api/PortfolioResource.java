@@ -51,7 +51,7 @@ public class PortfolioResource {
             .append(',')
             .append(l.endedOn())
             .append(',')
-            .append(cell(label(l.method())))
+            .append(cell(CpdMethod.labelOf(l.method())))
             .append(',')
             .append(cell(l.topic()))
             .append(',')
@@ -75,13 +75,45 @@ public class PortfolioResource {
         .build();
   }
 
-  private static String label(String method) {
-    try {
-      return CpdMethod.valueOf(method).getLabel();
-    } catch (IllegalArgumentException e) {
-      return method;
+  @GET
+  @Path("cpd.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed("TRAINEE")
+  @Operation(summary = "The signed-in trainee's CPD portfolio for a period, as a PDF")
+  public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to) {
+    LocalDate end = date(to, LocalDate.now(UkTime.UK));
+    LocalDate start = date(from, end.minusYears(1).plusDays(1));
+    if (start.isAfter(end)) {
+      start = end;
     }
+    java.util.List<PortfolioLine> all = new java.util.ArrayList<>();
+    java.util.List<PortfolioLine> page;
+    do {
+      page = portfolio.lines(currentUser.id(), start, end, all.size(), 500);
+      all.addAll(page);
+    } while (page.size() == 500);
+    var account = currentUser.getAccount();
+    byte[] pdf =
+        org.ccioacademy.portfolio.PortfolioPdf.render(
+            account.getFullName(),
+            account.getProfile() == null ? null : account.getProfile().describeRegistration(),
+            start,
+            end,
+            portfolio.totals(currentUser.id(), start, end),
+            all,
+            provider);
+    return Response.ok(pdf)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"cpd-portfolio-" + start + "-to-" + end + ".pdf\"")
+        .build();
   }
+
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "ccio.certificates.provider",
+      defaultValue = "CCIO Academy")
+  String provider;
 
   private static LocalDate date(String s, LocalDate otherwise) {
     try {

@@ -118,11 +118,7 @@ public class PortfolioView implements Serializable {
 
   /** The label of a line's method (courses and sessions are COURSE and EVENT). */
   public String methodLabel(String method) {
-    try {
-      return CpdMethod.valueOf(method).getLabel();
-    } catch (IllegalArgumentException e) {
-      return method;
-    }
+    return CpdMethod.labelOf(method);
   }
 
   public int percent(BigDecimal done, BigDecimal target) {
