@@ -79,7 +79,7 @@ public class Catalogue {
   private static <T> TypedQuery<T> bind(TypedQuery<T> q, CatalogueSearch s) {
     q.setParameter("published", CourseVersion.Status.PUBLISHED);
     if (text(s) != null) {
-      q.setParameter("text", "%" + escapeLike(text(s)) + "%");
+      q.setParameter("text", org.ccioacademy.platform.database.Sql.containsPattern(text(s)));
     }
     if (s.group() != null) {
       q.setParameter("group", s.group());
@@ -101,10 +101,6 @@ public class Catalogue {
       return null;
     }
     return s.text().strip().toLowerCase(Locale.UK);
-  }
-
-  private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** A course by its id in {@code courses/}, if it has been published. */

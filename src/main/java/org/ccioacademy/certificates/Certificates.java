@@ -158,7 +158,7 @@ public class Certificates {
     return em.createQuery(
             "select c from Certificate c where " + SEARCH + " order by c.issuedAt desc, c.id",
             Certificate.class)
-        .setParameter("q", like(q))
+        .setParameter("q", org.ccioacademy.platform.database.Sql.containsPattern(q))
         .setParameter("id", CertificateId.parse(q).orElse(""))
         .setFirstResult(first)
         .setMaxResults(size)
@@ -167,7 +167,7 @@ public class Certificates {
 
   public long count(String q) {
     return em.createQuery("select count(c) from Certificate c where " + SEARCH, Long.class)
-        .setParameter("q", like(q))
+        .setParameter("q", org.ccioacademy.platform.database.Sql.containsPattern(q))
         .setParameter("id", CertificateId.parse(q).orElse(""))
         .getSingleResult();
   }
@@ -175,11 +175,6 @@ public class Certificates {
   private static final String SEARCH =
       "(lower(c.holderName) like :q or lower(c.title) like :q or c.id = :id"
           + " or c.userId in (select u.id from UserAccount u where u.email like :q))";
-
-  private static String like(String q) {
-    String s = q == null ? "" : q.strip().toLowerCase(java.util.Locale.UK);
-    return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-  }
 
   /**
    * An admin revokes a certificate, with a reason (audited, and the holder is told). {@code

@@ -68,7 +68,7 @@ public class Attendance {
                     + " order by lower(u.full_name), u.id")
             .setParameter(1, sessionId)
             .setParameter(2, q)
-            .setParameter(3, "%" + q.replace("%", "\\%").replace("_", "\\_") + "%")
+            .setParameter(3, Sql.containsPattern(q))
             .getResultList();
     return rows.stream()
         .map(

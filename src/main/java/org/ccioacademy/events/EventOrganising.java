@@ -18,6 +18,7 @@ import java.util.Set;
 import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Sql;
 
 /** Organisers (tutors) and admins create events and their sessions; everyone reads them. */
 @ApplicationScoped
@@ -108,12 +109,7 @@ public class EventOrganising {
       throw new InvalidException(Map.of("", "You can only change events you organise."));
     }
     if (event.getVersion() != version) {
-      throw new InvalidException(
-          Map.of(
-              "",
-              "Someone else changed this event while you were editing it, so nothing was saved."
-                  + " Your changes are still in the form: press Save again to put them in place"
-                  + " of theirs, or open the page afresh to see theirs."));
+      throw stale("event");
     }
     check(in);
     long held = registrations.placesHeld(eventId);
@@ -237,12 +233,7 @@ public class EventOrganising {
           Map.of("", "You can only change sessions of events you organise."));
     }
     if (s.getVersion() != version) {
-      throw new InvalidException(
-          Map.of(
-              "",
-              "Someone else changed this session while you were editing it, so nothing was saved."
-                  + " Your changes are still in the form: press Save again to put them in place"
-                  + " of theirs, or open the page afresh to see theirs."));
+      throw stale("session");
     }
     checkSession(s.getEvent(), in);
     long booked = places.count(sessionId);
@@ -371,6 +362,18 @@ public class EventOrganising {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
+  /** Someone else saved first: nothing is saved, and the organiser may save again over it. */
+  private static InvalidException stale(String what) {
+    return new InvalidException(
+        Map.of(
+            "",
+            "Someone else changed this "
+                + what
+                + " while you were editing it, so nothing was saved. Your changes are still in the"
+                + " form: press Save again to put them in place of theirs, or open the page afresh"
+                + " to see theirs."));
+  }
+
   public static boolean mayOrganise(Event event, Long userId, Set<Role> roles) {
     return roles.contains(Role.ADMIN) || event.getOrganiserId().equals(userId);
   }
@@ -436,7 +439,7 @@ public class EventOrganising {
    * order, then those who cancelled or were refused; names or emails containing {@code search}.
    */
   public List<Registrant> registrants(long eventId, String search, int first, int size) {
-    String q = like(search);
+    String q = Sql.containsPattern(search);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -473,14 +476,9 @@ public class EventOrganising {
                     "select count(*) from event_registration r join users u on u.id = r.user_id"
                         + " where r.event_id = ?1 and (lower(u.full_name) like ?2 or u.email like ?2)")
                 .setParameter(1, eventId)
-                .setParameter(2, like(search))
+                .setParameter(2, Sql.containsPattern(search))
                 .getSingleResult())
         .longValue();
-  }
-
-  private static String like(String search) {
-    String q = search == null ? "" : search.strip().toLowerCase(java.util.Locale.UK);
-    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   static OffsetDateTime uk(LocalDateTime t) {

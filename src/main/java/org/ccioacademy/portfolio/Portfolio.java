@@ -48,6 +48,28 @@ public class Portfolio {
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
 
+  /** A period of the portfolio, both days included. */
+  public record Period(LocalDate from, LocalDate to) {
+
+    /**
+     * The period asked for in an address ({@code yyyy-MM-dd}); anything that is not a date, or a
+     * start after the end, means the year up to {@code to} (or up to {@code today}).
+     */
+    public static Period parse(String from, String to, LocalDate today) {
+      LocalDate end = date(to, today);
+      LocalDate start = date(from, end.minusYears(1).plusDays(1));
+      return new Period(start.isAfter(end) ? end.minusYears(1).plusDays(1) : start, end);
+    }
+
+    private static LocalDate date(String s, LocalDate otherwise) {
+      try {
+        return s == null || s.isBlank() ? otherwise : LocalDate.parse(s.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        return otherwise;
+      }
+    }
+  }
+
   /** Totals of a period: all hours and the participatory ones. */
   public record Totals(BigDecimal hours, BigDecimal participatoryHours) {}
 

@@ -26,4 +26,18 @@ public final class Sql {
     }
     throw new IllegalStateException("Unexpected timestamp type " + o.getClass());
   }
+
+  /**
+   * A {@code like} pattern for "contains {@code search}", lower-cased, with the pattern's own
+   * characters ({@code %}, {@code _}, backslash) matched literally; "%" (everything) when empty.
+   */
+  public static String containsPattern(String search) {
+    String q = search == null ? "" : search.strip().toLowerCase(java.util.Locale.UK);
+    return "%" + escapeLike(q) + "%";
+  }
+
+  /** {@code s} with the {@code like} pattern characters escaped (the default escape, backslash). */
+  public static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
 }

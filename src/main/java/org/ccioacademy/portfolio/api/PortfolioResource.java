@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.web.UkTime;
@@ -34,11 +33,9 @@ public class PortfolioResource {
   @RolesAllowed("TRAINEE")
   @Operation(summary = "The signed-in trainee's CPD records in a period (default: the last year)")
   public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate end = date(to, LocalDate.now(UkTime.UK));
-    LocalDate start = date(from, end.minusYears(1).plusDays(1));
-    if (start.isAfter(end)) {
-      start = end;
-    }
+    Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
+    LocalDate start = period.from();
+    LocalDate end = period.to();
     StringBuilder csv =
         new StringBuilder(
             "\uFEFFstarted,ended,method,topic,hours,participatory,reflection,nmc code themes,source\r\n");
@@ -81,11 +78,9 @@ public class PortfolioResource {
   @RolesAllowed("TRAINEE")
   @Operation(summary = "The signed-in trainee's CPD portfolio for a period, as a PDF")
   public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate end = date(to, LocalDate.now(UkTime.UK));
-    LocalDate start = date(from, end.minusYears(1).plusDays(1));
-    if (start.isAfter(end)) {
-      start = end;
-    }
+    Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
+    LocalDate start = period.from();
+    LocalDate end = period.to();
     java.util.List<PortfolioLine> all = new java.util.ArrayList<>();
     java.util.List<PortfolioLine> page;
     do {
@@ -114,14 +109,6 @@ public class PortfolioResource {
       name = "ccio.certificates.provider",
       defaultValue = "CCIO Academy")
   String provider;
-
-  private static LocalDate date(String s, LocalDate otherwise) {
-    try {
-      return s == null || s.isBlank() ? otherwise : LocalDate.parse(s.strip());
-    } catch (DateTimeParseException e) {
-      return otherwise;
-    }
-  }
 
   /**
    * A CSV field: quoted when needed, and never read as a formula by a spreadsheet (a leading =, +,

@@ -51,12 +51,9 @@ public class PortfolioView implements Serializable {
   private List<String> codeThemes = new ArrayList<>();
 
   public void load() {
-    // the period from the address; anything that is not a date means the last year
-    LocalDate end = date(to, LocalDate.now(UkTime.UK));
-    LocalDate start = date(from, end.minusYears(1).plusDays(1));
-    if (start.isAfter(end)) {
-      start = end.minusYears(1).plusDays(1);
-    }
+    Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
+    LocalDate start = period.from();
+    LocalDate end = period.to();
     from = start.toString();
     to = end.toString();
     page = Math.max(1, page);
@@ -68,14 +65,6 @@ public class PortfolioView implements Serializable {
     if (due != null) {
       cycle = RevalidationCycle.of(currentUser.getAccount().getProfile().getRegulator(), due);
       cycleTotals = portfolio.totals(id, cycle.from(), cycle.to());
-    }
-  }
-
-  private static LocalDate date(String s, LocalDate otherwise) {
-    try {
-      return s == null || s.isBlank() ? otherwise : LocalDate.parse(s.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      return otherwise;
     }
   }
 
