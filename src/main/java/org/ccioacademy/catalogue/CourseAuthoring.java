@@ -141,6 +141,7 @@ public class CourseAuthoring {
             ModuleRule.READ_AND_QUIZ,
             70,
             3,
+            null,
             List.of());
     CourseDraft draft = new CourseDraft(course, null);
     draft.replace(CourseWriter.write(skeleton), editor.id(), OffsetDateTime.now());

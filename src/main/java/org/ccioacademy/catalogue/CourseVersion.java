@@ -99,6 +99,9 @@ public class CourseVersion {
   @Column(name = "max_attempts", nullable = false)
   private int maxAttempts;
 
+  @Column(name = "certificate_valid_months")
+  private Integer certificateValidMonths;
+
   @Column(name = "published_at")
   private OffsetDateTime publishedAt;
 
@@ -162,6 +165,7 @@ public class CourseVersion {
     this.moduleRule = d.moduleRule();
     this.passMark = d.passMark();
     this.maxAttempts = d.attempts();
+    this.certificateValidMonths = d.certificateValidMonths();
     this.audience.clear();
     this.audience.addAll(d.audience());
     this.competencies.clear();
@@ -209,6 +213,7 @@ public class CourseVersion {
         moduleRule,
         passMark,
         maxAttempts,
+        certificateValidMonths,
         modules.stream().map(Module::toDefinition).toList());
   }
 
@@ -269,6 +274,11 @@ public class CourseVersion {
 
   public CourseLevel getLevel() {
     return level;
+  }
+
+  /** How long this version's certificate stays valid, in months; null when it never expires. */
+  public Integer getCertificateValidMonths() {
+    return certificateValidMonths;
   }
 
   public int getCpdHours() {

@@ -51,6 +51,10 @@ public class CertificateSweeper {
       if (n > 0) {
         LOG.info("Issued " + n + " certificates that were due");
       }
+      int r = due.remind();
+      if (r > 0) {
+        LOG.info("Reminded " + r + " holders that their certificates expire soon");
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The certificate sweep failed; it runs again later", e);
     }

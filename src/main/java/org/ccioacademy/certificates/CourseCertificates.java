@@ -66,7 +66,7 @@ public class CourseCertificates {
                 List.copyOf(outcomes),
                 holder.getFullName(),
                 registration(holder.getProfile()),
-                e.getEnrolledAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
+                e.roundStart().atZoneSameInstant(UkTime.UK).toLocalDate(),
                 e.getCompletedAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
                 modules
                     + (modules == 1 ? " module" : " modules")
@@ -76,7 +76,7 @@ public class CourseCertificates {
                 BigDecimal.ZERO,
                 BigDecimal.valueOf(v.getCpdHours()),
                 "Online, self-paced e-learning",
-                null));
+                e.certificateExpiresOn()));
     stages.check(e.getUserId());
     return issued;
   }

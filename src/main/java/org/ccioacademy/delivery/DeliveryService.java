@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.web.UkTime;
 
 /**
  * Enrolment, reading, quizzes and completion: thin use cases that load, call one method of {@link
@@ -36,6 +38,16 @@ public class DeliveryService {
   @Inject AuditLog audit;
   @Inject org.ccioacademy.platform.mail.Mail mail;
   @Inject org.ccioacademy.identity.UserAccountRepository accounts;
+
+  /** Days before a certificate expires that re-certification opens (and the reminder is sent). */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "ccio.certificates.reminder-days",
+      defaultValue = "60")
+  int reminderDays;
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(
@@ -142,6 +154,7 @@ public class DeliveryService {
       throw new QuizClosedException("This module has no quiz.");
     }
     int used = attemptsUsed(e, moduleCode);
+    int number = lastAttemptNumber(e, moduleCode) + 1;
     int allowed = version.getMaxAttempts();
     if (allowed > 0 && used >= allowed) {
       throw new QuizClosedException(
@@ -153,7 +166,7 @@ public class DeliveryService {
     OffsetDateTime now = OffsetDateTime.now();
     QuizAttempt attempt =
         QuizAttempt.mark(
-            e, module, catalogue.questions(module), used + 1, version.getPassMark(), answers, now);
+            e, module, catalogue.questions(module), number, version.getPassMark(), answers, now);
     em.persist(attempt);
     e.quizScored(module, attempt.getScore(), attempt.isPassed(), now);
     e.visit(module.getCode(), now);
@@ -162,14 +175,83 @@ public class DeliveryService {
     return attempt;
   }
 
+  /** Attempts at a module's quiz in the current round (a re-certification starts afresh). */
   public int attemptsUsed(Enrolment e, String moduleCode) {
     return em.createQuery(
-            "select count(a) from QuizAttempt a where a.enrolment = :e and a.moduleCode = :m",
+            "select count(a) from QuizAttempt a where a.enrolment = :e and a.moduleCode = :m"
+                + " and a.submittedAt >= :since",
             Long.class)
         .setParameter("e", e)
         .setParameter("m", moduleCode)
+        .setParameter("since", e.roundStart())
         .getSingleResult()
         .intValue();
+  }
+
+  /** True when the trainee may start re-certifying today (see {@link Enrolment#mayRecertify}). */
+  public boolean mayRecertify(Enrolment e) {
+    return e.mayRecertify(LocalDate.now(UkTime.UK), reminderDays);
+  }
+
+  /** The number of the last attempt ever made at a module's quiz (0 when none). */
+  private int lastAttemptNumber(Enrolment e, String moduleCode) {
+    Integer last =
+        em.createQuery(
+                "select max(a.attemptNo) from QuizAttempt a where a.enrolment = :e"
+                    + " and a.moduleCode = :m",
+                Integer.class)
+            .setParameter("e", e)
+            .setParameter("m", moduleCode)
+            .getSingleResult();
+    return last == null ? 0 : last;
+  }
+
+  /**
+   * Starts a re-certification round: the course is taken again from the start, with fresh quiz
+   * attempts, while the earlier completion (and its certificate) stands. The earlier completion is
+   * kept for the CPD portfolio.
+   *
+   * @throws RecertificationClosedException when the certificate does not expire, or not soon
+   */
+  @Transactional
+  public void recertify(Actor trainee, String courseCode) {
+    Course course = course(courseCode);
+    Enrolment e = activeEnrolment(trainee, course);
+    em.lock(e, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(e);
+    LocalDate today = LocalDate.now(UkTime.UK);
+    if (!e.mayRecertify(today, reminderDays)) {
+      throw new RecertificationClosedException(
+          e.isRecertifying()
+              ? "You are already taking " + title(course) + " again to re-certify."
+              : e.certificateExpiresOn() == null
+                  ? "Your certificate for " + title(course) + " does not expire."
+                  : "Re-certification opens "
+                      + reminderDays
+                      + " days before your certificate expires on "
+                      + e.certificateExpiresOn().format(DAY)
+                      + ".");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    em.createNativeQuery(
+            "insert into course_completion"
+                + " (enrolment_id, user_id, course_version_id, started_at, completed_at)"
+                + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+        .setParameter(1, e.getId())
+        .setParameter(2, e.getUserId())
+        .setParameter(3, e.getCompletedVersion().getId())
+        .setParameter(4, e.roundStart())
+        .setParameter(5, e.getCompletedAt())
+        .executeUpdate();
+    e.startRecertification(now);
+    audit.record(
+        trainee,
+        "course.recertifying",
+        "enrolment",
+        e.getId(),
+        title(course),
+        "COMPLETED " + e.getCompletedAt().toLocalDate(),
+        "re-certifying");
   }
 
   /** The trainee's attempts at a module's quiz, newest first. */
@@ -262,7 +344,8 @@ public class DeliveryService {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "select e.id from enrolment e where e.course_id = ?1 and e.status = 'ACTIVE'"
+                "select e.id from enrolment e where e.course_id = ?1 and (e.status = 'ACTIVE'"
+                    + "   or e.round_started_at > e.completed_at)"
                     + " and not exists (select 1 from module m where m.course_version_id = ?2"
                     + "   and m.required and not exists (select 1 from module_progress p"
                     + "     where p.enrolment_id = e.id and p.module_code = m.code"

@@ -18,12 +18,14 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.platform.web.UkTime;
 
 /**
  * One trainee on one course: enrolled, left or completed, where they were last, and their progress
@@ -70,6 +72,9 @@ public class Enrolment {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "completed_version_id")
   private CourseVersion completedVersion;
+
+  @Column(name = "round_started_at")
+  private OffsetDateTime roundStartedAt;
 
   @Column(name = "last_module_code", length = 60)
   private String lastModuleCode;
@@ -120,6 +125,61 @@ public class Enrolment {
     return true;
   }
 
+  /**
+   * Starts the course again to re-certify: every module's progress is cleared and quiz attempts are
+   * counted afresh, while the earlier completion stands until this round is complete.
+   *
+   * @return false unless the course is completed and no new round has begun
+   */
+  boolean startRecertification(OffsetDateTime at) {
+    if (status != Status.COMPLETED || isRecertifying()) {
+      return false;
+    }
+    roundStartedAt = at;
+    progress.values().forEach(ModuleProgress::reset);
+    lastModuleCode = null;
+    lastActivityAt = at;
+    return true;
+  }
+
+  /** True while a re-certification round is under way (begun after the last completion). */
+  public boolean isRecertifying() {
+    return roundStartedAt != null && completedAt != null && roundStartedAt.isAfter(completedAt);
+  }
+
+  /** When the current round began: the re-certification start, else the enrolment. */
+  public OffsetDateTime roundStart() {
+    return roundStartedAt == null ? enrolledAt : roundStartedAt;
+  }
+
+  /**
+   * The day the certificate of the last completion lapses (the completion day plus the completed
+   * version's validity); null when not completed or when the certificate never expires.
+   */
+  public LocalDate certificateExpiresOn() {
+    if (completedAt == null
+        || completedVersion == null
+        || completedVersion.getCertificateValidMonths() == null) {
+      return null;
+    }
+    return completedAt
+        .atZoneSameInstant(UkTime.UK)
+        .toLocalDate()
+        .plusMonths(completedVersion.getCertificateValidMonths());
+  }
+
+  /**
+   * True when the trainee may start re-certifying on {@code today}: the course is completed, its
+   * certificate expires, and no more than {@code windowDays} remain before it does (or it has).
+   */
+  public boolean mayRecertify(LocalDate today, int windowDays) {
+    LocalDate expires = certificateExpiresOn();
+    return status == Status.COMPLETED
+        && !isRecertifying()
+        && expires != null
+        && !today.isBefore(expires.minusDays(windowDays));
+  }
+
   void visit(String moduleCode, OffsetDateTime at) {
     lastModuleCode = moduleCode;
     lastActivityAt = at;
@@ -152,7 +212,7 @@ public class Enrolment {
         p.evaluate(current.getModuleRule(), m.hasQuiz(), at);
       }
     }
-    if (status != Status.ACTIVE) {
+    if (status != Status.ACTIVE && !isRecertifying()) {
       return false;
     }
     for (Module m : current.requiredModules()) {
@@ -175,7 +235,7 @@ public class Enrolment {
   /** Required modules of {@code version} completed, as a whole percentage. */
   public int percentComplete(CourseVersion version) {
     var required = version.requiredModules();
-    if (status == Status.COMPLETED) {
+    if (status == Status.COMPLETED && !isRecertifying()) {
       return 100;
     }
     if (required.isEmpty()) {

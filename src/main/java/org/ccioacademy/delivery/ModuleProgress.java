@@ -61,6 +61,14 @@ public class ModuleProgress {
     this.moduleCode = moduleCode;
   }
 
+  /** Clears what was done, for a new round of the course (re-certification). */
+  void reset() {
+    readAt = null;
+    quizPassedAt = null;
+    bestScore = null;
+    completedAt = null;
+  }
+
   void markRead(OffsetDateTime at) {
     if (readAt == null) {
       readAt = at;

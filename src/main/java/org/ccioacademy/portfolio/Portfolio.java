@@ -14,39 +14,56 @@ import java.util.Map;
 import java.util.Optional;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.files.FileKind;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A trainee's CPD portfolio: completed courses and attended sessions (present or late, latest mark)
- * as they stand, and the trainee's own records; filtered by date, paged and totalled in the
- * database.
+ * A trainee's CPD portfolio: completed courses (each completion, re-certifications included) and
+ * attended sessions (present or late, latest mark) as they stand, and the trainee's own records;
+ * filtered by date, paged and totalled in the database.
  */
 @ApplicationScoped
 public class Portfolio {
 
   /** Every line of a trainee's portfolio (?1 = user), in one query. */
   private static final String LINES =
-      "select (e.enrolled_at at time zone 'Europe/London')::date as started_on,"
-          + " (e.completed_at at time zone 'Europe/London')::date as ended_on,"
+      "select (coalesce(e.round_started_at, e.enrolled_at) at time zone 'Europe/London')::date"
+          + " as started_on, (e.completed_at at time zone 'Europe/London')::date as ended_on,"
           + " 'COURSE' as method, v.title as topic, v.cpd_hours::numeric as hours,"
           + " false as participatory, null as reflection, null as code_themes,"
-          + " 'Course completed' as source, cast(null as bigint) as own_id"
+          + " 'Course completed' as source, cast(null as bigint) as own_id,"
+          + " cast(null as varchar) as evidence"
           + " from enrolment e join course_version v on v.id = e.completed_version_id"
           + " where e.user_id = ?1 and e.completed_at is not null"
+          + " and not exists (select 1 from course_completion h where h.enrolment_id = e.id"
+          + "   and h.completed_at = e.completed_at)"
+          + " union all"
+          + " select (h.started_at at time zone 'Europe/London')::date,"
+          + " (h.completed_at at time zone 'Europe/London')::date, 'COURSE', v.title,"
+          + " v.cpd_hours::numeric, false, null, null, 'Course completed', cast(null as bigint),"
+          + " null"
+          + " from course_completion h join course_version v on v.id = h.course_version_id"
+          + " where h.user_id = ?1"
           + " union all"
           + " select (s.starts_at at time zone 'Europe/London')::date,"
           + " (s.starts_at at time zone 'Europe/London')::date, 'EVENT',"
           + " ev.title || ': ' || s.title, s.cpd_hours, s.participatory, null, null,"
-          + " 'Session attended', cast(null as bigint)"
+          + " 'Session attended', cast(null as bigint), null"
           + " from (select distinct on (session_id) session_id, status from attendance_mark"
           + "   where user_id = ?1 order by session_id, id desc) m"
           + " join event_session s on s.id = m.session_id join event ev on ev.id = s.event_id"
           + " where m.status in ('PRESENT', 'LATE') and s.cpd_hours > 0"
           + " union all"
-          + " select started_on, ended_on, method, topic, hours, participatory, reflection,"
-          + " code_themes, 'Own record', id from cpd_entry where user_id = ?1";
+          + " select o.started_on, o.ended_on, o.method, o.topic, o.hours, o.participatory,"
+          + " o.reflection, o.code_themes, 'Own record', o.id, d.file_name"
+          + " from cpd_entry o left join cpd_evidence d on d.entry_id = o.id where o.user_id = ?1";
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
+
+  @Inject
+  @ConfigProperty(name = "ccio.portfolio.evidence-max-mb", defaultValue = "10")
+  int evidenceMaxMb;
 
   /** A period of the portfolio, both days included. */
   public record Period(LocalDate from, LocalDate to) {
@@ -100,7 +117,8 @@ public class Portfolio {
                     (String) r[6],
                     (String) r[7],
                     (String) r[8],
-                    r[9] == null ? null : ((Number) r[9]).longValue()))
+                    r[9] == null ? null : ((Number) r[9]).longValue(),
+                    (String) r[10]))
         .toList();
   }
 
@@ -139,7 +157,14 @@ public class Portfolio {
       BigDecimal hours,
       boolean participatory,
       String reflection,
-      List<String> codeThemes) {}
+      List<String> codeThemes,
+      Upload evidence) {}
+
+  /** A file the trainee chose to upload: the name their browser sent and the bytes. */
+  public record Upload(String name, byte[] content) {}
+
+  /** Evidence kept with a record, for its owner to download. */
+  public record EvidenceFile(String name, String mediaType, byte[] content) {}
 
   /** Problems with what was typed, by field. */
   public static class InvalidException extends RuntimeException {
@@ -197,6 +222,20 @@ public class Portfolio {
     if (in.codeThemes() != null && !CODE_THEMES.containsAll(in.codeThemes())) {
       e.put("codeThemes", "Choose the Code's themes from the list.");
     }
+    FileKind kind = null;
+    if (in.evidence() != null) {
+      kind = FileKind.of(in.evidence().content()).orElse(null);
+      if (in.evidence().content().length > evidenceMaxBytes()) {
+        e.put("evidence", tooBig(in.evidence().content().length));
+      } else if (kind == null) {
+        e.put(
+            "evidence",
+            "That file is not "
+                + FileKind.ALLOWED
+                + " (whatever its name says), so it cannot be kept as evidence. Save it as a PDF"
+                + " and choose it again.");
+      }
+    }
     if (!e.isEmpty()) {
       throw new InvalidException(e);
     }
@@ -216,6 +255,18 @@ public class Portfolio {
                 .setParameter(8, in.reflection() == null ? "" : in.reflection().strip())
                 .setParameter(9, in.codeThemes() == null ? "" : String.join("; ", in.codeThemes()))
                 .getSingleResult();
+    if (kind != null) {
+      em.createNativeQuery(
+              "insert into cpd_evidence (entry_id, file_name, media_type, size_bytes, sha256,"
+                  + " content) values (?1, ?2, ?3, ?4, ?5, ?6)")
+          .setParameter(1, id.longValue())
+          .setParameter(2, kind.safeName(in.evidence().name()))
+          .setParameter(3, kind.mediaType())
+          .setParameter(4, in.evidence().content().length)
+          .setParameter(5, sha256(in.evidence().content()))
+          .setParameter(6, in.evidence().content())
+          .executeUpdate();
+    }
     audit.record(
         trainee,
         "cpd.added",
@@ -223,8 +274,52 @@ public class Portfolio {
         id.longValue(),
         in.topic().strip(),
         null,
-        in.hours().toPlainString() + " hours" + (in.participatory() ? ", participatory" : ""));
+        in.hours().toPlainString()
+            + " hours"
+            + (in.participatory() ? ", participatory" : "")
+            + (kind == null ? "" : ", evidence " + kind.safeName(in.evidence().name())));
     return id.longValue();
+  }
+
+  /** The largest evidence file accepted, in bytes. */
+  public long evidenceMaxBytes() {
+    return evidenceMaxMb * 1024L * 1024L;
+  }
+
+  /** What to say about a file that is too big. */
+  public String tooBig(long bytes) {
+    return "That file is "
+        + BigDecimal.valueOf(bytes)
+            .divide(BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+            .toPlainString()
+        + " MB; evidence files can be up to "
+        + evidenceMaxMb
+        + " MB. Choose a smaller file, or save it as a PDF at a lower quality.";
+  }
+
+  /** The evidence of one of the trainee's own records; empty for anyone else's. */
+  public Optional<EvidenceFile> evidence(long userId, long entryId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select d.file_name, d.media_type, d.content from cpd_evidence d"
+                    + " join cpd_entry o on o.id = d.entry_id where d.entry_id = ?1"
+                    + " and o.user_id = ?2")
+            .setParameter(1, entryId)
+            .setParameter(2, userId)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(r -> new EvidenceFile((String) r[0], (String) r[1], (byte[]) r[2]));
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Removes one of the trainee's own records (never anyone else's); audited. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * One line of the portfolio: a completed course, an attended session, or the trainee's own record
- * ({@code ownId} set, so it can be changed).
+ * ({@code ownId} set, so it can be changed), with the name of its evidence file if it has one.
  */
 public record PortfolioLine(
     LocalDate startedOn,
@@ -17,4 +17,5 @@ public record PortfolioLine(
     String reflection,
     String codeThemes,
     String source,
-    Long ownId) {}
+    Long ownId,
+    String evidenceName) {}

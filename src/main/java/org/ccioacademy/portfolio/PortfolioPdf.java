@@ -103,7 +103,8 @@ public final class PortfolioPdf {
             (l.reflection() == null ? "" : l.reflection())
                 + (l.codeThemes() == null || l.codeThemes().isBlank()
                     ? ""
-                    : "\nCode: " + l.codeThemes());
+                    : "\nCode: " + l.codeThemes())
+                + (l.evidenceName() == null ? "" : "\nEvidence: " + l.evidenceName());
         table.addCell(padded(reflection, cell));
       }
       doc.add(table);

@@ -563,6 +563,11 @@ class CertificatesIT {
   private void completeWithQuizzes(WebClient web, String course) throws Exception {
     Page page = web.get("course.xhtml?id=" + course);
     web.submit("course.xhtml?id=" + course, page, "enrolment", "enrol", Map.of());
+    passEveryModule(web, course);
+  }
+
+  /** Reads every module of a course the trainee is on and passes every quiz. */
+  private void passEveryModule(WebClient web, String course) throws Exception {
     java.util.List<String> modules = new java.util.ArrayList<>();
     try (Connection c = TestDatabase.connect();
         PreparedStatement q =
@@ -590,6 +595,149 @@ class CertificatesIT {
             org.ccioacademy.testing.TestQuizzes.answers(course, m, true));
       }
     }
+  }
+
+  private static void execute(String sql, Object... args) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      s.executeUpdate();
+    }
+  }
+
+  @Test
+  void anExpiringCertificateRemindsItsHolderOnceAndReCertifyingIssuesANewOne() throws Exception {
+    String course = "cyber-security-dspt";
+    String title =
+        TestDatabase.one(
+            "select v.title from course c join course_version v on v.id = c.current_version_id"
+                + " where c.code = ?",
+            course);
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    completeWithQuizzes(web, course);
+    String first =
+        TestDatabase.one(
+            "select id from certificate where user_id = ? and kind = 'COURSE'", trainee.id());
+    // the course says its certificate is valid for 12 months (the DSPT asks for yearly training)
+    assertThat(
+            TestDatabase.one(
+                "select expires_on = (completed_on + interval '12 months')::date from certificate"
+                    + " where id = ?",
+                first))
+        .isEqualTo("t");
+    try (PDDocument doc =
+        Loader.loadPDF(web.download("api/certificates/" + first + "/pdf").body())) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("Valid until");
+    }
+    Page coursePage = web.get("course.xhtml?id=" + course);
+    assertThat(coursePage.body())
+        .contains("Your certificate is valid until")
+        .doesNotContain("Re-certify: take the course again");
+
+    // eleven months later: the certificate lapses within the reminder window (60 days)
+    execute(
+        "update enrolment set enrolled_at = enrolled_at - interval '11 months',"
+            + " completed_at = completed_at - interval '11 months'"
+            + " where user_id = ? and completed_at is not null",
+        trainee.id());
+    execute(
+        "update certificate set completed_on = (completed_on - interval '11 months')::date,"
+            + " started_on = (started_on - interval '11 months')::date,"
+            + " expires_on = (expires_on - interval '11 months')::date,"
+            + " issued_at = issued_at - interval '11 months' where id = ?",
+        first);
+    // the achievement names the moment of completion, as it would had it happened then
+    execute(
+        "update certificate x set achievement = 'course:' || c.code || ':enrolment-' || e.id"
+            + " || ':' || extract(epoch from date_trunc('second', e.completed_at))::bigint"
+            + " from enrolment e join course c on c.id = e.course_id"
+            + " where x.id = ? and e.user_id = x.user_id and c.code = ?",
+        first,
+        course);
+    String expires =
+        TestDatabase.one(
+            "select to_char(expires_on, 'FMDD FMMonth YYYY') from certificate where id = ?", first);
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    admin.submit(
+        "admin/certificates.xhtml",
+        admin.get("admin/certificates.xhtml"),
+        "due",
+        "issue",
+        Map.of());
+    var reminder =
+        org.ccioacademy.testing.TestMail.awaitSubject(
+            trainee.email(),
+            "Your certificate for " + title + " expires on " + expires,
+            java.time.Duration.ofSeconds(20));
+    assertThat(reminder.getContent().toString())
+        .contains("To re-certify, take the course again")
+        .contains("/course.xhtml?id=" + course);
+    // once only, however often the sweep runs
+    admin.submit(
+        "admin/certificates.xhtml",
+        admin.get("admin/certificates.xhtml"),
+        "due",
+        "issue",
+        Map.of());
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from mail_message where to_address = ? and purpose = ?",
+                trainee.email(),
+                "certificate.expiring"))
+        .isEqualTo("1");
+
+    // the trainee re-certifies: progress starts afresh, the quiz attempts too
+    coursePage = web.get("course.xhtml?id=" + course);
+    assertThat(coursePage.body())
+        .contains("Your certificate expires soon")
+        .contains("Re-certify: take the course again");
+    Page started =
+        web.follow(
+            web.submit(
+                "course.xhtml?id=" + course, coursePage, "enrolment", "recertify", Map.of()));
+    assertThat(started.body())
+        .contains("again to re-certify")
+        .contains("Your progress on " + title)
+        .doesNotContain("Re-certify: take the course again");
+    String firstModule =
+        TestDatabase.one(
+            "select m.code from module m join course c on c.current_version_id ="
+                + " m.course_version_id where c.code = ? order by m.position limit 1",
+            course);
+    assertThat(web.get("learn/quiz.xhtml?course=" + course + "&module=" + firstModule).body())
+        .contains("This is attempt 1 of 3.");
+    // the earlier certificate stands meanwhile
+    assertThat(new WebClient(base.toURI()).get("verify.xhtml?id=" + first).body())
+        .contains("This certificate is genuine and valid.");
+
+    passEveryModule(web, course);
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from certificate where user_id = ? and kind = 'COURSE'",
+                trainee.id()))
+        .isEqualTo("2");
+    assertThat(
+            TestDatabase.one(
+                "select expires_on = (current_date + interval '12 months')::date"
+                    + " and started_on = current_date from certificate"
+                    + " where user_id = ? and id <> ?",
+                trainee.id(),
+                first))
+        .isEqualTo("t");
+    assertThat(web.get("course.xhtml?id=" + course).body())
+        .doesNotContain("Re-certify: take the course again")
+        .doesNotContain("again to re-certify");
+    // both completions count in the CPD portfolio
+    String from = java.time.LocalDate.now().minusYears(1).toString();
+    Page portfolio = web.get("trainee/portfolio.xhtml?from=" + from);
+    assertThat(
+            org.jsoup.Jsoup.parse(portfolio.body())
+                .text()
+                .split(java.util.regex.Pattern.quote(title), -1))
+        .hasSize(3);
   }
 
   @Test
@@ -751,14 +899,67 @@ class CertificatesIT {
             Map.entry("participatory", "on"),
             Map.entry("reflection", "Explaining it showed me the gaps in my own understanding."),
             Map.entry("codeThemes", "Preserve safety"));
-    Page added = web.submitAll(url, web.get(url), "entry", "add", fields);
+    // evidence is checked by what is in the file, not its name; nothing is saved meanwhile
+    Page notPdf =
+        web.submitAllWithFile(
+            url,
+            web.get(url),
+            "entry",
+            "add",
+            fields,
+            "evidence",
+            "certificate.pdf",
+            "<html><script>alert(1)</script></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(notPdf.body())
+        .contains("That file is not a PDF, a Word document (.docx), or a JPEG or PNG image")
+        .contains("value=\"=Taught a session on e-prescribing, with &quot;quotes&quot;\"");
+    byte[] tooBig = new byte[10 * 1024 * 1024 + 1];
+    System.arraycopy("%PDF-1.7".getBytes(), 0, tooBig, 0, 8);
+    assertThat(
+            web.submitAllWithFile(
+                    url, web.get(url), "entry", "add", fields, "evidence", "scan.pdf", tooBig)
+                .body())
+        .contains("That file is 10.0 MB; evidence files can be up to 10 MB.");
+    assertThat(TestDatabase.one("select count(*) from cpd_entry where user_id = ?", trainee.id()))
+        .isEqualTo("0");
+    // a real PDF (the trainee's own certificate), under a name no browser should be trusted with
+    String certificateId =
+        TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
+    byte[] evidence = web.download("api/certificates/" + certificateId + "/pdf").body();
+    Page added =
+        web.submitAllWithFile(
+            url,
+            web.get(url),
+            "entry",
+            "add",
+            fields,
+            "evidence",
+            "Teaching notes (final).exe",
+            evidence);
     assertThat(added.status()).as(added.body()).isEqualTo(302);
     Page now = web.follow(added);
     assertThat(now.body())
         .contains("Your CPD record is added.")
         .contains("2 records:")
         .contains("8 hours, 5 participatory")
-        .contains("Code: Preserve safety");
+        .contains("Code: Preserve safety")
+        .contains("Evidence: Teaching notes _final_.pdf");
+    String entry = TestDatabase.one("select id from cpd_entry where user_id = ?", trainee.id());
+    HttpResponse<byte[]> file = web.download("api/portfolio/evidence/" + entry);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo(evidence);
+    assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment; filename=\"Teaching notes _final_.pdf\"");
+    assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    // nobody else's: another trainee gets nothing, as for a record that does not exist
+    assertThat(
+            signedIn(TestUsers.create("TRAINEE"))
+                .download("api/portfolio/evidence/" + entry)
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(web.download("api/portfolio/evidence/999999999").statusCode()).isEqualTo(404);
 
     // NMC revalidation in three years' time: 8 of 35 hours, 5 of 20 participatory
     web.follow(
@@ -778,7 +979,8 @@ class CertificatesIT {
         .startsWith("\uFEFFstarted,ended,method,topic,hours")
         .contains(
             ",Teaching or presenting,\"'=Taught a session on e-prescribing, with \"\"quotes\"\"\",5,yes,")
-        .contains(",Course or e-learning,Safer digital prescribing,3,no,");
+        .contains(",Course or e-learning,Safer digital prescribing,3,no,")
+        .contains(",Own record,Teaching notes _final_.pdf\r\n");
 
     // and the PDF for appraisal
     String pdfText;
@@ -791,7 +993,8 @@ class CertificatesIT {
         .contains("2 records: 8 hours of CPD, 5 of them participatory.")
         .contains("Safer digital prescribing")
         .contains("Explaining it showed me the gaps")
-        .contains("Code: Preserve safety");
+        .contains("Code: Preserve safety")
+        .contains("Evidence: Teaching notes _final_.pdf");
 
     // only one's own: another trainee sees none of it, and cannot remove it
     WebClient other = signedIn(TestUsers.create("TRAINEE"));
@@ -804,5 +1007,9 @@ class CertificatesIT {
         org.jsoup.Jsoup.parse(mine.body()).selectFirst("input[aria-label^='Remove the record']");
     Page removed = web.follow(web.send(url, mine, web.form(mine, "records"), remove.attr("name")));
     assertThat(removed.body()).contains("The record is removed.").contains("1 record:");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from cpd_evidence where entry_id = ?", Long.parseLong(entry)))
+        .isEqualTo("0");
   }
 }

@@ -36,6 +36,11 @@ class EnrolmentTest {
   }
 
   private static CourseVersion version(ModuleRule rule, ModuleDefinition... modules) {
+    return version(rule, null, modules);
+  }
+
+  private static CourseVersion version(
+      ModuleRule rule, Integer validMonths, ModuleDefinition... modules) {
     return CourseVersion.unsaved(
         new CourseDefinition(
             "c",
@@ -48,11 +53,61 @@ class EnrolmentTest {
             rule,
             70,
             3,
+            validMonths,
             List.of(modules)));
   }
 
   private static Enrolment enrolment(CourseVersion v) {
     return new Enrolment(1L, v.getCourse(), T);
+  }
+
+  @Test
+  void aCertificateThatExpiresOpensReCertificationInTheWindowAndTheNewRoundStartsAfresh() {
+    CourseVersion v = version(ModuleRule.READ_AND_QUIZ, 12, module("a", true));
+    Enrolment e = enrolment(v);
+    var a = v.module("a").orElseThrow();
+    assertThat(e.certificateExpiresOn()).isNull();
+    assertThat(e.mayRecertify(T.toLocalDate().plusYears(2), 60)).isFalse();
+    e.markRead(a, T);
+    e.quizScored(a, 90, true, T);
+    assertThat(e.evaluate(v, T)).isTrue();
+    // completed on 23 November 2026 (UK): valid for 12 months
+    assertThat(e.certificateExpiresOn()).isEqualTo(java.time.LocalDate.parse("2027-11-23"));
+    assertThat(e.mayRecertify(java.time.LocalDate.parse("2027-09-23"), 60)).isFalse();
+    assertThat(e.mayRecertify(java.time.LocalDate.parse("2027-09-24"), 60)).isTrue();
+    assertThat(e.mayRecertify(java.time.LocalDate.parse("2028-03-01"), 60)).isTrue();
+
+    OffsetDateTime round = T.plusMonths(11);
+    assertThat(e.startRecertification(round)).isTrue();
+    assertThat(e.startRecertification(round.plusDays(1))).isFalse();
+    assertThat(e.isRecertifying()).isTrue();
+    assertThat(e.mayRecertify(java.time.LocalDate.parse("2027-11-01"), 60)).isFalse();
+    assertThat(e.roundStart()).isEqualTo(round);
+    // the earlier completion stands while the new round is under way
+    assertThat(e.isCompleted()).isTrue();
+    assertThat(e.getCompletedAt()).isEqualTo(T);
+    assertThat(e.isModuleComplete("a")).isFalse();
+    assertThat(e.getProgress().get("a").getBestScore()).isNull();
+    assertThat(e.percentComplete(v)).isZero();
+
+    e.markRead(a, round.plusDays(2));
+    assertThat(e.evaluate(v, round.plusDays(2))).isFalse();
+    e.quizScored(a, 75, true, round.plusDays(2));
+    assertThat(e.evaluate(v, round.plusDays(2))).isTrue();
+    assertThat(e.isRecertifying()).isFalse();
+    assertThat(e.getCompletedAt()).isEqualTo(round.plusDays(2));
+    assertThat(e.certificateExpiresOn()).isEqualTo(java.time.LocalDate.parse("2028-10-25"));
+    assertThat(e.percentComplete(v)).isEqualTo(100);
+  }
+
+  @Test
+  void aCourseWhoseCertificateNeverExpiresCannotBeReCertified() {
+    CourseVersion v = version(ModuleRule.READ, module("a", true));
+    Enrolment e = enrolment(v);
+    e.markRead(v.module("a").orElseThrow(), T);
+    assertThat(e.evaluate(v, T)).isTrue();
+    assertThat(e.certificateExpiresOn()).isNull();
+    assertThat(e.mayRecertify(T.toLocalDate().plusYears(10), 60)).isFalse();
   }
 
   @Test

@@ -151,7 +151,34 @@ public final class WebClient {
     data.add(Map.entry(formId + ":" + buttonId, ""));
     data.add(Map.entry("jakarta.faces.ViewState", page.viewState()));
     data.add(Map.entry("primefaces.nonce", page.nonce()));
+    if (multipart(page, formId)) {
+      return postMultipart(path, data, null, null, null);
+    }
     return postAll(path, data);
+  }
+
+  /** Like {@link #submitAll}, with one file chosen in the form's file input {@code fileId}. */
+  public Page submitAllWithFile(
+      String path,
+      Page page,
+      String formId,
+      String buttonId,
+      List<Map.Entry<String, String>> fields,
+      String fileId,
+      String fileName,
+      byte[] content) {
+    List<Map.Entry<String, String>> data = new ArrayList<>();
+    data.add(Map.entry(formId, formId));
+    fields.forEach(
+        f ->
+            data.add(
+                Map.entry(
+                    f.getKey().contains(":") ? f.getKey() : formId + ":" + f.getKey(),
+                    f.getValue())));
+    data.add(Map.entry(formId + ":" + buttonId, ""));
+    data.add(Map.entry("jakarta.faces.ViewState", page.viewState()));
+    data.add(Map.entry("primefaces.nonce", page.nonce()));
+    return postMultipart(path, data, formId + ":" + fileId, fileName, content);
   }
 
   /**
@@ -264,7 +291,9 @@ public final class WebClient {
                   + fileField
                   + "\"; filename=\""
                   + fileName
-                  + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                  + "\"\r\nContent-Type: "
+                  + claimedType(fileName)
+                  + "\r\n\r\n")
               .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       body.writeBytes(content);
       body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -274,6 +303,16 @@ public final class WebClient {
         HttpRequest.newBuilder(resolve(path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** The type a browser would claim for a file, from its name alone (as browsers do). */
+  private static String claimedType(String fileName) {
+    String n = fileName.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".pdf")
+        ? "application/pdf"
+        : n.endsWith(".png")
+            ? "image/png"
+            : n.endsWith(".jpg") || n.endsWith(".jpeg") ? "image/jpeg" : "text/csv";
   }
 
   /** Posts form fields exactly as given. */

@@ -105,6 +105,9 @@ class AuthorisationIT {
     row("trainee/portfolio.xhtml?from=nonsense&to=2026-13-45&page=-2", S, O, D, D, D);
     row("api/portfolio/cpd.csv", U, O, D, D, D);
     row("api/portfolio/cpd.pdf", U, O, D, D, D);
+    // evidence files: only the record's owner (CertificatesIT: another trainee gets 404)
+    row("api/portfolio/evidence/1", U, D, D, D, D);
+    row("api/portfolio/evidence/not-a-number", U, D, D, D, D);
     row("admin/pathway.xhtml", S, D, D, D, O);
     row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/pdf", U, D, D, D, D); // no such certificate
     row("verify.xhtml", O, O, O, O, O);

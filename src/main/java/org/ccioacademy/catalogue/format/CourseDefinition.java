@@ -3,7 +3,10 @@ package org.ccioacademy.catalogue.format;
 import java.util.List;
 import org.ccioacademy.identity.ProfessionalGroup;
 
-/** A whole course as written in its folder: the course file and every module. */
+/**
+ * A whole course as written in its folder: the course file and every module. {@code
+ * certificateValidMonths} is how long its certificate stays valid (null: for ever).
+ */
 public record CourseDefinition(
     String id,
     String title,
@@ -15,6 +18,7 @@ public record CourseDefinition(
     ModuleRule moduleRule,
     int passMark,
     int attempts,
+    Integer certificateValidMonths,
     List<ModuleDefinition> modules) {
 
   public CourseDefinition {

@@ -32,6 +32,7 @@ public final class CourseReader {
           "cpd-hours",
           "competencies",
           "completion",
+          "certificate",
           "modules");
   private static final Set<String> MODULE_FIELDS =
       Set.of("title", "minutes", "outcomes", "competencies", "sources");
@@ -107,6 +108,19 @@ public final class CourseReader {
       attempts = completion.get("attempts").integer(0, 100);
     }
 
+    Integer validMonths = null;
+    YamlNode certificate = root.get("certificate");
+    if (certificate.present() && certificate.mapping(Set.of("valid-for-months"))) {
+      YamlNode months = certificate.get("valid-for-months");
+      if (!months.present()) {
+        months.problem(
+            "is required in \"certificate\" (1 to 120); leave \"certificate\" out for a"
+                + " certificate that never expires");
+      } else {
+        validMonths = months.integer(1, 120);
+      }
+    }
+
     List<ModuleDefinition> modules = new ArrayList<>();
     Set<String> expectedFiles = new TreeSet<>();
     expectedFiles.add(COURSE_FILE);
@@ -157,6 +171,7 @@ public final class CourseReader {
         rule,
         passMark == null ? 0 : passMark,
         attempts == null ? 0 : attempts,
+        validMonths,
         modules);
   }
 

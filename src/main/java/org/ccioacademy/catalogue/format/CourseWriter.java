@@ -48,6 +48,9 @@ public final class CourseWriter {
     completion.put("pass-mark", c.passMark());
     completion.put("attempts", c.attempts());
     course.put("completion", completion);
+    if (c.certificateValidMonths() != null) {
+      course.put("certificate", Map.of("valid-for-months", c.certificateValidMonths()));
+    }
     List<Object> modules = new ArrayList<>();
     for (ModuleDefinition m : c.modules()) {
       if (m.required()) {

@@ -55,6 +55,7 @@ public class CourseEditorView implements Serializable {
   private ModuleRule moduleRule;
   private Integer passMark;
   private Integer attempts;
+  private Integer certificateValidMonths;
   private transient List<ModuleDefinition> modules;
   private List<Map.Entry<String, String>> competencyChoices;
   private String newModuleId;
@@ -84,6 +85,7 @@ public class CourseEditorView implements Serializable {
     moduleRule = c.moduleRule();
     passMark = c.passMark();
     attempts = c.attempts();
+    certificateValidMonths = c.certificateValidMonths();
     setModules(c.modules());
     competencyChoices = Editors.competencyChoices(catalogue);
   }
@@ -105,6 +107,7 @@ public class CourseEditorView implements Serializable {
         moduleRule,
         passMark == null ? 0 : passMark,
         attempts == null ? 0 : attempts,
+        certificateValidMonths,
         modules());
   }
 
@@ -366,6 +369,14 @@ public class CourseEditorView implements Serializable {
 
   public void setAttempts(Integer attempts) {
     this.attempts = attempts;
+  }
+
+  public Integer getCertificateValidMonths() {
+    return certificateValidMonths;
+  }
+
+  public void setCertificateValidMonths(Integer certificateValidMonths) {
+    this.certificateValidMonths = certificateValidMonths;
   }
 
   public String getNewModuleId() {

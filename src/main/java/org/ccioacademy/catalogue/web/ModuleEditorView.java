@@ -130,6 +130,7 @@ public class ModuleEditorView implements Serializable {
               course.moduleRule(),
               course.passMark(),
               course.attempts(),
+              course.certificateValidMonths(),
               modules);
       CourseAuthoring.Draft d =
           authoring.save(Editors.editor(currentUser), courseId, changed, draftVersion);

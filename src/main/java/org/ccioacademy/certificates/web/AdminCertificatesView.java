@@ -31,10 +31,17 @@ public class AdminCertificatesView {
   /** Issues now any certificate that is due (the sweep does this every few minutes anyway). */
   public String issueDue() {
     int n = due.issue();
+    int r = due.remind();
     org.ccioacademy.platform.web.FacesForms.flashInfo(
-        n == 0
-            ? "No certificates were due: every one is issued."
-            : n + (n == 1 ? " certificate" : " certificates") + " issued.");
+        (n == 0
+                ? "No certificates were due: every one is issued."
+                : n + (n == 1 ? " certificate" : " certificates") + " issued.")
+            + (r == 0
+                ? ""
+                : " "
+                    + r
+                    + (r == 1 ? " holder was" : " holders were")
+                    + " reminded that a certificate expires soon."));
     return "/admin/certificates?faces-redirect=true";
   }
 

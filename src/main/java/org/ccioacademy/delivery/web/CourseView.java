@@ -38,6 +38,9 @@ public class CourseView implements Serializable {
   private transient Enrolment enrolment;
   private transient Map<String, String> domainLabels;
   private boolean editable;
+  private boolean recertifyOpen;
+  private java.time.LocalDate certificateExpiresOn;
+  private boolean certificateExpired;
   private String audience;
 
   /** f:viewAction: loads the course named by ?id=, or 404. */
@@ -50,6 +53,14 @@ public class CourseView implements Serializable {
     version = course.getCurrentVersion();
     if (currentUser.isSignedIn()) {
       enrolment = delivery.enrolment(currentUser.id(), course).orElse(null);
+      if (enrolment != null) {
+        recertifyOpen = delivery.mayRecertify(enrolment);
+        certificateExpiresOn = enrolment.certificateExpiresOn();
+        certificateExpired =
+            certificateExpiresOn != null
+                && java.time.LocalDate.now(org.ccioacademy.platform.web.UkTime.UK)
+                    .isAfter(certificateExpiresOn);
+      }
       editable =
           CoursePermissions.canEdit(course, currentUser.id(), currentUser.getAccount().getRoles());
     }
@@ -79,6 +90,22 @@ public class CourseView implements Serializable {
     delivery.leave(currentUser.actor(), id);
     FacesForms.flashInfo(
         "You have left " + title() + ". What you have done is kept if you enrol again.");
+    return "/course?faces-redirect=true&id=" + id;
+  }
+
+  /** Starts the course again to re-certify; says why not when it cannot start yet. */
+  public String recertify() {
+    try {
+      delivery.recertify(currentUser.actor(), id);
+    } catch (org.ccioacademy.delivery.RecertificationClosedException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    }
+    FacesForms.flashInfo(
+        "You are taking "
+            + title()
+            + " again to re-certify. Your current certificate stays valid until it expires;"
+            + " complete every module again for a new one.");
     return "/course?faces-redirect=true&id=" + id;
   }
 
@@ -151,6 +178,18 @@ public class CourseView implements Serializable {
 
   public String getAudience() {
     return audience;
+  }
+
+  public boolean isRecertifyOpen() {
+    return recertifyOpen;
+  }
+
+  public boolean isCertificateExpired() {
+    return certificateExpired;
+  }
+
+  public java.time.LocalDate getCertificateExpiresOn() {
+    return certificateExpiresOn;
   }
 
   public boolean isEditable() {

@@ -48,6 +48,12 @@ public final class FacesForms {
     faces.validationFailed();
   }
 
+  /** A note beside one field (by client id) that is not a problem with it. */
+  public static void note(String clientId, String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_WARN, message, message));
+  }
+
   public static void error(String message) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));

@@ -18,7 +18,10 @@ import org.ccioacademy.portfolio.PortfolioLine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The signed-in trainee's CPD portfolio for a period, as CSV for appraisal and revalidation. */
+/**
+ * The signed-in trainee's CPD portfolio for a period, as CSV and PDF for appraisal and
+ * revalidation, and the evidence files of their own records.
+ */
 @Path("portfolio")
 @RequestScoped
 @Tag(name = "CPD portfolio")
@@ -38,7 +41,7 @@ public class PortfolioResource {
     LocalDate end = period.to();
     StringBuilder csv =
         new StringBuilder(
-            "\uFEFFstarted,ended,method,topic,hours,participatory,reflection,nmc code themes,source\r\n");
+            "\uFEFFstarted,ended,method,topic,hours,participatory,reflection,nmc code themes,source,evidence\r\n");
     int first = 0;
     List<PortfolioLine> page;
     do {
@@ -61,6 +64,8 @@ public class PortfolioResource {
             .append(cell(l.codeThemes()))
             .append(',')
             .append(cell(l.source()))
+            .append(',')
+            .append(cell(l.evidenceName()))
             .append("\r\n");
       }
       first += page.size();
@@ -102,6 +107,36 @@ public class PortfolioResource {
             "Content-Disposition",
             "attachment; filename=\"cpd-portfolio-" + start + "-to-" + end + ".pdf\"")
         .build();
+  }
+
+  @GET
+  @Path("evidence/{entry}")
+  @RolesAllowed("TRAINEE")
+  @Operation(summary = "The evidence file of one of the signed-in trainee's own CPD records")
+  public Response evidence(@jakarta.ws.rs.PathParam("entry") String entry) {
+    if (entry == null || !entry.matches("\\d{1,18}")) {
+      return Response.status(Response.Status.NOT_FOUND).build();
+    }
+    return portfolio
+        .evidence(currentUser.id(), Long.parseLong(entry))
+        .map(
+            f ->
+                Response.ok(f.content(), f.mediaType())
+                    .header("Content-Disposition", attachment(f.name()))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Cache-Control", "private, no-store")
+                    .build())
+        .orElse(Response.status(Response.Status.NOT_FOUND).build());
+  }
+
+  /** An attachment header naming the file, in ASCII and (for other letters) in UTF-8. */
+  static String attachment(String name) {
+    String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+    return "attachment; filename=\""
+        + ascii
+        + "\"; filename*=UTF-8''"
+        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
   }
 
   @jakarta.inject.Inject

@@ -3,12 +3,16 @@ package org.ccioacademy.portfolio.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.platform.web.UkTime;
@@ -26,6 +30,7 @@ import org.ccioacademy.portfolio.RevalidationCycle;
 public class PortfolioView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(PortfolioView.class.getName());
   static final int PAGE_SIZE = 25;
 
   @Inject Portfolio portfolio;
@@ -49,6 +54,7 @@ public class PortfolioView implements Serializable {
   private boolean participatory;
   private String reflection;
   private List<String> codeThemes = new ArrayList<>();
+  private transient Part evidence;
 
   public void load() {
     Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
@@ -73,16 +79,46 @@ public class PortfolioView implements Serializable {
   }
 
   public String add() {
+    Portfolio.Upload upload = null;
+    if (evidence != null && evidence.getSize() > 0) {
+      if (evidence.getSize() > portfolio.evidenceMaxBytes()) {
+        // not read at all: say so beside the field, and keep everything typed
+        FacesForms.showErrors("entry", Map.of("evidence", portfolio.tooBig(evidence.getSize())));
+        return null;
+      }
+      try (var in = evidence.getInputStream()) {
+        upload = new Portfolio.Upload(evidence.getSubmittedFileName(), in.readAllBytes());
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Could not read an uploaded evidence file", e);
+        FacesForms.showErrors(
+            "entry", Map.of("evidence", "The file could not be read: please choose it again."));
+        return null;
+      }
+    }
     try {
       portfolio.add(
           currentUser.actor(),
           new Portfolio.EntryInput(
-              method, topic, startedOn, endedOn, hours, participatory, reflection, codeThemes),
+              method,
+              topic,
+              startedOn,
+              endedOn,
+              hours,
+              participatory,
+              reflection,
+              codeThemes,
+              upload),
           LocalDate.now(UkTime.UK));
       FacesForms.flashInfo("Your CPD record is added.");
       return here();
     } catch (Portfolio.InvalidException e) {
       FacesForms.showErrors("entry", e.errors());
+      if (upload != null && !e.errors().containsKey("evidence")) {
+        // a browser never keeps a chosen file across pages
+        FacesForms.note(
+            "entry:evidence",
+            "Your file was fine, but it has to be chosen again when you add the record.");
+      }
       return null;
     }
   }
@@ -184,6 +220,19 @@ public class PortfolioView implements Serializable {
 
   public void setMethod(CpdMethod method) {
     this.method = method;
+  }
+
+  public Part getEvidence() {
+    return evidence;
+  }
+
+  public void setEvidence(Part evidence) {
+    this.evidence = evidence;
+  }
+
+  /** The largest evidence file, in MB, for the hint beside the field. */
+  public long getEvidenceMaxMb() {
+    return portfolio.evidenceMaxBytes() / (1024 * 1024);
   }
 
   public String getTopic() {

@@ -74,6 +74,38 @@ class CourseReaderTest {
   }
 
   @Test
+  void aCertificateMayExpireAfterSomeMonthsAndTheFigureIsChecked() {
+    assertThat(SampleCourse.read(SampleCourse.files()).course().certificateValidMonths()).isNull();
+    String expiring =
+        SampleCourse.COURSE.replace("modules:", "certificate:\n  valid-for-months: 12\nmodules:");
+    CourseReader.Result r = SampleCourse.read(with("course.yaml", expiring));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.course().certificateValidMonths()).isEqualTo(12);
+    assertThat(CourseWriter.write(r.course()).get("course.yaml"))
+        .contains("certificate:\n  valid-for-months: 12\nmodules:");
+    assertThat(SampleCourse.read(CourseWriter.write(r.course())).course()).isEqualTo(r.course());
+
+    assertThat(
+            problems(
+                with(
+                    "course.yaml",
+                    SampleCourse.COURSE.replace(
+                        "modules:", "certificate:\n  valid-for-months: 0\nmodules:"))))
+        .singleElement()
+        .asString()
+        .contains("certificate.valid-for-months")
+        .contains("1")
+        .contains("120");
+    assertThat(
+            problems(
+                with(
+                    "course.yaml",
+                    SampleCourse.COURSE.replace(
+                        "modules:", "certificate:\n  valid-for: 12\nmodules:"))))
+        .anySatisfy(p -> assertThat(p).contains("certificate.valid-for: unknown field"));
+  }
+
+  @Test
   void badYamlNamesTheFileAndLine() {
     assertThat(problems(with("course.yaml", "id: sample\ntitle: [unclosed\nlevel: x\n")))
         .singleElement()

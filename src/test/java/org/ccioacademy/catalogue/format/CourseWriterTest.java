@@ -104,6 +104,7 @@ class CourseWriterTest {
             full.moduleRule(),
             full.passMark(),
             full.attempts(),
+            full.certificateValidMonths(),
             java.util.List.of(
                 new ModuleDefinition(
                     "first",
