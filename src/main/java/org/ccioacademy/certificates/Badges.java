@@ -2,7 +2,6 @@ package org.ccioacademy.certificates;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -59,12 +58,15 @@ public class Badges {
 
   /** The issuer's public key as a JSON Web Key Set, for verifying credentials offline. */
   public JsonObject jwks() {
-    return Json.createObjectBuilder()
+    return VcJwt.JSON
+        .createObjectBuilder()
         .add(
             "keys",
-            Json.createArrayBuilder()
+            VcJwt.JSON
+                .createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    VcJwt.JSON
+                        .createObjectBuilder()
                         .add("kty", "OKP")
                         .add("crv", "Ed25519")
                         .add("alg", "EdDSA")
@@ -81,10 +83,11 @@ public class Badges {
   /** The issuer's Open Badges profile. */
   public JsonObject issuerProfile() {
     CertificatePdf.Provider p = certificates.provider();
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+    return VcJwt.JSON
+        .createObjectBuilder()
+        .add("@context", VcJwt.JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
         .add("id", issuerId())
-        .add("type", Json.createArrayBuilder().add("Profile"))
+        .add("type", VcJwt.JSON.createArrayBuilder().add("Profile"))
         .add("name", p.name())
         .add("url", base() + "/")
         .add("email", p.contact())
@@ -95,12 +98,13 @@ public class Badges {
   /** The credential a certificate makes (unsigned). */
   public JsonObject credential(Certificate c) {
     CertificatePdf.Provider p = certificates.provider();
-    JsonArrayBuilder outcomes = Json.createArrayBuilder();
+    JsonArrayBuilder outcomes = VcJwt.JSON.createArrayBuilder();
     c.getOutcomeList().forEach(outcomes::add);
     JsonObjectBuilder achievement =
-        Json.createObjectBuilder()
+        VcJwt.JSON
+            .createObjectBuilder()
             .add("id", base() + "/api/badges/achievements/" + achievementSlug(c))
-            .add("type", Json.createArrayBuilder().add("Achievement"))
+            .add("type", VcJwt.JSON.createArrayBuilder().add("Achievement"))
             .add("achievementType", achievementType(c))
             .add("name", c.getTitle())
             .add(
@@ -111,21 +115,25 @@ public class Badges {
                     + (c.getOutcomeList().isEmpty()
                         ? ""
                         : ". Outcomes: " + String.join(" ", c.getOutcomeList())))
-            .add("criteria", Json.createObjectBuilder().add("narrative", narrative(c)))
+            .add("criteria", VcJwt.JSON.createObjectBuilder().add("narrative", narrative(c)))
             .add(
                 "creator",
-                Json.createObjectBuilder()
+                VcJwt.JSON
+                    .createObjectBuilder()
                     .add("id", issuerId())
-                    .add("type", Json.createArrayBuilder().add("Profile"))
+                    .add("type", VcJwt.JSON.createArrayBuilder().add("Profile"))
                     .add("name", p.name()));
     JsonObjectBuilder subject =
-        Json.createObjectBuilder()
-            .add("type", Json.createArrayBuilder().add("AchievementSubject"))
+        VcJwt.JSON
+            .createObjectBuilder()
+            .add("type", VcJwt.JSON.createArrayBuilder().add("AchievementSubject"))
             .add(
                 "identifier",
-                Json.createArrayBuilder()
+                VcJwt.JSON
+                    .createArrayBuilder()
                     .add(
-                        Json.createObjectBuilder()
+                        VcJwt.JSON
+                            .createObjectBuilder()
                             .add("type", "IdentityObject")
                             .add("identityType", "name")
                             .add("hashed", false)
@@ -147,17 +155,22 @@ public class Badges {
               .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
     JsonObjectBuilder vc =
-        Json.createObjectBuilder()
-            .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+        VcJwt.JSON
+            .createObjectBuilder()
+            .add("@context", VcJwt.JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
             .add("id", certificates.verifyUrl(c.getId()))
             .add(
                 "type",
-                Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                VcJwt.JSON
+                    .createArrayBuilder()
+                    .add("VerifiableCredential")
+                    .add("OpenBadgeCredential"))
             .add(
                 "issuer",
-                Json.createObjectBuilder()
+                VcJwt.JSON
+                    .createObjectBuilder()
                     .add("id", issuerId())
-                    .add("type", Json.createArrayBuilder().add("Profile"))
+                    .add("type", VcJwt.JSON.createArrayBuilder().add("Profile"))
                     .add("name", p.name()))
             .add("validFrom", iso(c))
             .add("name", c.getTitle())

@@ -5,7 +5,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -18,8 +17,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -47,7 +44,6 @@ public final class CertificatePdf {
   private static final BaseFont SERIF_BOLD = PdfFonts.SERIF_BOLD;
   private static final BaseFont SERIF_ITALIC = PdfFonts.SERIF_ITALIC;
   private static final BaseFont SANS = PdfFonts.SANS;
-  private static final BaseFont SANS_BOLD = PdfFonts.SANS_BOLD;
 
   private CertificatePdf() {}
 
@@ -65,7 +61,7 @@ public final class CertificatePdf {
 
       doc.add(
           centred(
-              p.name().toUpperCase(Locale.UK), new Font(SANS_BOLD, 11, Font.NORMAL, GOLD), 0, 6));
+              p.name().toUpperCase(Locale.UK), new Font(SERIF_BOLD, 11, Font.NORMAL, GOLD), 0, 6));
       doc.add(centred(heading(c), new Font(SERIF_BOLD, 30, Font.NORMAL, NAVY), 0, 10));
       doc.add(
           centred("This is to certify that", new Font(SERIF_ITALIC, 13, Font.NORMAL, GREY), 0, 4));
@@ -150,7 +146,7 @@ public final class CertificatePdf {
     if (outcomes.isEmpty()) {
       return;
     }
-    doc.add(centred("Learning outcomes", new Font(SANS_BOLD, 9, Font.NORMAL, GOLD), 8, 2));
+    doc.add(centred("Learning outcomes", new Font(SERIF_BOLD, 10, Font.NORMAL, GOLD), 8, 2));
     PdfPTable table = new PdfPTable(outcomes.size() > 4 ? 2 : 1);
     table.setWidthPercentage(outcomes.size() > 4 ? 92 : 60);
     Font f = new Font(SANS, 8, Font.NORMAL, GREY);
@@ -188,7 +184,7 @@ public final class CertificatePdf {
     id.setSimpleColumn(330, base - 20, page.getWidth() - 190, base + 40);
     Paragraph idLine = new Paragraph();
     idLine.add(new Chunk("Certificate ", new Font(SANS, 8, Font.NORMAL, GREY)));
-    idLine.add(new Chunk(c.getGroupedId(), new Font(SANS_BOLD, 8, Font.NORMAL, Color.BLACK)));
+    idLine.add(new Chunk(c.getGroupedId(), new Font(SERIF_BOLD, 9, Font.NORMAL, Color.BLACK)));
     idLine.setAlignment(Element.ALIGN_CENTER);
     id.addElement(idLine);
     Paragraph issued =
@@ -201,15 +197,37 @@ public final class CertificatePdf {
     link.setAlignment(Element.ALIGN_CENTER);
     id.addElement(link);
     id.go();
-    // QR code of the verification link, right
-    try {
-      Image qr = Image.getInstance(org.ccioacademy.platform.web.QrCode.png(verifyUrl, 240));
-      qr.scaleAbsolute(86, 86);
-      qr.setAbsolutePosition(page.getWidth() - 90 - 86, base - 18);
-      cb.addImage(qr);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    // QR code of the verification link, right: drawn as squares (crisp, small, quick to make)
+    qr(cb, verifyUrl, page.getWidth() - 90 - 86, base - 18, 86);
+  }
+
+  /** Draws a QR code of {@code text}, {@code size} points square, its lower left at (x, y). */
+  private static void qr(PdfContentByte cb, String text, float x, float y, float size) {
+    boolean[][] dark = org.ccioacademy.platform.web.QrCode.modules(text);
+    int n = dark.length;
+    float unit = size / n;
+    cb.saveState();
+    cb.setColorFill(Color.WHITE);
+    cb.rectangle(x, y, size, size);
+    cb.fill();
+    cb.setColorFill(Color.BLACK);
+    for (int row = 0; row < n; row++) {
+      int col = 0;
+      while (col < n) {
+        if (!dark[row][col]) {
+          col++;
+          continue;
+        }
+        int start = col;
+        while (col < n && dark[row][col]) {
+          col++;
+        }
+        // one rectangle per run of dark modules in a row; rows count down from the top
+        cb.rectangle(x + start * unit, y + (n - 1 - row) * unit, (col - start) * unit, unit);
+      }
     }
+    cb.fill();
+    cb.restoreState();
   }
 
   private static Paragraph line(String text, Font font) {

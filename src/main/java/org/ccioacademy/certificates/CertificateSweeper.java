@@ -14,11 +14,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccioacademy.platform.audit.Actor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every few minutes ({@code ccio.certificates.sweep-seconds}), and soon after start-up, issues any
- * certificate that is due but missing. Safe with several instances: issuing is idempotent.
+ * Every few minutes ({@code ccio.certificates.sweep-seconds}), and soon after start-up, starts a
+ * bulk run ({@link CertificateRuns}) when any certificate is due but missing, and sends the expiry
+ * reminders that are due. Safe with several instances: one run at a time, issuing is idempotent.
  */
 @Startup
 @Singleton
@@ -34,7 +36,8 @@ public class CertificateSweeper {
   @ConfigProperty(name = "ccio.certificates.sweep-seconds", defaultValue = "300")
   long intervalSeconds;
 
-  @Inject DueCertificates due;
+  @Inject CertificateRuns runs;
+  @Inject CertificateReminders reminders;
 
   private ScheduledFuture<?> task;
 
@@ -47,13 +50,22 @@ public class CertificateSweeper {
 
   void sweep() {
     try {
-      int n = due.issue();
-      if (n > 0) {
-        LOG.info("Issued " + n + " certificates that were due");
-      }
-      int r = due.remind();
-      if (r > 0) {
-        LOG.info("Reminded " + r + " holders that their certificates expire soon");
+      runs.start(Actor.SYSTEM)
+          .filter(CertificateRuns.Started::started)
+          .ifPresent(
+              r ->
+                  LOG.info(
+                      "Issuing "
+                          + r.run().getDue()
+                          + " certificates that were due (run "
+                          + r.run().getId()
+                          + ")"));
+      // a run sends the reminders when it ends; with nothing to issue, send them here
+      if (runs.latest().map(r -> !r.isRunning()).orElse(true)) {
+        int r = reminders.send();
+        if (r > 0) {
+          LOG.info("Reminded " + r + " holders that their certificates expire soon");
+        }
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The certificate sweep failed; it runs again later", e);

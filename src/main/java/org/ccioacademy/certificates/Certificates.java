@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,16 +66,26 @@ public class Certificates {
    */
   @Transactional
   public Certificate issue(long userId, CertificateDraft d) {
-    String id = CertificateId.random();
+    // made in full before it is stored: one insert, which the unique key turns into nothing when
+    // the holder already has this achievement (then the work here is simply dropped)
+    Certificate c =
+        new Certificate(
+            CertificateId.random(),
+            userId,
+            d,
+            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+    c.attachPdf(CertificatePdf.render(c, provider(), verifyUrl(c.getId())));
+    c.attachCredential(badges.signed(c));
     int inserted =
         em.createNativeQuery(
                 "insert into certificate (id, user_id, kind, achievement, title, outcomes,"
                     + " holder_name, registration, started_on, completed_on, duration,"
-                    + " cpd_participatory, cpd_other, delivery_mode, expires_on, issued_at)"
-                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as date), ?10, ?11, ?12,"
-                    + " ?13, ?14, cast(?15 as date), now())"
+                    + " cpd_participatory, cpd_other, delivery_mode, expires_on, issued_at, pdf,"
+                    + " credential) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, nullif(?8, ''),"
+                    + " cast(nullif(?9, '') as date), ?10, nullif(?11, ''), ?12, ?13, ?14,"
+                    + " cast(nullif(?15, '') as date), ?16, ?17, ?18)"
                     + " on conflict (user_id, kind, achievement) do nothing")
-            .setParameter(1, id)
+            .setParameter(1, c.getId())
             .setParameter(2, userId)
             .setParameter(3, d.kind().name())
             .setParameter(4, d.achievement())
@@ -80,13 +93,16 @@ public class Certificates {
             .setParameter(6, String.join("\n", d.outcomes()))
             .setParameter(7, d.holderName())
             .setParameter(8, d.registration() == null ? "" : d.registration())
-            .setParameter(9, d.startedOn() == null ? null : d.startedOn().toString())
+            .setParameter(9, d.startedOn() == null ? "" : d.startedOn().toString())
             .setParameter(10, d.completedOn())
             .setParameter(11, d.duration() == null ? "" : d.duration())
             .setParameter(12, d.cpdParticipatory())
             .setParameter(13, d.cpdOther())
             .setParameter(14, d.deliveryMode())
-            .setParameter(15, d.expiresOn() == null ? null : d.expiresOn().toString())
+            .setParameter(15, d.expiresOn() == null ? "" : d.expiresOn().toString())
+            .setParameter(16, c.getIssuedAt())
+            .setParameter(17, c.getPdf())
+            .setParameter(18, c.getCredential())
             .executeUpdate();
     if (inserted == 0) {
       return em.createQuery(
@@ -98,26 +114,16 @@ public class Certificates {
           .setParameter("a", d.achievement())
           .getSingleResult();
     }
-    // empty strings stand for "none" in the insert (no nulls in native parameters)
-    em.createNativeQuery(
-            "update certificate set registration = nullif(registration, ''),"
-                + " duration = nullif(duration, '') where id = ?1")
-        .setParameter(1, id)
-        .executeUpdate();
-    Certificate c = em.find(Certificate.class, id);
-    em.refresh(c);
-    c.attachPdf(CertificatePdf.render(c, provider(), verifyUrl(id)));
-    c.attachCredential(badges.signed(c));
     audit.record(
         Actor.SYSTEM,
         "certificate.issued",
         "certificate",
-        id,
+        c.getId(),
         c.getTitle(),
         null,
         c.getKind().name() + " for user " + userId);
-    LOG.fine(() -> "Issued certificate " + id + " to user " + userId);
-    return c;
+    LOG.fine(() -> "Issued certificate " + c.getId() + " to user " + userId);
+    return em.find(Certificate.class, c.getId());
   }
 
   /** Who issues certificates, as printed on them. */

@@ -43,8 +43,25 @@ public class CourseCertificates {
         + e.getCompletedAt().toEpochSecond();
   }
 
+  /** Issues the certificate of one completion, in a transaction of its own. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Certificate issueFor(long enrolmentId) {
+    return issueOne(enrolmentId);
+  }
+
+  /**
+   * Issues the certificates of several completions in one transaction (a bulk run's batch: one
+   * commit, and the course versions read once, for many certificates). If any fails, none is kept
+   * and the caller issues them one by one.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void issueAll(List<Long> enrolmentIds) {
+    for (Long id : enrolmentIds) {
+      issueOne(id);
+    }
+  }
+
+  private Certificate issueOne(long enrolmentId) {
     Enrolment e = em.find(Enrolment.class, enrolmentId);
     if (e == null || e.getCompletedAt() == null) {
       return null;
@@ -86,40 +103,103 @@ public class CourseCertificates {
     return p == null ? null : p.describeRegistration();
   }
 
+  /** A share of a bulk issue: how many certificates it issued, and how many failed. */
+  public record Tally(int issued, int failed) {
+    Tally plus(Tally t) {
+      return new Tally(issued + t.issued, failed + t.failed);
+    }
+  }
+
   /**
-   * Issues every missing course certificate, a batch at a time.
+   * Issues every missing course certificate, a batch at a time, in one thread.
    *
    * @return how many were issued
    */
   public int sweep() {
-    int issued = 0;
-    List<Long> missing;
+    return share(1, 0, null).issued();
+  }
+
+  /**
+   * Issues the missing course certificates of one worker's share (enrolment ids with {@code id %
+   * workers == index}), a batch at a time in ascending id order; one that fails is logged, counted
+   * and left for the next run, never retried in a loop.
+   *
+   * @param progress told of each batch's tally, as it goes (may be null)
+   */
+  public Tally share(int workers, int index, java.util.function.Consumer<Tally> progress) {
+    Tally total = new Tally(0, 0);
+    long after = 0;
+    List<Long> batch;
     do {
-      missing = missing(200);
-      for (Long id : missing) {
+      batch = missing(workers, index, after, BATCH);
+      Tally t = issue(batch);
+      if (!batch.isEmpty()) {
+        after = batch.get(batch.size() - 1);
+      }
+      total = total.plus(t);
+      if (progress != null && !batch.isEmpty()) {
+        progress.accept(t);
+      }
+    } while (batch.size() == BATCH);
+    return total;
+  }
+
+  private static final int BATCH = 100;
+
+  /** Certificates issued in one transaction by a bulk run. */
+  private static final int PER_TRANSACTION = 25;
+
+  /** Issues a batch, a transaction per few; a few that fail are retried one by one. */
+  private Tally issue(List<Long> batch) {
+    int issued = 0;
+    int failed = 0;
+    for (int from = 0; from < batch.size(); from += PER_TRANSACTION) {
+      List<Long> some = batch.subList(from, Math.min(batch.size(), from + PER_TRANSACTION));
+      try {
+        self.issueAll(some);
+        issued += some.size();
+        continue;
+      } catch (RuntimeException ex) {
+        LOG.log(Level.FINE, "A batch of certificates failed; issuing them one by one", ex);
+      }
+      for (Long id : some) {
         try {
           self.issueFor(id);
           issued++;
         } catch (RuntimeException ex) {
+          failed++;
           LOG.log(Level.WARNING, "Could not issue the certificate for enrolment " + id, ex);
-          return issued;
         }
       }
-    } while (missing.size() == 200);
-    return issued;
+    }
+    return new Tally(issued, failed);
+  }
+
+  /** The condition of a completion without its certificate (enrolment e, course c). */
+  private static final String MISSING =
+      " from enrolment e join course c on c.id = e.course_id"
+          + " where e.completed_at is not null and not exists (select 1 from certificate x"
+          + "   where x.user_id = e.user_id and x.kind = 'COURSE'"
+          + "   and x.achievement = 'course:' || c.code || ':enrolment-' || e.id || ':'"
+          + "     || extract(epoch from date_trunc('second', e.completed_at))::bigint)";
+
+  /** How many completions are without their certificate. */
+  public long countMissing() {
+    return ((Number) em.createNativeQuery("select count(*)" + MISSING).getSingleResult())
+        .longValue();
   }
 
   @SuppressWarnings("unchecked")
-  List<Long> missing(int limit) {
+  List<Long> missing(int workers, int index, long after, int limit) {
     List<Number> ids =
         em.createNativeQuery(
-                "select e.id from enrolment e join course c on c.id = e.course_id"
-                    + " where e.completed_at is not null and not exists (select 1 from certificate x"
-                    + "   where x.user_id = e.user_id and x.kind = 'COURSE'"
-                    + "   and x.achievement = 'course:' || c.code || ':enrolment-' || e.id || ':'"
-                    + "     || extract(epoch from date_trunc('second', e.completed_at))::bigint)"
-                    + " order by e.id limit ?1")
-            .setParameter(1, limit)
+                "select e.id"
+                    + MISSING
+                    + " and e.id > ?1 and mod(e.id, ?2) = ?3 order by e.id limit ?4")
+            .setParameter(1, after)
+            .setParameter(2, workers)
+            .setParameter(3, index)
+            .setParameter(4, limit)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
   }

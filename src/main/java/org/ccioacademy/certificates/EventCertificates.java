@@ -31,21 +31,32 @@ public class EventCertificates {
   @Inject EventCertificates self;
   @Inject PathwayCertificates stages;
 
+  /** Events ended before ?1 and the people present or late there without their certificate. */
+  private static final String DUE =
+      "select distinct e.id, m.user_id from event e"
+          + " join event_session s on s.event_id = e.id"
+          + " join (select distinct on (session_id, user_id) session_id, user_id, status"
+          + "   from attendance_mark order by session_id, user_id, id desc) m"
+          + "   on m.session_id = s.id"
+          + " where e.status = 'PUBLISHED' and e.ends_on < ?1"
+          + " and m.status in ('PRESENT', 'LATE')"
+          + " and not exists (select 1 from certificate c where c.user_id = m.user_id"
+          + "   and c.kind = 'EVENT' and c.achievement = 'event:' || e.id)";
+
+  /** How many certificates of attendance are due and not yet issued. */
+  public long countDue() {
+    return ((Number)
+            em.createNativeQuery("select count(*) from (" + DUE + ") d")
+                .setParameter(1, LocalDate.now(UkTime.UK))
+                .getSingleResult())
+        .longValue();
+  }
+
   /** The people and events due a certificate of attendance and not yet given one. */
   @SuppressWarnings("unchecked")
   List<long[]> due(LocalDate today, int limit) {
     List<Object[]> rows =
-        em.createNativeQuery(
-                "select distinct e.id, m.user_id from event e"
-                    + " join event_session s on s.event_id = e.id"
-                    + " join (select distinct on (session_id, user_id) session_id, user_id, status"
-                    + "   from attendance_mark order by session_id, user_id, id desc) m"
-                    + "   on m.session_id = s.id"
-                    + " where e.status = 'PUBLISHED' and e.ends_on < ?1"
-                    + " and m.status in ('PRESENT', 'LATE')"
-                    + " and not exists (select 1 from certificate c where c.user_id = m.user_id"
-                    + "   and c.kind = 'EVENT' and c.achievement = 'event:' || e.id)"
-                    + " order by e.id, m.user_id limit ?2")
+        em.createNativeQuery(DUE + " order by e.id, m.user_id limit ?2")
             .setParameter(1, today)
             .setParameter(2, limit)
             .getResultList();

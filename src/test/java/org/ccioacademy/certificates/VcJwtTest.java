@@ -31,6 +31,25 @@ class VcJwtTest {
   }
 
   @Test
+  void theFastSignerGivesExactlyTheSignaturesOfTheJdk() throws Exception {
+    // Ed25519 is deterministic: the same key and message always give the same 64 bytes
+    for (int i = 0; i < 20; i++) {
+      KeyPair pair = IssuerKeys.decode(IssuerKeys.fresh());
+      String input = "header.payload-" + i + "-" + "x".repeat(i * 37);
+      java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+      jdk.initSign(pair.getPrivate());
+      jdk.update(input.getBytes(StandardCharsets.US_ASCII));
+      byte[] expected = jdk.sign();
+      byte[] fast = VcJwt.ed25519(pair.getPrivate(), input);
+      assertThat(fast).isEqualTo(expected);
+      java.security.Signature check = java.security.Signature.getInstance("Ed25519");
+      check.initVerify(pair.getPublic());
+      check.update(input.getBytes(StandardCharsets.US_ASCII));
+      assertThat(check.verify(fast)).isTrue();
+    }
+  }
+
+  @Test
   void changingAnyByteOfTheCredentialMakesVerificationFail() {
     String jwt = VcJwt.sign(credential, keys.getPrivate(), "k1");
     byte[] bytes = jwt.getBytes(StandardCharsets.US_ASCII);

@@ -134,6 +134,8 @@ class EventsIT {
 
     String id = create(organiser, "North East CCIO day", 50);
     Page manage = organiser.get("organise/event.xhtml?id=" + id);
+    // a later page of "Who is coming" with no search (its "Previous page" link has no search)
+    assertThat(organiser.get("organise/event.xhtml?id=" + id + "&page=2").status()).isEqualTo(200);
     assertThat(manage.body())
         .contains("North East CCIO day")
         .contains("Add a session")

@@ -118,6 +118,7 @@ class AuthorisationIT {
     row("api/badges/issuer", O, O, O, O, O);
     row("admin/certificates.xhtml", S, D, D, D, O);
     row("admin/certificates.xhtml?q=%25&page=-1", S, D, D, D, O);
+    row("admin/certificates.xhtml?page=3", S, D, D, D, O); // "Previous page" with no search
     row("admin/certificate.xhtml?id=ABCDEFGHJKMNPQRSTVWXYZ0123", S, D, D, D, D);
     row("api/badges/jwks.json", O, O, O, O, O);
   }

@@ -15,7 +15,9 @@ public class AdminCertificatesView {
   static final int PAGE_SIZE = 25;
 
   @Inject Certificates certificates;
-  @Inject org.ccioacademy.certificates.DueCertificates due;
+  @Inject org.ccioacademy.certificates.CertificateRuns runs;
+  @Inject org.ccioacademy.certificates.CertificateReminders reminders;
+  @Inject org.ccioacademy.identity.CurrentUser currentUser;
 
   private String q;
   private int page = 1;
@@ -28,20 +30,27 @@ public class AdminCertificatesView {
     found = certificates.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
   }
 
-  /** Issues now any certificate that is due (the sweep does this every few minutes anyway). */
+  /**
+   * Starts issuing, in the background, every certificate that is due (the sweep does this every few
+   * minutes anyway); the page then shows the run's progress.
+   */
   public String issueDue() {
-    int n = due.issue();
-    int r = due.remind();
+    var started = runs.start(currentUser.actor());
+    int reminded = started.isEmpty() ? reminders.send() : 0;
     org.ccioacademy.platform.web.FacesForms.flashInfo(
-        (n == 0
-                ? "No certificates were due: every one is issued."
-                : n + (n == 1 ? " certificate" : " certificates") + " issued.")
-            + (r == 0
-                ? ""
-                : " "
-                    + r
-                    + (r == 1 ? " holder was" : " holders were")
-                    + " reminded that a certificate expires soon."));
+        started.isEmpty()
+            ? "No certificates were due: every one is issued."
+                + (reminded == 0
+                    ? ""
+                    : " "
+                        + reminded
+                        + (reminded == 1 ? " holder was" : " holders were")
+                        + " reminded that a certificate expires soon.")
+            : started.get().started()
+                ? "Issuing "
+                    + started.get().run().getDue()
+                    + " certificates: progress is shown below."
+                : "Certificates are already being issued: progress is shown below.");
     return "/admin/certificates?faces-redirect=true";
   }
 

@@ -18,6 +18,40 @@ public final class QrCode {
 
   private QrCode() {}
 
+  /**
+   * The modules of a QR code of {@code text}: true for dark, one entry per module, with a quiet
+   * zone of 4 modules all round. For drawing it as vector squares (in a PDF, crisp at any size).
+   * The mask pattern is fixed (the standard allows any of the eight): choosing the "best" one costs
+   * more than the rest of a certificate put together, and every reader reads them all.
+   */
+  public static boolean[][] modules(String text) {
+    try {
+      BitMatrix m =
+          new QRCodeWriter()
+              .encode(
+                  text,
+                  BarcodeFormat.QR_CODE,
+                  0,
+                  0,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      4,
+                      EncodeHintType.QR_MASK_PATTERN,
+                      2));
+      boolean[][] dark = new boolean[m.getHeight()][m.getWidth()];
+      for (int y = 0; y < m.getHeight(); y++) {
+        for (int x = 0; x < m.getWidth(); x++) {
+          dark[y][x] = m.get(x, y);
+        }
+      }
+      return dark;
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("Cannot encode as a QR code: " + text, e);
+    }
+  }
+
   /** A QR code of {@code text} as a PNG, black on white with a quiet zone. */
   public static byte[] png(String text, int size) {
     try {
