@@ -41,6 +41,7 @@ public class DemoLearning {
   @Inject Catalogue catalogue;
   @Inject CourseAdministration administration;
   @Inject DeliveryService delivery;
+  @Inject DemoHistory history;
   @PersistenceContext EntityManager em;
 
   @PostConstruct
@@ -67,6 +68,8 @@ public class DemoLearning {
     // Priya: the foundations course done but for its last module; another course just started
     progress(priya, "ccio-foundations", 2, true);
     progress(priya, "clinical-safety", 0, true);
+    // and the data security course done 11 months ago: its certificate (a year) is nearly due
+    history.completedMonthsAgo(trainee, "cyber-security-dspt", 11);
     @SuppressWarnings("unchecked")
     List<Object[]> samples =
         em.createNativeQuery(

@@ -691,6 +691,7 @@ class CertificatesIT {
         Loader.loadPDF(web.download("api/certificates/" + first + "/pdf").body())) {
       assertThat(new PDFTextStripper().getText(doc)).contains("Valid until");
     }
+    assertThat(web.get("trainee/certificates.xhtml").body()).contains("· valid until ");
     Page coursePage = web.get("course.xhtml?id=" + course);
     assertThat(coursePage.body())
         .contains("Your certificate is valid until")
