@@ -140,6 +140,16 @@ public final class WebClient {
       String formId,
       String buttonId,
       List<Map.Entry<String, String>> fields) {
+    List<Map.Entry<String, String>> data = pressing(page, formId, buttonId, fields);
+    if (multipart(page, formId)) {
+      return postMultipart(path, data, null, null, null);
+    }
+    return postAll(path, data);
+  }
+
+  /** What a browser sends when button {@code buttonId} of form {@code formId} is pressed. */
+  private static List<Map.Entry<String, String>> pressing(
+      Page page, String formId, String buttonId, List<Map.Entry<String, String>> fields) {
     List<Map.Entry<String, String>> data = new ArrayList<>();
     data.add(Map.entry(formId, formId));
     fields.forEach(
@@ -151,10 +161,7 @@ public final class WebClient {
     data.add(Map.entry(formId + ":" + buttonId, ""));
     data.add(Map.entry("jakarta.faces.ViewState", page.viewState()));
     data.add(Map.entry("primefaces.nonce", page.nonce()));
-    if (multipart(page, formId)) {
-      return postMultipart(path, data, null, null, null);
-    }
-    return postAll(path, data);
+    return data;
   }
 
   /** Like {@link #submitAll}, with one file chosen in the form's file input {@code fileId}. */
@@ -167,17 +174,7 @@ public final class WebClient {
       String fileId,
       String fileName,
       byte[] content) {
-    List<Map.Entry<String, String>> data = new ArrayList<>();
-    data.add(Map.entry(formId, formId));
-    fields.forEach(
-        f ->
-            data.add(
-                Map.entry(
-                    f.getKey().contains(":") ? f.getKey() : formId + ":" + f.getKey(),
-                    f.getValue())));
-    data.add(Map.entry(formId + ":" + buttonId, ""));
-    data.add(Map.entry("jakarta.faces.ViewState", page.viewState()));
-    data.add(Map.entry("primefaces.nonce", page.nonce()));
+    List<Map.Entry<String, String>> data = pressing(page, formId, buttonId, fields);
     return postMultipart(path, data, formId + ":" + fileId, fileName, content);
   }
 

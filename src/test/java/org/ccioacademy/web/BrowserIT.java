@@ -135,7 +135,20 @@ class BrowserIT {
         assertThat(rs.getLong(2)).isEqualTo(admin.id());
       }
     }
+    // a long list (over ten pages of 20): every page button of the paginator meets AA contrast
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "insert into users (email, full_name, password_hash)"
+                    + " select 'many-' || ? || '-' || i || '@test.ccio.academy', 'Many ' || i,"
+                    + " 'not-a-hash' from generate_series(1, 220) i")) {
+      q.setString(1, Long.toString(System.nanoTime(), 36));
+      q.executeUpdate();
+    }
     browser.open("admin/users.xhtml");
+    assertThat(
+            browser.driver().findElements(org.openqa.selenium.By.cssSelector(".ui-paginator-page")))
+        .hasSizeGreaterThanOrEqualTo(10);
     browser.type("users:q", "Mei Chen");
     browser.find("[id='users:search']").click();
     browser.waitForAjax();
