@@ -158,10 +158,7 @@ public class Portfolio {
       boolean participatory,
       String reflection,
       List<String> codeThemes,
-      Upload evidence) {}
-
-  /** A file the trainee chose to upload: the name their browser sent and the bytes. */
-  public record Upload(String name, byte[] content) {}
+      org.ccioacademy.platform.files.Upload evidence) {}
 
   /** Evidence kept with a record, for its owner to download. */
   public record EvidenceFile(String name, String mediaType, byte[] content) {}
@@ -263,7 +260,7 @@ public class Portfolio {
           .setParameter(2, kind.safeName(in.evidence().name()))
           .setParameter(3, kind.mediaType())
           .setParameter(4, in.evidence().content().length)
-          .setParameter(5, sha256(in.evidence().content()))
+          .setParameter(5, in.evidence().sha256())
           .setParameter(6, in.evidence().content())
           .executeUpdate();
     }
@@ -311,15 +308,6 @@ public class Portfolio {
     return rows.stream()
         .findFirst()
         .map(r -> new EvidenceFile((String) r[0], (String) r[1], (byte[]) r[2]));
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Removes one of the trainee's own records (never anyone else's); audited. */

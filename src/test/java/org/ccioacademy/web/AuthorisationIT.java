@@ -107,6 +107,12 @@ class AuthorisationIT {
     row("api/portfolio/cpd.pdf", U, O, D, D, D);
     // evidence files: only the record's owner (CertificatesIT: another trainee gets 404)
     row("api/portfolio/evidence/1", U, D, D, D, D);
+    // assessment: assignment pages by course role (AssessmentIT: tutors of other courses, owners)
+    row("author/assignments.xhtml?course=clinical-safety", S, D, D, D, O);
+    row("author/assignments.xhtml?course=no-such-course", S, D, D, D, D);
+    row("learn/assignment.xhtml?id=999999999", S, D, D, D, D);
+    row("learn/assignment.xhtml?id=x", S, D, D, D, D);
+    row("api/submissions/1/file", U, D, D, D, D);
     row("api/portfolio/evidence/not-a-number", U, D, D, D, D);
     row("admin/pathway.xhtml", S, D, D, D, O);
     row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/pdf", U, D, D, D, D); // no such certificate

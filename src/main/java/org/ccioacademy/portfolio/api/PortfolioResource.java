@@ -122,21 +122,13 @@ public class PortfolioResource {
         .map(
             f ->
                 Response.ok(f.content(), f.mediaType())
-                    .header("Content-Disposition", attachment(f.name()))
+                    .header(
+                        "Content-Disposition",
+                        org.ccioacademy.platform.files.Upload.attachment(f.name()))
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Cache-Control", "private, no-store")
                     .build())
         .orElse(Response.status(Response.Status.NOT_FOUND).build());
-  }
-
-  /** An attachment header naming the file, in ASCII and (for other letters) in UTF-8. */
-  static String attachment(String name) {
-    String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
-    return "attachment; filename=\""
-        + ascii
-        + "\"; filename*=UTF-8''"
-        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
-            .replace("+", "%20");
   }
 
   @jakarta.inject.Inject

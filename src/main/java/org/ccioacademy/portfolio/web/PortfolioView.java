@@ -79,7 +79,7 @@ public class PortfolioView implements Serializable {
   }
 
   public String add() {
-    Portfolio.Upload upload = null;
+    org.ccioacademy.platform.files.Upload upload = null;
     if (evidence != null && evidence.getSize() > 0) {
       if (evidence.getSize() > portfolio.evidenceMaxBytes()) {
         // not read at all: say so beside the field, and keep everything typed
@@ -87,7 +87,9 @@ public class PortfolioView implements Serializable {
         return null;
       }
       try (var in = evidence.getInputStream()) {
-        upload = new Portfolio.Upload(evidence.getSubmittedFileName(), in.readAllBytes());
+        upload =
+            new org.ccioacademy.platform.files.Upload(
+                evidence.getSubmittedFileName(), in.readAllBytes());
       } catch (IOException e) {
         LOG.log(Level.WARNING, "Could not read an uploaded evidence file", e);
         FacesForms.showErrors(

@@ -1,0 +1,280 @@
+package org.ccioacademy.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.platform.files.FileKind;
+import org.ccioacademy.platform.web.UkTime;
+
+/**
+ * Work a tutor sets on a course: what to do, by when, what may be handed in and how often. The
+ * rules for handing in (deadline, late work, number of submissions) live here.
+ */
+@Entity
+@Table(name = "assignment")
+public class Assignment {
+
+  /** What happens to work handed in after the deadline. */
+  public enum LatePolicy {
+    /** Accepted and flagged as late (until the cut-off, if there is one). */
+    ACCEPT,
+    /** Refused. */
+    REFUSE
+  }
+
+  /** Whether a submission may be made now, and if so whether it is late. */
+  public record Check(boolean allowed, boolean late, String refusal) {
+    static Check onTime() {
+      return new Check(true, false, null);
+    }
+
+    static Check lateButAccepted() {
+      return new Check(true, true, null);
+    }
+
+    static Check refused(String why) {
+      return new Check(false, false, why);
+    }
+  }
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "course_id", updatable = false)
+  private Course course;
+
+  @Column(name = "module_code", length = 60)
+  private String moduleCode;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(nullable = false)
+  private String instructions;
+
+  @Column(name = "due_at", nullable = false)
+  private OffsetDateTime dueAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "late_policy", nullable = false, length = 10)
+  private LatePolicy latePolicy;
+
+  @Column(name = "cutoff_at")
+  private OffsetDateTime cutoffAt;
+
+  @Column(name = "text_allowed", nullable = false)
+  private boolean textAllowed;
+
+  @Column(name = "file_allowed", nullable = false)
+  private boolean fileAllowed;
+
+  @Column(name = "file_kinds", nullable = false, length = 60)
+  private String fileKinds = "";
+
+  @Column(name = "max_file_mb", nullable = false)
+  private int maxFileMb;
+
+  @Column(name = "max_submissions", nullable = false)
+  private int maxSubmissions;
+
+  @Column(name = "max_mark", nullable = false)
+  private int maxMark;
+
+  @Column(name = "pass_mark", nullable = false)
+  private int passMark;
+
+  @Column(name = "created_by")
+  private Long createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected Assignment() {}
+
+  Assignment(Course course, AssignmentInput in, Long createdBy) {
+    this.course = course;
+    this.createdBy = createdBy;
+    apply(in);
+  }
+
+  /** Takes what the tutor typed (already checked by {@link AssignmentInput#problems}). */
+  void apply(AssignmentInput in) {
+    this.moduleCode = in.moduleCode() == null || in.moduleCode().isBlank() ? null : in.moduleCode();
+    this.title = in.title().strip();
+    this.instructions = in.instructions().strip();
+    this.dueAt = in.dueAt();
+    this.latePolicy = in.latePolicy();
+    this.cutoffAt = in.latePolicy() == LatePolicy.ACCEPT ? in.cutoffAt() : null;
+    this.textAllowed = in.textAllowed();
+    this.fileAllowed = in.fileAllowed();
+    this.fileKinds =
+        in.fileAllowed()
+            ? in.fileKinds().stream().sorted().map(Enum::name).collect(Collectors.joining(","))
+            : "";
+    this.maxFileMb = in.maxFileMb();
+    this.maxSubmissions = in.maxSubmissions();
+    this.maxMark = in.maxMark();
+    this.passMark = in.passMark();
+  }
+
+  /**
+   * May a trainee who has already submitted {@code submittedSoFar} times submit at {@code now}?
+   * Late work is accepted (flagged) or refused as the assignment says, and never after the cut-off;
+   * the number of submissions is capped unless it is 0.
+   */
+  public Check check(OffsetDateTime now, int submittedSoFar) {
+    if (maxSubmissions > 0 && submittedSoFar >= maxSubmissions) {
+      return Check.refused(
+          maxSubmissions == 1
+              ? "You have already submitted this assignment, and it allows one submission."
+              : "You have submitted this assignment "
+                  + submittedSoFar
+                  + " times, the most it allows.");
+    }
+    if (!now.isAfter(dueAt)) {
+      return Check.onTime();
+    }
+    if (latePolicy == LatePolicy.REFUSE) {
+      return Check.refused(
+          "The deadline was " + when(dueAt) + ", and this assignment does not accept late work.");
+    }
+    if (cutoffAt != null && now.isAfter(cutoffAt)) {
+      return Check.refused(
+          "The deadline was "
+              + when(dueAt)
+              + ", and late work was accepted until "
+              + when(cutoffAt)
+              + ".");
+    }
+    return Check.lateButAccepted();
+  }
+
+  /** The kinds of file this assignment accepts. */
+  public Set<FileKind> acceptedKinds() {
+    if (fileKinds.isBlank()) {
+      return EnumSet.noneOf(FileKind.class);
+    }
+    return Arrays.stream(fileKinds.split(","))
+        .map(FileKind::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(FileKind.class)));
+  }
+
+  /** The accepted kinds in words: "a PDF or a Word document". */
+  public String acceptedKindsInWords() {
+    var labels = acceptedKinds().stream().map(k -> "a " + k.label()).toList();
+    if (labels.size() <= 1) {
+      return String.join("", labels);
+    }
+    return String.join(", ", labels.subList(0, labels.size() - 1))
+        + " or "
+        + labels.get(labels.size() - 1);
+  }
+
+  private static String when(OffsetDateTime t) {
+    return WHEN.format(t.atZoneSameInstant(UkTime.UK));
+  }
+
+  @PrePersist
+  void created() {
+    createdAt = OffsetDateTime.now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void updated() {
+    updatedAt = OffsetDateTime.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Course getCourse() {
+    return course;
+  }
+
+  public String getModuleCode() {
+    return moduleCode;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getInstructions() {
+    return instructions;
+  }
+
+  public OffsetDateTime getDueAt() {
+    return dueAt;
+  }
+
+  public LatePolicy getLatePolicy() {
+    return latePolicy;
+  }
+
+  public OffsetDateTime getCutoffAt() {
+    return cutoffAt;
+  }
+
+  public boolean isTextAllowed() {
+    return textAllowed;
+  }
+
+  public boolean isFileAllowed() {
+    return fileAllowed;
+  }
+
+  public String getFileKinds() {
+    return fileKinds;
+  }
+
+  public int getMaxFileMb() {
+    return maxFileMb;
+  }
+
+  public int getMaxSubmissions() {
+    return maxSubmissions;
+  }
+
+  public int getMaxMark() {
+    return maxMark;
+  }
+
+  public int getPassMark() {
+    return passMark;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,115 @@
+package org.ccioacademy.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CoursePermissions;
+import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.identity.FieldErrors;
+import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+
+/** Tutors set assignments on the courses they teach (admins on any); everyone finds them. */
+@ApplicationScoped
+public class Assignments {
+
+  @PersistenceContext private EntityManager em;
+  @Inject Catalogue catalogue;
+  @Inject AuditLog audit;
+
+  /** Someone may not set or change assignments on this course. */
+  public static class NotAllowedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NotAllowedException() {
+      super("Only the course's tutors and admins can set its assignments.");
+    }
+  }
+
+  /** May this person set and mark the course's assignments? */
+  public static boolean mayManage(Course course, Long userId, Set<Role> roles) {
+    return CoursePermissions.canEdit(course, userId, roles);
+  }
+
+  /**
+   * Sets a new assignment on a course.
+   *
+   * @throws InvalidInputException with every problem, by field
+   * @throws NotAllowedException unless a tutor of the course or an admin
+   */
+  @Transactional
+  public Assignment create(Actor tutor, Set<Role> roles, String courseCode, AssignmentInput in) {
+    Course course = course(courseCode);
+    if (!mayManage(course, tutor.userId(), roles)) {
+      throw new NotAllowedException();
+    }
+    check(course, in);
+    Assignment a = new Assignment(course, in, tutor.userId());
+    em.persist(a);
+    em.flush();
+    audit.record(
+        tutor, "assignment.created", "assignment", a.getId(), a.getTitle(), null, summary(a));
+    return a;
+  }
+
+  private void check(Course course, AssignmentInput in) {
+    Map<String, String> problems = in.problems(moduleCodes(course));
+    if (!problems.isEmpty()) {
+      FieldErrors errors = new FieldErrors();
+      problems.forEach(errors::add);
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /** The codes of the course's current modules. */
+  public Set<String> moduleCodes(Course course) {
+    return course.getCurrentVersion().getModules().stream()
+        .map(Module::getCode)
+        .collect(Collectors.toSet());
+  }
+
+  /** A course's assignments, soonest deadline first. */
+  public List<Assignment> forCourse(String courseCode) {
+    return em.createQuery(
+            "select a from Assignment a where a.course.code = :c order by a.dueAt, a.id",
+            Assignment.class)
+        .setParameter("c", courseCode)
+        .getResultList();
+  }
+
+  public Optional<Assignment> find(long id) {
+    return em.createQuery(
+            "select a from Assignment a join fetch a.course where a.id = :id", Assignment.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Course course(String code) {
+    return catalogue
+        .course(code)
+        .orElseThrow(() -> InvalidInputException.of("course", "There is no course " + code + "."));
+  }
+
+  private static String summary(Assignment a) {
+    return "due "
+        + a.getDueAt()
+        + ", late "
+        + a.getLatePolicy()
+        + ", "
+        + (a.getMaxSubmissions() == 0 ? "any number of" : a.getMaxSubmissions())
+        + " submissions, out of "
+        + a.getMaxMark();
+  }
+}

@@ -1,0 +1,271 @@
+package org.ccioacademy.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ccioacademy.delivery.DeliveryService;
+import org.ccioacademy.identity.FieldErrors;
+import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.files.FileKind;
+import org.ccioacademy.platform.files.Upload;
+
+/**
+ * Trainees' work on assignments: a draft kept as they go (text and a file, checked by content),
+ * then submitted under the assignment's rules, which are applied here on the server whatever the
+ * page sent. A submitted piece of work is never changed; another submission, where allowed, is a
+ * new attempt.
+ */
+@ApplicationScoped
+public class Submissions {
+
+  @PersistenceContext private EntityManager em;
+  @Inject Assignments assignments;
+  @Inject DeliveryService delivery;
+  @Inject AuditLog audit;
+
+  /** Submitting was refused; the message says why in plain English. */
+  public static class RefusedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public RefusedException(String message) {
+      super(message);
+    }
+  }
+
+  /** The file of a submission, as stored. */
+  public record StoredFile(String name, String mediaType, long size, byte[] content) {}
+
+  /** A trainee's view of one assignment: their draft (if any) and what they have submitted. */
+  public record Workspace(
+      Assignment assignment,
+      Submission draft,
+      String draftFileName,
+      List<Submission> submitted,
+      Assignment.Check check) {}
+
+  /** Whether the trainee is on the assignment's course (and has not left it). */
+  public boolean mayTake(long userId, Assignment a) {
+    return delivery.enrolment(userId, a.getCourse()).filter(e -> !e.isLeft()).isPresent();
+  }
+
+  public Workspace workspace(long userId, Assignment a) {
+    Submission draft = draft(userId, a.getId()).orElse(null);
+    List<Submission> submitted = submitted(userId, a.getId());
+    return new Workspace(
+        a,
+        draft,
+        draft == null ? null : fileName(draft.getId()),
+        submitted,
+        a.check(OffsetDateTime.now(), submitted.size()));
+  }
+
+  /**
+   * Keeps the trainee's draft: the text and, when one is chosen, a file (replacing any before);
+   * {@code removeFile} drops the draft's file.
+   *
+   * @throws InvalidInputException when the text or the file is not what the assignment accepts
+   */
+  @Transactional
+  public Submission saveDraft(
+      Actor trainee, long assignmentId, String text, Upload file, boolean removeFile) {
+    Assignment a = assignment(trainee, assignmentId);
+    FieldErrors errors = new FieldErrors();
+    String body = text == null ? "" : text.strip();
+    if (!body.isEmpty() && !a.isTextAllowed()) {
+      errors.add("body", "This assignment takes a file only.");
+    } else if (body.length() > 100_000) {
+      errors.add("body", "Keep the text to 100,000 characters (attach a file for more).");
+    }
+    FileKind kind = null;
+    if (file != null) {
+      kind = FileKind.of(file.content()).orElse(null);
+      if (!a.isFileAllowed()) {
+        errors.add("file", "This assignment takes text only.");
+      } else if (file.content().length > a.getMaxFileMb() * 1024L * 1024L) {
+        errors.add("file", tooBig(file.content().length, a.getMaxFileMb()));
+      } else if (kind == null || !a.acceptedKinds().contains(kind)) {
+        errors.add(
+            "file",
+            "That file is not "
+                + a.acceptedKindsInWords()
+                + " (whatever its name says). Save it as one of those and choose it again.");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    Submission draft = draft(trainee.userId(), assignmentId).orElse(null);
+    if (draft == null) {
+      draft =
+          new Submission(a, trainee.userId(), lastAttempt(trainee.userId(), assignmentId) + 1, now);
+      em.persist(draft);
+      em.flush();
+    }
+    draft.saveText(body, now);
+    if (kind != null) {
+      em.createNativeQuery(
+              "insert into submission_file (submission_id, file_name, media_type, size_bytes,"
+                  + " sha256, content) values (?1, ?2, ?3, ?4, ?5, ?6)"
+                  + " on conflict (submission_id) do update set file_name = excluded.file_name,"
+                  + " media_type = excluded.media_type, size_bytes = excluded.size_bytes,"
+                  + " sha256 = excluded.sha256, content = excluded.content")
+          .setParameter(1, draft.getId())
+          .setParameter(2, kind.safeName(file.name()))
+          .setParameter(3, kind.mediaType())
+          .setParameter(4, file.content().length)
+          .setParameter(5, file.sha256())
+          .setParameter(6, file.content())
+          .executeUpdate();
+    } else if (removeFile) {
+      em.createNativeQuery("delete from submission_file where submission_id = ?1")
+          .setParameter(1, draft.getId())
+          .executeUpdate();
+    }
+    return draft;
+  }
+
+  /**
+   * Hands in the trainee's draft, if the assignment's rules allow it now.
+   *
+   * @throws RefusedException past the deadline (when late work is refused or after the cut-off),
+   *     after the last allowed submission, or with nothing to hand in
+   */
+  @Transactional
+  public Submission submit(Actor trainee, long assignmentId) {
+    Assignment a = assignment(trainee, assignmentId);
+    Submission draft =
+        em.createQuery(
+                "select s from Submission s where s.assignment.id = :a and s.userId = :u"
+                    + " and s.status = :d",
+                Submission.class)
+            .setParameter("a", assignmentId)
+            .setParameter("u", trainee.userId())
+            .setParameter("d", Submission.Status.DRAFT)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RefusedException(
+                        "There is nothing to hand in yet: write your answer or choose a file, and"
+                            + " save it first."));
+    if (draft.getBody().isBlank() && fileName(draft.getId()) == null) {
+      throw new RefusedException(
+          "There is nothing to hand in yet: write your answer or choose a file, and save it"
+              + " first.");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    Assignment.Check check = a.check(now, submitted(trainee.userId(), assignmentId).size());
+    if (!check.allowed()) {
+      throw new RefusedException(check.refusal());
+    }
+    draft.submit(now, check.late());
+    audit.record(
+        trainee,
+        "submission.submitted",
+        "submission",
+        draft.getId(),
+        a.getTitle(),
+        "DRAFT",
+        "SUBMITTED attempt " + draft.getAttemptNo() + (check.late() ? ", late" : ""));
+    return draft;
+  }
+
+  /** The file of a submission, for the trainee who made it; empty for anyone else. */
+  public Optional<StoredFile> ownFile(long userId, long submissionId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select f.file_name, f.media_type, f.size_bytes, f.content from submission_file f"
+                    + " join submission s on s.id = f.submission_id"
+                    + " where f.submission_id = ?1 and s.user_id = ?2")
+            .setParameter(1, submissionId)
+            .setParameter(2, userId)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            r ->
+                new StoredFile(
+                    (String) r[0], (String) r[1], ((Number) r[2]).longValue(), (byte[]) r[3]));
+  }
+
+  /** The name of a submission's file, or null when it has none. */
+  public String fileName(long submissionId) {
+    @SuppressWarnings("unchecked")
+    List<String> names =
+        em.createNativeQuery("select file_name from submission_file where submission_id = ?1")
+            .setParameter(1, submissionId)
+            .getResultList();
+    return names.isEmpty() ? null : names.get(0);
+  }
+
+  private Assignment assignment(Actor trainee, long assignmentId) {
+    Assignment a =
+        assignments
+            .find(assignmentId)
+            .orElseThrow(() -> new RefusedException("There is no such assignment."));
+    if (!mayTake(trainee.userId(), a)) {
+      throw new RefusedException("Enrol on the course to hand in its assignments.");
+    }
+    return a;
+  }
+
+  private Optional<Submission> draft(long userId, long assignmentId) {
+    return em.createQuery(
+            "select s from Submission s where s.assignment.id = :a and s.userId = :u"
+                + " and s.status = :d",
+            Submission.class)
+        .setParameter("a", assignmentId)
+        .setParameter("u", userId)
+        .setParameter("d", Submission.Status.DRAFT)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** What the trainee has handed in, newest first. */
+  public List<Submission> submitted(long userId, long assignmentId) {
+    return em.createQuery(
+            "select s from Submission s where s.assignment.id = :a and s.userId = :u"
+                + " and s.status = :s order by s.attemptNo desc",
+            Submission.class)
+        .setParameter("a", assignmentId)
+        .setParameter("u", userId)
+        .setParameter("s", Submission.Status.SUBMITTED)
+        .getResultList();
+  }
+
+  private int lastAttempt(long userId, long assignmentId) {
+    Integer n =
+        em.createQuery(
+                "select max(s.attemptNo) from Submission s where s.assignment.id = :a"
+                    + " and s.userId = :u",
+                Integer.class)
+            .setParameter("a", assignmentId)
+            .setParameter("u", userId)
+            .getSingleResult();
+    return n == null ? 0 : n;
+  }
+
+  /** What to say about a file that is too big. */
+  public static String tooBig(long bytes, int maxMb) {
+    return "That file is "
+        + BigDecimal.valueOf(bytes)
+            .divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
+            .toPlainString()
+        + " MB; this assignment takes files up to "
+        + maxMb
+        + " MB.";
+  }
+}

@@ -1,0 +1,318 @@
+package org.ccioacademy.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestCourses;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Assignments: a tutor sets one (every problem at once), trainees on the course draft and submit
+ * text and a file checked by content, under the deadline, late and attempt rules, which the server
+ * applies whatever is sent; nobody else sees their work.
+ */
+@ContainerTest
+@RunAsClient
+class AssessmentIT {
+
+  static final String COURSE = "assessment-test";
+
+  static {
+    TestCourses.write(
+        COURSE,
+        Map.of(
+            "course.yaml",
+            """
+            id: assessment-test
+            title: Writing a clinical safety case
+            summary: A short course used by the assessment tests.
+            audience: [nurse, doctor]
+            level: intermediate
+            cpd-hours: 2
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 50, attempts: 0}
+            modules: [hazards]
+            """,
+            "hazards.md",
+            """
+            ---
+            title: Hazards and controls
+            minutes: 10
+            outcomes: [Write a hazard log entry.]
+            competencies: [fci:it-systems]
+            sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
+            ---
+            How to write a hazard log entry.
+            """));
+  }
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  private WebClient signedIn(TestUser user) throws Exception {
+    WebClient web = new WebClient(base.toURI());
+    web.signIn(user.email(), user.password());
+    return web;
+  }
+
+  private static final String PAGE = "author/assignments.xhtml?course=" + COURSE;
+
+  /** Sets an assignment through the tutor's form; returns its id. */
+  private String set(WebClient tutor, String title, String due, String policy, String max)
+      throws Exception {
+    Page form = tutor.get(PAGE);
+    Map<String, List<String>> fields = tutor.form(form, "assignment");
+    fields.put("assignment:title", List.of(title));
+    fields.put("assignment:instructions", List.of("Write one hazard log entry.\nSay why."));
+    fields.put("assignment:dueAt", List.of(due));
+    fields.put("assignment:latePolicy", List.of(policy));
+    fields.put("assignment:maxSubmissions", List.of(max));
+    Page done = tutor.send(PAGE, form, fields, "assignment:create");
+    assertThat(done.status()).as(done.body()).isEqualTo(302);
+    return TestDatabase.one("select max(id) from assignment where title = ?", title);
+  }
+
+  @Test
+  void aTutorSetsAnAssignmentAndHearsOfEveryProblemAtOnce() throws Exception {
+    TestUser tutorUser = TestUsers.tutorOf(COURSE);
+    WebClient tutor = signedIn(tutorUser);
+    Page form = tutor.get(PAGE);
+    assertThat(form.status()).isEqualTo(200);
+    Map<String, List<String>> fields = tutor.form(form, "assignment");
+    fields.put("assignment:title", List.of(" "));
+    fields.put("assignment:instructions", List.of("Typed instructions are kept."));
+    fields.remove("assignment:textAllowed");
+    fields.remove("assignment:fileAllowed");
+    fields.put("assignment:maxMark", List.of("10"));
+    fields.put("assignment:passMark", List.of("11"));
+    Page wrong = tutor.send(PAGE, form, fields, "assignment:create");
+    assertThat(wrong.body())
+        .contains("There are 4 problems")
+        .contains("Give the assignment a title.")
+        .contains("Give the deadline")
+        .contains("Allow text, a file, or both.")
+        .contains("The pass mark must be from 0 to the highest mark, 10.")
+        .contains("Typed instructions are kept.");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from assignment a join course c on c.id = a.course_id where c.code = ?",
+                COURSE))
+        .isEqualTo("0");
+
+    String id = set(tutor, "Hazard log entry", "2030-06-12T17:00", "REFUSE", "1");
+    Page list = tutor.get(PAGE);
+    assertThat(list.body())
+        .contains("Hazard log entry")
+        .contains("12 Jun 2030, 17:00")
+        .contains("Refused");
+    // stored in UTC: 17:00 in June is 16:00 UTC (British Summer Time)
+    assertThat(
+            TestDatabase.one(
+                "select to_char(due_at at time zone 'UTC', 'HH24:MI') from assignment where id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("16:00");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from audit_log where action = 'assignment.created' and actor_id = ?",
+                tutorUser.id()))
+        .isEqualTo("1");
+    // not the course's tutor, or not a tutor at all: refused
+    assertThat(signedIn(TestUsers.create("TUTOR")).get(PAGE).status()).isEqualTo(403);
+    assertThat(signedIn(TestUsers.create("TRAINEE")).get(PAGE).status()).isEqualTo(403);
+    assertThat(signedIn(TestUsers.create("ADMIN")).get(PAGE).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aTraineeDraftsAndSubmitsUnderTheRulesAndNobodyElseSeesTheWork() throws Exception {
+    WebClient tutor = signedIn(TestUsers.tutorOf(COURSE));
+    String id = set(tutor, "Safety case summary", "2030-06-12T17:00", "REFUSE", "1");
+    String url = "learn/assignment.xhtml?id=" + id;
+
+    TestUser traineeUser = TestUsers.create("TRAINEE");
+    WebClient trainee = signedIn(traineeUser);
+    assertThat(trainee.get(url).status()).as("not enrolled").isEqualTo(403);
+    Page course = trainee.get("course.xhtml?id=" + COURSE);
+    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    assertThat(trainee.get("course.xhtml?id=" + COURSE).body()).contains("Safety case summary");
+    Page page = trainee.get(url);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Deadline 12 June 2030, 17:00")
+        .contains("Late work is refused")
+        .contains("a PDF document or a Word document up to 10 MB");
+
+    // a web page named .pdf is refused; what was typed is kept, nothing is stored
+    Map<String, List<String>> fields = trainee.form(page, "work");
+    fields.put("work:body", List.of("My answer, typed before the upload."));
+    Page refused =
+        trainee.sendWithFile(
+            url,
+            page,
+            fields,
+            "work:file",
+            "answer.pdf",
+            "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+            "work:save");
+    assertThat(refused.body())
+        .contains("That file is not a PDF document or a Word document (whatever its name says).")
+        .contains("My answer, typed before the upload.");
+    assertThat(
+            TestDatabase.one("select count(*) from submission where user_id = ?", traineeUser.id()))
+        .isEqualTo("0");
+
+    // a real PDF: saved as a draft, then submitted
+    byte[] pdf = pdf();
+    page = trainee.get(url);
+    fields = trainee.form(page, "work");
+    fields.put("work:body", List.of("My answer."));
+    Page saved = trainee.sendWithFile(url, page, fields, "work:file", "case.pdf", pdf, "work:save");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    page = trainee.follow(saved);
+    assertThat(page.body()).contains("Your draft is saved.").contains("Now attached: case.pdf.");
+    Page submitted = trainee.submit(url, page, "work", "submit", Map.of("body", "My answer."));
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(302);
+    page = trainee.follow(submitted);
+    assertThat(page.body())
+        .contains("Handed in: attempt 1.")
+        .contains("You have already submitted this assignment, and it allows one submission.")
+        .doesNotContain("id=\"work:submit\"");
+    String submission =
+        TestDatabase.one(
+            "select id from submission where user_id = ? and status = 'SUBMITTED'",
+            traineeUser.id());
+    HttpResponse<byte[]> file = trainee.download("api/submissions/" + submission + "/file");
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo(pdf);
+    assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    // another trainee: neither the page's work nor the file
+    WebClient other = signedIn(TestUsers.create("TRAINEE"));
+    assertThat(other.download("api/submissions/" + submission + "/file").statusCode())
+        .isEqualTo(404);
+    assertThat(other.get(url).status()).isEqualTo(403);
+
+    // a second submission is refused on the server, whatever is sent
+    Page again = trainee.get(url);
+    Page forced = trainee.submit(url, again, "work", "submit", Map.of("body", "Second go."));
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from submission where user_id = ? and status = 'SUBMITTED'",
+                traineeUser.id()))
+        .isEqualTo("1");
+    assertThat(forced.status()).isIn(200, 302);
+  }
+
+  @Test
+  void lateWorkIsRefusedOrFlaggedAsTheAssignmentSays() throws Exception {
+    WebClient tutor = signedIn(TestUsers.tutorOf(COURSE));
+    String refuse = set(tutor, "Refuses late work", "2030-01-10T12:00", "REFUSE", "0");
+    String accept = set(tutor, "Accepts late work", "2030-01-10T12:00", "ACCEPT", "0");
+    TestDatabase.one(
+        "update assignment set due_at = now() - interval '1 hour' where id in (?, ?) returning 1",
+        Long.parseLong(refuse),
+        Long.parseLong(accept));
+    TestUser traineeUser = TestUsers.create("TRAINEE");
+    WebClient trainee = signedIn(traineeUser);
+    Page course = trainee.get("course.xhtml?id=" + COURSE);
+    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+
+    String refuseUrl = "learn/assignment.xhtml?id=" + refuse;
+    Page page = trainee.get(refuseUrl);
+    assertThat(page.body()).contains("and this assignment does not accept late work.");
+    Page tried = trainee.submit(refuseUrl, page, "work", "submit", Map.of("body", "Too late."));
+    // no Submit button: nothing is handed in (the draft is not even saved by a hidden button)
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from submission where user_id = ? and status = 'SUBMITTED'",
+                traineeUser.id()))
+        .isEqualTo("0");
+    assertThat(tried.status()).isIn(200, 302);
+
+    String acceptUrl = "learn/assignment.xhtml?id=" + accept;
+    page = trainee.get(acceptUrl);
+    assertThat(page.body()).contains("what you submit now is marked as late");
+    Page late = trainee.submit(acceptUrl, page, "work", "submit", Map.of("body", "Late but done."));
+    assertThat(trainee.follow(late).body()).contains("Handed in, late: attempt 1.");
+    assertThat(
+            TestDatabase.one(
+                "select late from submission where user_id = ? and status = 'SUBMITTED'",
+                traineeUser.id()))
+        .isEqualTo("t");
+  }
+
+  @Test
+  void inTheBrowserATutorSetsAnAssignmentAndATraineeHandsInAFile() throws Exception {
+    TestUser tutorUser = TestUsers.tutorOf(COURSE);
+    TestUser trainee = TestUsers.create("TRAINEE");
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("safety-case", ".pdf");
+    java.nio.file.Files.write(file, pdf());
+    try (org.ccioacademy.testing.Browser browser =
+        new org.ccioacademy.testing.Browser(base.toString())) {
+      browser.open("sign-in.xhtml");
+      browser.type("signIn:email", tutorUser.email());
+      browser.type("signIn:password", tutorUser.password());
+      browser.press("signIn:submit");
+      browser.open(PAGE);
+      browser.type("assignment:title", "Browser hazard log");
+      browser.type("assignment:instructions", "Attach your hazard log as a PDF.");
+      browser
+          .driver()
+          .findElement(org.openqa.selenium.By.id("assignment:dueAt"))
+          .sendKeys("12062030\t1700");
+      browser.press("assignment:create");
+      assertThat(browser.text()).contains("The assignment Browser hazard log is set.");
+      browser.checkAccessibility();
+      browser.press("signOutForm:signOut");
+
+      browser.open("sign-in.xhtml");
+      browser.type("signIn:email", trainee.email());
+      browser.type("signIn:password", trainee.password());
+      browser.press("signIn:submit");
+      browser.open("course.xhtml?id=" + COURSE);
+      browser.press("enrolment:enrol");
+      assertThat(browser.find("#assignments").getText()).contains("Browser hazard log");
+      browser.open(
+          "learn/assignment.xhtml?id="
+              + TestDatabase.one(
+                  "select max(id) from assignment where title = 'Browser hazard log'"));
+      assertThat(browser.text()).contains("Attach your hazard log as a PDF.");
+      browser.type("work:body", "Summary of my hazard log.");
+      browser.find("[id='work:file']").sendKeys(file.toString());
+      browser.press("work:save");
+      assertThat(browser.text()).contains("Your draft is saved.").contains("Now attached:");
+      browser.press("work:submit");
+      assertThat(browser.text()).contains("Handed in: attempt 1.");
+      browser.checkAccessibility();
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
+  /** A real PDF: the application's own certificate renderer is not needed, a minimal one is. */
+  private static byte[] pdf() throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+}
