@@ -51,7 +51,11 @@ public class Submissions {
       Submission draft,
       String draftFileName,
       List<Submission> submitted,
-      Assignment.Check check) {}
+      Assignment.Check check,
+      java.util.Map<Long, Released> released) {}
+
+  /** A mark the trainee may see: released by a tutor (the newest mark given). */
+  public record Released(BigDecimal mark, String feedback, OffsetDateTime releasedAt) {}
 
   /** Whether the trainee is on the assignment's course (and has not left it). */
   public boolean mayTake(long userId, Assignment a) {
@@ -66,7 +70,33 @@ public class Submissions {
         draft,
         draft == null ? null : fileName(draft.getId()),
         submitted,
-        a.check(OffsetDateTime.now(), submitted.size()));
+        a.check(OffsetDateTime.now(), submitted.size()),
+        released(userId, a.getId()));
+  }
+
+  /** The released marks of the trainee's submissions to an assignment, by submission. */
+  public java.util.Map<Long, Released> released(long userId, long assignmentId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select s.id, g.mark, g.feedback, s.released_at from submission s"
+                    + " join lateral (select mark, feedback from grade x where x.submission_id ="
+                    + "   s.id order by x.id desc limit 1) g on true"
+                    + " where s.user_id = ?1 and s.assignment_id = ?2"
+                    + " and s.released_at is not null")
+            .setParameter(1, userId)
+            .setParameter(2, assignmentId)
+            .getResultList();
+    java.util.Map<Long, Released> byId = new java.util.HashMap<>();
+    for (Object[] r : rows) {
+      byId.put(
+          ((Number) r[0]).longValue(),
+          new Released(
+              new BigDecimal(r[1].toString()),
+              (String) r[2],
+              org.ccioacademy.platform.database.Sql.offsetDateTime(r[3])));
+    }
+    return byId;
   }
 
   /**
@@ -184,14 +214,19 @@ public class Submissions {
 
   /** The file of a submission, for the trainee who made it; empty for anyone else. */
   public Optional<StoredFile> ownFile(long userId, long submissionId) {
+    return file(submissionId, userId);
+  }
+
+  /** The file of a submission (of {@code userId}'s, unless null); callers check who may see it. */
+  Optional<StoredFile> file(long submissionId, Long userId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select f.file_name, f.media_type, f.size_bytes, f.content from submission_file f"
                     + " join submission s on s.id = f.submission_id"
-                    + " where f.submission_id = ?1 and s.user_id = ?2")
+                    + " where f.submission_id = ?1 and (?2 = 0 or s.user_id = ?2)")
             .setParameter(1, submissionId)
-            .setParameter(2, userId)
+            .setParameter(2, userId == null ? 0L : userId)
             .getResultList();
     return rows.stream()
         .findFirst()

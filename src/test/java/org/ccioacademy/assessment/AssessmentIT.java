@@ -301,9 +301,143 @@ class AssessmentIT {
       browser.press("work:submit");
       assertThat(browser.text()).contains("Handed in: attempt 1.");
       browser.checkAccessibility();
+      browser.press("signOutForm:signOut");
+
+      // the tutor marks it from the queue and releases it
+      browser.open("sign-in.xhtml");
+      browser.type("signIn:email", tutorUser.email());
+      browser.type("signIn:password", tutorUser.password());
+      browser.press("signIn:submit");
+      browser.open("author/marking.xhtml?course=" + COURSE);
+      String submission =
+          TestDatabase.one(
+              "select s.id from submission s join assignment a on a.id = s.assignment_id"
+                  + " where a.title = 'Browser hazard log' and s.status = 'SUBMITTED'");
+      browser.open("author/mark.xhtml?submission=" + submission);
+      assertThat(browser.text()).contains("Summary of my hazard log.");
+      browser.type("marking:mark", "72");
+      browser.type("marking:feedback", "A clear hazard log.");
+      browser.find("[id='marking:release']").click();
+      browser.press("marking:save");
+      assertThat(browser.text())
+          .contains("The mark is saved and released to the trainee.")
+          .contains("A clear hazard log.");
     } finally {
       java.nio.file.Files.deleteIfExists(file);
     }
+  }
+
+  @Test
+  void tutorsMarkReleaseAndChangeMarksWithEveryMarkKeptAndNoClashLost() throws Exception {
+    WebClient tutorA = signedIn(TestUsers.tutorOf(COURSE));
+    String id = set(tutorA, "Risk assessment", "2030-06-12T17:00", "REFUSE", "1");
+    TestUser traineeUser = TestUsers.create("TRAINEE");
+    WebClient trainee = signedIn(traineeUser);
+    Page course = trainee.get("course.xhtml?id=" + COURSE);
+    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    String url = "learn/assignment.xhtml?id=" + id;
+    Page page = trainee.get(url);
+    Map<String, List<String>> fields = trainee.form(page, "work");
+    fields.put("work:body", List.of("The risks, in order."));
+    byte[] pdf = pdf();
+    trainee.sendWithFile(url, page, fields, "work:file", "risks.pdf", pdf, "work:save");
+    trainee.submit(url, trainee.get(url), "work", "submit", Map.of("body", "The risks, in order."));
+    String submission =
+        TestDatabase.one(
+            "select id from submission where user_id = ? and status = 'SUBMITTED'",
+            traineeUser.id());
+
+    String name = TestDatabase.one("select full_name from users where id = ?", traineeUser.id());
+    Page queue = tutorA.get("author/marking.xhtml?course=" + COURSE);
+    assertThat(queue.body()).contains(name).contains("Risk assessment").contains("To mark");
+    String markUrl = "author/mark.xhtml?submission=" + submission;
+    // only the course's tutors (and admins) mark it, or see its file
+    WebClient stranger = signedIn(TestUsers.create("TUTOR"));
+    assertThat(stranger.get(markUrl).status()).isEqualTo(404);
+    assertThat(stranger.download("api/submissions/" + submission + "/file").statusCode())
+        .isEqualTo(404);
+    assertThat(tutorA.download("api/submissions/" + submission + "/file").body()).isEqualTo(pdf);
+    assertThat(trainee.get(markUrl).status()).isEqualTo(403);
+
+    Page form = tutorA.get(markUrl);
+    assertThat(form.body()).contains("The risks, in order.").contains("Download risks.pdf");
+    Page wrong =
+        tutorA.submit(markUrl, form, "marking", "save", Map.of("mark", "150", "feedback", "Kept."));
+    assertThat(wrong.body()).contains("The mark must be from 0 to 100.").contains("Kept.");
+
+    // two tutors at once: the second is told, and keeps what they typed
+    Page formA = tutorA.get(markUrl);
+    WebClient tutorB = signedIn(TestUsers.tutorOf(COURSE));
+    Page formB = tutorB.get(markUrl);
+    assertThat(
+            tutorB
+                .submit(markUrl, formB, "marking", "save", Map.of("mark", "60", "feedback", "B."))
+                .status())
+        .isEqualTo(302);
+    Page clash =
+        tutorA.submit(
+            markUrl,
+            formA,
+            "marking",
+            "save",
+            Map.of("mark", "70", "feedback", "Clear and well ordered."));
+    assertThat(clash.body())
+        .contains("Someone else marked this submission while you had it open.")
+        .contains("Clear and well ordered.")
+        .contains("value=\"70\"");
+    // a change needs a reason; then both marks are kept, newest first
+    Page noReason =
+        tutorA.submit(
+            markUrl,
+            clash,
+            "marking",
+            "save",
+            Map.of("mark", "70", "feedback", "Clear and well ordered."));
+    assertThat(noReason.body()).contains("Say why the mark changes");
+    Page changed =
+        tutorA.submit(
+            markUrl,
+            noReason,
+            "marking",
+            "save",
+            Map.of(
+                "mark",
+                "70",
+                "feedback",
+                "Clear and well ordered.",
+                "reason",
+                "Agreed after discussion."));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(mark::text || ':' || coalesce(reason, '-'), ',' order by id) from grade where submission_id = ?",
+                Long.parseLong(submission)))
+        .isEqualTo("60.00:-,70.00:Agreed after discussion.");
+
+    // not released: the trainee does not see it; released in bulk from the queue: they do
+    assertThat(trainee.get(url).body())
+        .contains("Not released yet")
+        .doesNotContain("70 out of 100");
+    Page marked = tutorA.get("author/marking.xhtml?course=" + COURSE + "&stage=MARKED");
+    assertThat(marked.body()).contains(name).contains("70 / 100, not released");
+    Page released =
+        tutorA.follow(
+            tutorA.submit(
+                "author/marking.xhtml?course=" + COURSE + "&stage=MARKED",
+                marked,
+                "release",
+                "all",
+                Map.of()));
+    assertThat(released.body()).containsPattern("\\d+ marks? (is|are) released");
+    assertThat(trainee.get(url).body())
+        .contains("70 out of 100 (pass)")
+        .contains("Clear and well ordered.");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from audit_log where target_type = 'submission' and target_id = ?"
+                    + " and action in ('submission.marked', 'submission.released')",
+                submission))
+        .isEqualTo("3");
   }
 
   /** A real PDF: the application's own certificate renderer is not needed, a minimal one is. */

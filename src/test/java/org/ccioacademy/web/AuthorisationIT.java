@@ -113,6 +113,10 @@ class AuthorisationIT {
     row("learn/assignment.xhtml?id=999999999", S, D, D, D, D);
     row("learn/assignment.xhtml?id=x", S, D, D, D, D);
     row("api/submissions/1/file", U, D, D, D, D);
+    row("author/marking.xhtml", S, D, O, D, O);
+    row("author/marking.xhtml?stage=nonsense&page=-3", S, D, O, D, O);
+    row("author/mark.xhtml?submission=999999999", S, D, D, D, D);
+    row("author/mark.xhtml?submission=x", S, D, D, D, D);
     row("api/portfolio/evidence/not-a-number", U, D, D, D, D);
     row("admin/pathway.xhtml", S, D, D, D, O);
     row("api/certificates/ABCDEFGHJKMNPQRSTVWXYZ0123/pdf", U, D, D, D, D); // no such certificate

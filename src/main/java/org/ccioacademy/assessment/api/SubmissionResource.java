@@ -12,25 +12,36 @@ import org.ccioacademy.identity.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The file of a submission, for the trainee who handed it in (anyone else: 404). */
+/**
+ * The file of a submission, for the trainee who handed it in and for those who mark it (tutors of
+ * its course, admins); anyone else gets 404, as if there were none.
+ */
 @Path("submissions")
 @RequestScoped
 @Tag(name = "Assessment")
 public class SubmissionResource {
 
   @Inject Submissions submissions;
+  @Inject org.ccioacademy.assessment.Marking marking;
   @Inject CurrentUser currentUser;
 
   @GET
   @Path("{id}/file")
-  @RolesAllowed("TRAINEE")
-  @Operation(summary = "The file of one of the signed-in trainee's own submissions")
+  @RolesAllowed({"TRAINEE", "TUTOR", "ADMIN"})
+  @Operation(
+      summary =
+          "The file of a submission: for the trainee who handed it in, and for the tutors of its"
+              + " course and admins")
   public Response file(@PathParam("id") String id) {
     if (id == null || !id.matches("\\d{1,18}")) {
       return Response.status(Response.Status.NOT_FOUND).build();
     }
+    long submission = Long.parseLong(id);
     return submissions
-        .ownFile(currentUser.id(), Long.parseLong(id))
+        .ownFile(currentUser.id(), submission)
+        .or(
+            () ->
+                marking.file(currentUser.actor(), currentUser.getAccount().getRoles(), submission))
         .map(
             f ->
                 Response.ok(f.content(), f.mediaType())

@@ -1,0 +1,346 @@
+package org.ccioacademy.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ccioacademy.identity.ConcurrentEditException;
+import org.ccioacademy.identity.FieldErrors;
+import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Sql;
+
+/**
+ * Tutors mark their courses' submissions (admins any): the marking queue, paged and filtered in the
+ * database; a mark with feedback, always a new row (a change says why); release to trainees, one by
+ * one or many at once. Two tutors marking the same work at once: the second is told.
+ */
+@ApplicationScoped
+public class Marking {
+
+  @PersistenceContext private EntityManager em;
+  @Inject Submissions submissions;
+  @Inject AuditLog audit;
+
+  /** Where a submission is in marking. */
+  public enum Stage {
+    TO_MARK,
+    MARKED,
+    RELEASED,
+    LATE,
+    ALL
+  }
+
+  /** One line of the marking queue: the newest submitted attempt of a trainee. */
+  public record QueueLine(
+      long submissionId,
+      String courseTitle,
+      String assignmentTitle,
+      String trainee,
+      int attemptNo,
+      OffsetDateTime submittedAt,
+      boolean late,
+      BigDecimal mark,
+      int maxMark,
+      OffsetDateTime releasedAt) {}
+
+  /** A mark as given: kept for ever. */
+  public record Grade(
+      BigDecimal mark, String feedback, String reason, String marker, OffsetDateTime markedAt) {}
+
+  /** Everything a tutor needs to mark one submission. */
+  public record Work(
+      Submission submission,
+      String trainee,
+      String fileName,
+      List<Grade> grades,
+      OffsetDateTime releasedAt) {}
+
+  /**
+   * The queue's lines: for each trainee and assignment the newest submitted attempt, on the courses
+   * this person may mark, filtered, newest first.
+   */
+  public List<QueueLine> queue(
+      Actor who, Set<Role> roles, String course, Long assignment, Stage stage, int first, int n) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        filtered(
+                "select s.id, v.title, a.title, u.full_name, s.attempt_no, s.submitted_at, s.late,"
+                    + " g.mark, a.max_mark, s.released_at",
+                " order by s.submitted_at desc, s.id desc offset ?5 limit ?6",
+                who,
+                roles,
+                course,
+                assignment,
+                stage)
+            .setParameter(5, first)
+            .setParameter(6, n)
+            .getResultList();
+    List<QueueLine> lines = new ArrayList<>();
+    for (Object[] r : rows) {
+      lines.add(
+          new QueueLine(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              ((Number) r[4]).intValue(),
+              Sql.offsetDateTime(r[5]),
+              Boolean.TRUE.equals(r[6]),
+              r[7] == null ? null : new BigDecimal(r[7].toString()),
+              ((Number) r[8]).intValue(),
+              Sql.offsetDateTime(r[9])));
+    }
+    return lines;
+  }
+
+  public long count(Actor who, Set<Role> roles, String course, Long assignment, Stage stage) {
+    return ((Number)
+            filtered("select count(*)", "", who, roles, course, assignment, stage)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private jakarta.persistence.Query filtered(
+      String select,
+      String tail,
+      Actor who,
+      Set<Role> roles,
+      String course,
+      Long assignment,
+      Stage stage) {
+    String stageCondition =
+        switch (stage == null ? Stage.ALL : stage) {
+          case TO_MARK -> " and g.mark is null";
+          case MARKED -> " and g.mark is not null and s.released_at is null";
+          case RELEASED -> " and s.released_at is not null";
+          case LATE -> " and s.late";
+          case ALL -> "";
+        };
+    return em.createNativeQuery(
+            select
+                + " from submission s join assignment a on a.id = s.assignment_id"
+                + " join course c on c.id = a.course_id"
+                + " join course_version v on v.id = c.current_version_id"
+                + " join users u on u.id = s.user_id"
+                + " left join lateral (select x.mark from grade x where x.submission_id = s.id"
+                + "   order by x.id desc limit 1) g on true"
+                + " where s.status = 'SUBMITTED'"
+                + " and s.attempt_no = (select max(y.attempt_no) from submission y"
+                + "   where y.assignment_id = s.assignment_id and y.user_id = s.user_id"
+                + "   and y.status = 'SUBMITTED')"
+                + " and (?1 or exists (select 1 from course_tutor t where t.course_id = c.id"
+                + "   and t.user_id = ?2))"
+                + " and (cast(?3 as varchar) = '' or c.code = ?3)"
+                + " and (?4 = 0 or a.id = ?4)"
+                + stageCondition
+                + tail)
+        .setParameter(1, roles.contains(Role.ADMIN))
+        .setParameter(2, who.userId() == null ? -1L : who.userId())
+        .setParameter(3, course == null ? "" : course)
+        .setParameter(4, assignment == null ? 0L : assignment);
+  }
+
+  /** A submission for marking; empty when there is none this person may mark. */
+  public Optional<Work> work(Actor who, Set<Role> roles, long submissionId) {
+    Submission s = em.find(Submission.class, submissionId);
+    if (s == null
+        || s.isDraft()
+        || !Assignments.mayManage(s.getAssignment().getCourse(), who.userId(), roles)) {
+      return Optional.empty();
+    }
+    String trainee =
+        (String)
+            em.createNativeQuery("select full_name from users where id = ?1")
+                .setParameter(1, s.getUserId())
+                .getSingleResult();
+    return Optional.of(
+        new Work(
+            s, trainee, submissions.fileName(s.getId()), grades(s.getId()), releasedAt(s.getId())));
+  }
+
+  /** A submission's file for its marker: empty unless this person may mark it. */
+  public Optional<Submissions.StoredFile> file(Actor who, Set<Role> roles, long submissionId) {
+    return work(who, roles, submissionId).flatMap(w -> submissions.file(submissionId, null));
+  }
+
+  /** Every mark a submission was given, newest first. */
+  @SuppressWarnings("unchecked")
+  public List<Grade> grades(long submissionId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select mark, feedback, reason, marker_label, marked_at from grade"
+                    + " where submission_id = ?1 order by id desc")
+            .setParameter(1, submissionId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Grade(
+                    new BigDecimal(r[0].toString()),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    Sql.offsetDateTime(r[4])))
+        .toList();
+  }
+
+  private OffsetDateTime releasedAt(long submissionId) {
+    return Sql.offsetDateTime(
+        em.createNativeQuery("select released_at from submission where id = ?1")
+            .setParameter(1, submissionId)
+            .getSingleResult());
+  }
+
+  /**
+   * Marks a submission: a new grade row; a change to an earlier mark needs a reason.
+   *
+   * @param seenVersion the submission's version when the tutor opened it
+   * @throws InvalidInputException with every problem, by field
+   * @throws ConcurrentEditException when someone marked it meanwhile (nothing is saved)
+   */
+  @Transactional
+  public void mark(
+      Actor who,
+      Set<Role> roles,
+      long submissionId,
+      long seenVersion,
+      BigDecimal mark,
+      String feedback,
+      String reason,
+      boolean release) {
+    Work w =
+        work(who, roles, submissionId)
+            .orElseThrow(() -> new IllegalArgumentException("Not yours to mark"));
+    Assignment a = w.submission().getAssignment();
+    if (w.submission().getVersion() != seenVersion) {
+      throw clash();
+    }
+    FieldErrors errors = new FieldErrors();
+    if (mark == null) {
+      errors.add("mark", "Give the mark, from 0 to " + a.getMaxMark() + ".");
+    } else if (mark.signum() < 0 || mark.compareTo(BigDecimal.valueOf(a.getMaxMark())) > 0) {
+      errors.add("mark", "The mark must be from 0 to " + a.getMaxMark() + ".");
+    } else if (mark.stripTrailingZeros().scale() > 2) {
+      errors.add("mark", "Give the mark to two decimal places at most.");
+    }
+    String text = feedback == null ? "" : feedback.strip();
+    if (text.length() > 20_000) {
+      errors.add("feedback", "Keep the feedback to 20,000 characters.");
+    }
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (!w.grades().isEmpty() && why == null) {
+      errors.add("reason", "Say why the mark changes: the earlier mark is kept with your reason.");
+    } else if (why != null && why.length() > 500) {
+      errors.add("reason", "Keep the reason to 500 characters.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    int moved =
+        em.createNativeQuery(
+                "update submission set version = version + 1 where id = ?1 and version = ?2")
+            .setParameter(1, submissionId)
+            .setParameter(2, seenVersion)
+            .executeUpdate();
+    if (moved == 0) {
+      throw clash();
+    }
+    em.createNativeQuery(
+            "insert into grade (submission_id, mark, feedback, reason, marker_id, marker_label)"
+                + " values (?1, ?2, ?3, nullif(?4, ''), ?5, ?6)")
+        .setParameter(1, submissionId)
+        .setParameter(2, mark)
+        .setParameter(3, text)
+        .setParameter(4, why == null ? "" : why)
+        .setParameter(5, who.userId())
+        .setParameter(6, who.label())
+        .executeUpdate();
+    String before = w.grades().isEmpty() ? null : w.grades().get(0).mark().toPlainString();
+    audit.record(
+        who,
+        "submission.marked",
+        "submission",
+        submissionId,
+        a.getTitle(),
+        before,
+        mark.toPlainString() + " of " + a.getMaxMark() + (why == null ? "" : " (" + why + ")"));
+    if (release) {
+      release(who, roles, List.of(submissionId));
+    }
+  }
+
+  private static ConcurrentEditException clash() {
+    return new ConcurrentEditException(
+        "Someone else marked this submission while you had it open. Their mark is shown below;"
+            + " what you typed is still here: check it and save again if it should stand.");
+  }
+
+  /**
+   * Releases every marked, unreleased submission in the queue as filtered (all pages).
+   *
+   * @return how many were released
+   */
+  @Transactional
+  public int releaseAllMarked(Actor who, Set<Role> roles, String course, Long assignment) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        filtered("select s.id", "", who, roles, course, assignment, Stage.MARKED).getResultList();
+    return release(who, roles, ids.stream().map(Number::longValue).toList());
+  }
+
+  /** The courses this person marks: code and title, by title. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> courses(Actor who, Set<Role> roles) {
+    return em.createNativeQuery(
+            "select c.code, v.title from course c join course_version v"
+                + " on v.id = c.current_version_id where ?1 or exists (select 1 from course_tutor t"
+                + " where t.course_id = c.id and t.user_id = ?2) order by v.title")
+        .setParameter(1, roles.contains(Role.ADMIN))
+        .setParameter(2, who.userId() == null ? -1L : who.userId())
+        .getResultList();
+  }
+
+  /**
+   * Releases marked submissions to their trainees (those this person may mark; unmarked or already
+   * released ones are left as they are).
+   *
+   * @return how many were released now
+   */
+  @Transactional
+  public int release(Actor who, Set<Role> roles, List<Long> submissionIds) {
+    if (submissionIds.isEmpty()) {
+      return 0;
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> released =
+        em.createNativeQuery(
+                "update submission s set released_at = now(), released_by = ?1,"
+                    + " version = s.version + 1"
+                    + " from assignment a where a.id = s.assignment_id"
+                    + " and s.id = any(cast(?2 as bigint[])) and s.released_at is null"
+                    + " and exists (select 1 from grade g where g.submission_id = s.id)"
+                    + " and (?3 or exists (select 1 from course_tutor t"
+                    + "   where t.course_id = a.course_id and t.user_id = ?1))"
+                    + " returning s.id")
+            .setParameter(1, who.userId() == null ? -1L : who.userId())
+            .setParameter(
+                2,
+                "{" + String.join(",", submissionIds.stream().map(String::valueOf).toList()) + "}")
+            .setParameter(3, roles.contains(Role.ADMIN))
+            .getResultList();
+    for (Number id : released) {
+      audit.record(who, "submission.released", "submission", id.longValue(), null, null, null);
+    }
+    return released.size();
+  }
+}
