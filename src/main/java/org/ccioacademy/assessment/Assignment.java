@@ -107,6 +107,10 @@ public class Assignment {
   @Column(name = "pass_mark", nullable = false)
   private int passMark;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "rubric_id")
+  private Rubric rubric;
+
   @Column(name = "created_by")
   private Long createdBy;
 
@@ -121,8 +125,14 @@ public class Assignment {
   protected Assignment() {}
 
   Assignment(Course course, AssignmentInput in, Long createdBy) {
+    this(course, in, null, createdBy);
+  }
+
+  /** An assignment marked with {@code rubric} (null: a plain mark) is out of its total. */
+  Assignment(Course course, AssignmentInput in, Rubric rubric, Long createdBy) {
     this.course = course;
     this.createdBy = createdBy;
+    this.rubric = rubric;
     apply(in);
   }
 
@@ -264,6 +274,11 @@ public class Assignment {
 
   public int getMaxSubmissions() {
     return maxSubmissions;
+  }
+
+  /** The rubric it is marked with, or null for a plain mark. */
+  public Rubric getRubric() {
+    return rubric;
   }
 
   public int getMaxMark() {

@@ -20,7 +20,27 @@ public record AssignmentInput(
     int maxFileMb,
     int maxSubmissions,
     int maxMark,
-    int passMark) {
+    int passMark,
+    Long rubricId) {
+
+  /** The same, out of {@code max} (a rubric's total). */
+  AssignmentInput outOf(int max) {
+    return new AssignmentInput(
+        title,
+        instructions,
+        moduleCode,
+        dueAt,
+        latePolicy,
+        cutoffAt,
+        textAllowed,
+        fileAllowed,
+        fileKinds,
+        maxFileMb,
+        maxSubmissions,
+        max,
+        passMark,
+        rubricId);
+  }
 
   public AssignmentInput {
     fileKinds = fileKinds == null ? Set.of() : Set.copyOf(fileKinds);

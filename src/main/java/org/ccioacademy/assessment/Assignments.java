@@ -27,6 +27,7 @@ public class Assignments {
   @PersistenceContext private EntityManager em;
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
+  @Inject Rubrics rubrics;
 
   /** Someone may not set or change assignments on this course. */
   public static class NotAllowedException extends RuntimeException {
@@ -54,8 +55,17 @@ public class Assignments {
     if (!mayManage(course, tutor.userId(), roles)) {
       throw new NotAllowedException();
     }
+    Rubric rubric = null;
+    if (in.rubricId() != null) {
+      rubric = rubrics.usable(tutor, roles, in.rubricId()).orElse(null);
+      if (rubric == null) {
+        throw InvalidInputException.of("rubricId", "Choose one of your rubrics, or none.");
+      }
+      // marked with a rubric: out of its total
+      in = in.outOf(rubric.maxPoints());
+    }
     check(course, in);
-    Assignment a = new Assignment(course, in, tutor.userId());
+    Assignment a = new Assignment(course, in, rubric, tutor.userId());
     em.persist(a);
     em.flush();
     audit.record(

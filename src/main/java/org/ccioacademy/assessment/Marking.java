@@ -55,7 +55,12 @@ public class Marking {
 
   /** A mark as given: kept for ever. */
   public record Grade(
-      BigDecimal mark, String feedback, String reason, String marker, OffsetDateTime markedAt) {}
+      BigDecimal mark,
+      String feedback,
+      String reason,
+      String marker,
+      OffsetDateTime markedAt,
+      String levels) {}
 
   /** Everything a tutor needs to mark one submission. */
   public record Work(
@@ -178,8 +183,12 @@ public class Marking {
   public List<Grade> grades(long submissionId) {
     List<Object[]> rows =
         em.createNativeQuery(
-                "select mark, feedback, reason, marker_label, marked_at from grade"
-                    + " where submission_id = ?1 order by id desc")
+                "select g.mark, g.feedback, g.reason, g.marker_label, g.marked_at,"
+                    + " (select string_agg(c.title || ': ' || l.title || ' (' || gl.points::int"
+                    + "   || ')', '; ' order by c.position) from grade_level gl"
+                    + "   join rubric_criterion c on c.id = gl.criterion_id"
+                    + "   join rubric_level l on l.id = gl.level_id where gl.grade_id = g.id)"
+                    + " from grade g where g.submission_id = ?1 order by g.id desc")
             .setParameter(1, submissionId)
             .getResultList();
     return rows.stream()
@@ -190,7 +199,8 @@ public class Marking {
                     (String) r[1],
                     (String) r[2],
                     (String) r[3],
-                    Sql.offsetDateTime(r[4])))
+                    Sql.offsetDateTime(r[4]),
+                    (String) r[5]))
         .toList();
   }
 
@@ -215,6 +225,7 @@ public class Marking {
       long submissionId,
       long seenVersion,
       BigDecimal mark,
+      java.util.Map<Long, Long> levels,
       String feedback,
       String reason,
       boolean release) {
@@ -226,7 +237,16 @@ public class Marking {
       throw clash();
     }
     FieldErrors errors = new FieldErrors();
-    if (mark == null) {
+    Rubric rubric = a.getRubric();
+    if (rubric != null) {
+      Rubric.Score score = rubric.score(levels == null ? java.util.Map.of() : levels);
+      if (score.mark() == null) {
+        errors.add(
+            "rubric",
+            "Choose a level for each criterion: " + String.join(", ", score.missing()) + ".");
+      }
+      mark = score.mark();
+    } else if (mark == null) {
       errors.add("mark", "Give the mark, from 0 to " + a.getMaxMark() + ".");
     } else if (mark.signum() < 0 || mark.compareTo(BigDecimal.valueOf(a.getMaxMark())) > 0) {
       errors.add("mark", "The mark must be from 0 to " + a.getMaxMark() + ".");
@@ -255,16 +275,31 @@ public class Marking {
     if (moved == 0) {
       throw clash();
     }
-    em.createNativeQuery(
-            "insert into grade (submission_id, mark, feedback, reason, marker_id, marker_label)"
-                + " values (?1, ?2, ?3, nullif(?4, ''), ?5, ?6)")
-        .setParameter(1, submissionId)
-        .setParameter(2, mark)
-        .setParameter(3, text)
-        .setParameter(4, why == null ? "" : why)
-        .setParameter(5, who.userId())
-        .setParameter(6, who.label())
-        .executeUpdate();
+    Number gradeId =
+        (Number)
+            em.createNativeQuery(
+                    "insert into grade (submission_id, mark, feedback, reason, marker_id,"
+                        + " marker_label) values (?1, ?2, ?3, nullif(?4, ''), ?5, ?6) returning id")
+                .setParameter(1, submissionId)
+                .setParameter(2, mark)
+                .setParameter(3, text)
+                .setParameter(4, why == null ? "" : why)
+                .setParameter(5, who.userId())
+                .setParameter(6, who.label())
+                .getSingleResult();
+    if (rubric != null) {
+      for (RubricCriterion c : rubric.getCriteria()) {
+        RubricLevel level = c.level(levels.get(c.getId())).orElseThrow();
+        em.createNativeQuery(
+                "insert into grade_level (grade_id, criterion_id, level_id, points)"
+                    + " values (?1, ?2, ?3, ?4)")
+            .setParameter(1, gradeId.longValue())
+            .setParameter(2, c.getId())
+            .setParameter(3, level.getId())
+            .setParameter(4, level.getPoints())
+            .executeUpdate();
+      }
+    }
     String before = w.grades().isEmpty() ? null : w.grades().get(0).mark().toPlainString();
     audit.record(
         who,

@@ -55,7 +55,8 @@ public class Submissions {
       java.util.Map<Long, Released> released) {}
 
   /** A mark the trainee may see: released by a tutor (the newest mark given). */
-  public record Released(BigDecimal mark, String feedback, OffsetDateTime releasedAt) {}
+  public record Released(
+      BigDecimal mark, String feedback, OffsetDateTime releasedAt, String levels) {}
 
   /** Whether the trainee is on the assignment's course (and has not left it). */
   public boolean mayTake(long userId, Assignment a) {
@@ -79,8 +80,13 @@ public class Submissions {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select s.id, g.mark, g.feedback, s.released_at from submission s"
-                    + " join lateral (select mark, feedback from grade x where x.submission_id ="
+                "select s.id, g.mark, g.feedback, s.released_at,"
+                    + " (select string_agg(c.title || ': ' || l.title || ' (' || gl.points::int"
+                    + "   || ')', '; ' order by c.position) from grade_level gl"
+                    + "   join rubric_criterion c on c.id = gl.criterion_id"
+                    + "   join rubric_level l on l.id = gl.level_id where gl.grade_id = g.id)"
+                    + " from submission s"
+                    + " join lateral (select id, mark, feedback from grade x where x.submission_id ="
                     + "   s.id order by x.id desc limit 1) g on true"
                     + " where s.user_id = ?1 and s.assignment_id = ?2"
                     + " and s.released_at is not null")
@@ -94,7 +100,8 @@ public class Submissions {
           new Released(
               new BigDecimal(r[1].toString()),
               (String) r[2],
-              org.ccioacademy.platform.database.Sql.offsetDateTime(r[3])));
+              org.ccioacademy.platform.database.Sql.offsetDateTime(r[3]),
+              (String) r[4]));
     }
     return byId;
   }

@@ -440,6 +440,110 @@ class AssessmentIT {
         .isEqualTo("3");
   }
 
+  @Test
+  void aRubricMarksCriterionByCriterionAndIsTheTutorsOwn() throws Exception {
+    TestUser tutorUser = TestUsers.tutorOf(COURSE);
+    WebClient tutor = signedIn(tutorUser);
+    String rubrics = "author/rubrics.xhtml";
+    Page bad =
+        tutor.submit(
+            rubrics,
+            tutor.get(rubrics),
+            "rubric",
+            "create",
+            Map.of(
+                "title", "", "criteria", "Hazards identified None 0\nControls: Weak | Strong 4"));
+    assertThat(bad.body())
+        .contains("Give the rubric a title")
+        .contains("Line 1: write the criterion, a colon, then its levels")
+        .contains("Line 2: each level is a name then its points")
+        .contains("Controls: Weak | Strong 4");
+    String text =
+        "Hazards identified: None 0 | Some 5 | All the main ones 10\n"
+            + "Controls proposed: None 0 | Partly 4 | Proportionate and owned 8";
+    Page made =
+        tutor.follow(
+            tutor.submit(
+                rubrics,
+                tutor.get(rubrics),
+                "rubric",
+                "create",
+                Map.of("title", "Safety case rubric", "criteria", text)));
+    assertThat(made.body())
+        .contains("The rubric Safety case rubric is ready, out of 18.")
+        .contains("All the main ones: 10");
+    String rubric =
+        TestDatabase.one(
+            "select id from rubric where owner_id = ? and title = 'Safety case rubric'",
+            tutorUser.id());
+
+    // another tutor of the same course cannot set an assignment with it
+    WebClient colleague = signedIn(TestUsers.tutorOf(COURSE));
+    Page form = colleague.get(PAGE);
+    Map<String, List<String>> fields = colleague.form(form, "assignment");
+    fields.put("assignment:title", List.of("Not my rubric"));
+    fields.put("assignment:instructions", List.of("Try."));
+    fields.put("assignment:dueAt", List.of("2030-06-12T17:00"));
+    fields.put("assignment:rubricId", List.of(rubric));
+    assertThat(colleague.send(PAGE, form, fields, "assignment:create").status()).isEqualTo(200);
+    assertThat(TestDatabase.one("select count(*) from assignment where title = 'Not my rubric'"))
+        .isEqualTo("0");
+
+    // its owner sets one: out of the rubric's total, whatever "out of" said
+    form = tutor.get(PAGE);
+    fields = tutor.form(form, "assignment");
+    fields.put("assignment:title", List.of("Safety case with a rubric"));
+    fields.put("assignment:instructions", List.of("Write the safety case."));
+    fields.put("assignment:dueAt", List.of("2030-06-12T17:00"));
+    fields.put("assignment:rubricId", List.of(rubric));
+    fields.put("assignment:passMark", List.of("9"));
+    assertThat(tutor.send(PAGE, form, fields, "assignment:create").status()).isEqualTo(302);
+    String id =
+        TestDatabase.one("select id from assignment where title = 'Safety case with a rubric'");
+    assertThat(TestDatabase.one("select max_mark from assignment where id = ?", Long.parseLong(id)))
+        .isEqualTo("18");
+
+    TestUser traineeUser = TestUsers.create("TRAINEE");
+    WebClient trainee = signedIn(traineeUser);
+    Page course = trainee.get("course.xhtml?id=" + COURSE);
+    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    String url = "learn/assignment.xhtml?id=" + id;
+    trainee.submit(url, trainee.get(url), "work", "save", Map.of("body", "My safety case."));
+    trainee.submit(url, trainee.get(url), "work", "submit", Map.of("body", "My safety case."));
+    String submission =
+        TestDatabase.one(
+            "select id from submission where user_id = ? and status = 'SUBMITTED'",
+            traineeUser.id());
+    String markUrl = "author/mark.xhtml?submission=" + submission;
+    Page markPage = tutor.get(markUrl);
+    Page missing = tutor.submit(markUrl, markPage, "marking", "save", Map.of("feedback", "Good."));
+    assertThat(missing.body())
+        .contains("Choose a level for each criterion: Hazards identified, Controls proposed.");
+
+    Map<String, List<String>> marking = tutor.form(markPage, "marking");
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(markPage.body());
+    for (String level : List.of("Some (5)", "Proportionate and owned (8)")) {
+      org.jsoup.nodes.Element label = doc.selectFirst("label:containsOwn(" + level + ")");
+      org.jsoup.nodes.Element radio = doc.getElementById(label.attr("for"));
+      marking.put(radio.attr("name"), List.of(radio.attr("value")));
+    }
+    marking.put("marking:feedback", List.of("Good hazards; controls well owned."));
+    marking.put("marking:release", List.of("true"));
+    Page saved = tutor.send(markUrl, markPage, marking, "marking:save");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one(
+                "select g.mark || '/' || count(gl.*) from grade g left join grade_level gl"
+                    + " on gl.grade_id = g.id where g.submission_id = ? group by g.id, g.mark",
+                Long.parseLong(submission)))
+        .isEqualTo("13.00/2");
+    assertThat(tutor.get(markUrl).body())
+        .contains("Hazards identified: Some (5); Controls proposed: Proportionate and owned (8)");
+    assertThat(trainee.get(url).body())
+        .contains("13 out of 18 (pass)")
+        .contains("Hazards identified: Some (5); Controls proposed: Proportionate and owned (8)");
+  }
+
   /** A real PDF: the application's own certificate renderer is not needed, a minimal one is. */
   private static byte[] pdf() throws Exception {
     try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

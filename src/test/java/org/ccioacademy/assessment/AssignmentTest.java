@@ -27,7 +27,8 @@ class AssignmentTest {
         10,
         maxSubmissions,
         100,
-        50);
+        50,
+        null);
   }
 
   private static Assignment assignment(
@@ -83,7 +84,20 @@ class AssignmentTest {
   void theTutorHearsOfEveryProblemAtOnce() {
     AssignmentInput bad =
         new AssignmentInput(
-            " ", "", "no-such-module", null, null, null, false, false, Set.of(), 30, -1, 0, 5);
+            " ",
+            "",
+            "no-such-module",
+            null,
+            null,
+            null,
+            false,
+            false,
+            Set.of(),
+            30,
+            -1,
+            0,
+            5,
+            null);
     assertThat(bad.problems(Set.of("first")))
         .containsOnlyKeys(
             "title",
@@ -109,7 +123,8 @@ class AssignmentTest {
             10,
             1,
             10,
-            11);
+            11,
+            null);
     assertThat(early.problems(Set.of("first")))
         .containsOnlyKeys("cutoffAt", "fileKinds", "passMark");
     assertThat(input(Assignment.LatePolicy.REFUSE, null, 1).problems(Set.of())).isEmpty();

@@ -114,6 +114,7 @@ class AuthorisationIT {
     row("learn/assignment.xhtml?id=x", S, D, D, D, D);
     row("api/submissions/1/file", U, D, D, D, D);
     row("author/marking.xhtml", S, D, O, D, O);
+    row("author/rubrics.xhtml", S, D, O, D, O);
     row("author/marking.xhtml?stage=nonsense&page=-3", S, D, O, D, O);
     row("author/mark.xhtml?submission=999999999", S, D, D, D, D);
     row("author/mark.xhtml?submission=x", S, D, D, D, D);

@@ -32,6 +32,7 @@ public class CourseAssignmentsView implements Serializable {
   @Inject Assignments assignments;
   @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
+  @Inject org.ccioacademy.assessment.Rubrics rubrics;
 
   private String course;
   private String courseTitle;
@@ -51,6 +52,8 @@ public class CourseAssignmentsView implements Serializable {
   private int maxSubmissions = 1;
   private int maxMark = 100;
   private int passMark = 50;
+  private Long rubricId;
+  private transient List<org.ccioacademy.assessment.Rubric> rubricChoices;
 
   /** f:viewAction: the course of ?course=, for its tutors and admins; 404 or 403 otherwise. */
   public void load() {
@@ -66,6 +69,7 @@ public class CourseAssignmentsView implements Serializable {
     courseTitle = c.getCurrentVersion().getTitle();
     modules = c.getCurrentVersion().getModules();
     list = assignments.forCourse(course);
+    rubricChoices = rubrics.usable(currentUser.actor(), currentUser.getAccount().getRoles());
   }
 
   public String create() {
@@ -88,7 +92,8 @@ public class CourseAssignmentsView implements Serializable {
                   maxFileMb,
                   maxSubmissions,
                   maxMark,
-                  passMark));
+                  passMark,
+                  rubricId));
       FacesForms.flashInfo("The assignment " + a.getTitle() + " is set.");
       return "/author/assignments?faces-redirect=true&course=" + course;
     } catch (InvalidInputException e) {
@@ -106,6 +111,18 @@ public class CourseAssignmentsView implements Serializable {
 
   public List<Assignment> getList() {
     return list;
+  }
+
+  public List<org.ccioacademy.assessment.Rubric> getRubricChoices() {
+    return rubricChoices;
+  }
+
+  public Long getRubricId() {
+    return rubricId;
+  }
+
+  public void setRubricId(Long rubricId) {
+    this.rubricId = rubricId;
   }
 
   public List<Module> getModules() {

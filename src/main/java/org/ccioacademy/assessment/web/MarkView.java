@@ -30,6 +30,7 @@ public class MarkView implements Serializable {
   private long seenVersion;
   private transient Marking.Work work;
   private BigDecimal mark;
+  private java.util.Map<Long, String> levels = new java.util.HashMap<>();
   private String feedback;
   private String reason;
   private boolean release;
@@ -66,6 +67,7 @@ public class MarkView implements Serializable {
           submissionId,
           seenVersion,
           mark,
+          chosenLevels(),
           feedback,
           reason,
           release);
@@ -80,6 +82,22 @@ public class MarkView implements Serializable {
       reload();
       return null;
     }
+  }
+
+  /** The level chosen for each criterion, as ids (anything else is left out). */
+  private java.util.Map<Long, Long> chosenLevels() {
+    java.util.Map<Long, Long> chosen = new java.util.HashMap<>();
+    levels.forEach(
+        (criterion, level) -> {
+          if (level != null && level.matches("\\d{1,18}")) {
+            chosen.put(criterion, Long.parseLong(level));
+          }
+        });
+    return chosen;
+  }
+
+  public java.util.Map<Long, String> getLevels() {
+    return levels;
   }
 
   public String releaseNow() {
