@@ -111,6 +111,9 @@ public class Assignment {
   @JoinColumn(name = "rubric_id")
   private Rubric rubric;
 
+  @Column(nullable = false)
+  private boolean moderated;
+
   @Column(name = "created_by")
   private Long createdBy;
 
@@ -154,6 +157,7 @@ public class Assignment {
     this.maxSubmissions = in.maxSubmissions();
     this.maxMark = in.maxMark();
     this.passMark = in.passMark();
+    this.moderated = in.moderated();
   }
 
   /**
@@ -274,6 +278,11 @@ public class Assignment {
 
   public int getMaxSubmissions() {
     return maxSubmissions;
+  }
+
+  /** Whether its work is second-marked, with an agreed mark released. */
+  public boolean isModerated() {
+    return moderated;
   }
 
   /** The rubric it is marked with, or null for a plain mark. */

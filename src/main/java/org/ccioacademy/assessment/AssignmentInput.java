@@ -21,7 +21,8 @@ public record AssignmentInput(
     int maxSubmissions,
     int maxMark,
     int passMark,
-    Long rubricId) {
+    Long rubricId,
+    boolean moderated) {
 
   /** The same, out of {@code max} (a rubric's total). */
   AssignmentInput outOf(int max) {
@@ -39,7 +40,8 @@ public record AssignmentInput(
         maxSubmissions,
         max,
         passMark,
-        rubricId);
+        rubricId,
+        moderated);
   }
 
   public AssignmentInput {

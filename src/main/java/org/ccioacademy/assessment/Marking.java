@@ -34,6 +34,7 @@ public class Marking {
   /** Where a submission is in marking. */
   public enum Stage {
     TO_MARK,
+    TO_MODERATE,
     MARKED,
     RELEASED,
     LATE,
@@ -60,7 +61,8 @@ public class Marking {
       String reason,
       String marker,
       OffsetDateTime markedAt,
-      String levels) {}
+      String levels,
+      String kind) {}
 
   /** Everything a tutor needs to mark one submission. */
   public record Work(
@@ -126,7 +128,12 @@ public class Marking {
     String stageCondition =
         switch (stage == null ? Stage.ALL : stage) {
           case TO_MARK -> " and g.mark is null";
-          case MARKED -> " and g.mark is not null and s.released_at is null";
+          case MARKED ->
+              " and g.mark is not null and s.released_at is null and (not a.moderated or exists"
+                  + " (select 1 from grade z where z.submission_id = s.id and z.kind = 'AGREED'))";
+          case TO_MODERATE ->
+              " and a.moderated and g.mark is not null and not exists (select 1 from grade z"
+                  + " where z.submission_id = s.id and z.kind = 'AGREED')";
           case RELEASED -> " and s.released_at is not null";
           case LATE -> " and s.late";
           case ALL -> "";
@@ -138,7 +145,8 @@ public class Marking {
                 + " join course_version v on v.id = c.current_version_id"
                 + " join users u on u.id = s.user_id"
                 + " left join lateral (select x.mark from grade x where x.submission_id = s.id"
-                + "   order by x.id desc limit 1) g on true"
+                + "   order by x.kind = 'AGREED' desc, x.kind = 'FIRST' desc, x.id desc limit 1)"
+                + " g on true"
                 + " where s.status = 'SUBMITTED'"
                 + " and s.attempt_no = (select max(y.attempt_no) from submission y"
                 + "   where y.assignment_id = s.assignment_id and y.user_id = s.user_id"
@@ -188,7 +196,7 @@ public class Marking {
                     + "   || ')', '; ' order by c.position) from grade_level gl"
                     + "   join rubric_criterion c on c.id = gl.criterion_id"
                     + "   join rubric_level l on l.id = gl.level_id where gl.grade_id = g.id)"
-                    + " from grade g where g.submission_id = ?1 order by g.id desc")
+                    + ", g.kind from grade g where g.submission_id = ?1 order by g.id desc")
             .setParameter(1, submissionId)
             .getResultList();
     return rows.stream()
@@ -200,7 +208,8 @@ public class Marking {
                     (String) r[2],
                     (String) r[3],
                     Sql.offsetDateTime(r[4]),
-                    (String) r[5]))
+                    (String) r[5],
+                    (String) r[6]))
         .toList();
   }
 
@@ -224,6 +233,34 @@ public class Marking {
       Set<Role> roles,
       long submissionId,
       long seenVersion,
+      BigDecimal mark,
+      java.util.Map<Long, Long> levels,
+      String feedback,
+      String reason,
+      boolean release) {
+    mark(
+        who, roles, submissionId, seenVersion, Kind.FIRST, mark, levels, feedback, reason, release);
+  }
+
+  /** Which mark it is: the only (or first), a moderator's second, or the one agreed. */
+  public enum Kind {
+    FIRST,
+    SECOND,
+    AGREED
+  }
+
+  /**
+   * Marks a submission as {@code kind}. On a moderated assignment the second mark must come from
+   * another tutor than the first, and the agreed mark needs both; a new mark of a kind already
+   * given is a change, which needs a reason.
+   */
+  @Transactional
+  public void mark(
+      Actor who,
+      Set<Role> roles,
+      long submissionId,
+      long seenVersion,
+      Kind kind,
       BigDecimal mark,
       java.util.Map<Long, Long> levels,
       String feedback,
@@ -258,7 +295,18 @@ public class Marking {
       errors.add("feedback", "Keep the feedback to 20,000 characters.");
     }
     String why = reason == null || reason.isBlank() ? null : reason.strip();
-    if (!w.grades().isEmpty() && why == null) {
+    Kind as = a.isModerated() && kind != null ? kind : Kind.FIRST;
+    List<Grade> firsts = w.grades().stream().filter(g -> "FIRST".equals(g.kind())).toList();
+    boolean hasSecond = w.grades().stream().anyMatch(g -> "SECOND".equals(g.kind()));
+    if (as == Kind.SECOND && firsts.isEmpty()) {
+      errors.add("kind", "The second mark comes after the first.");
+    } else if (as == Kind.SECOND && firstMarker(submissionId).equals(who.userId())) {
+      errors.add("kind", "The second mark must come from another tutor than the first.");
+    } else if (as == Kind.AGREED && (firsts.isEmpty() || !hasSecond)) {
+      errors.add("kind", "The agreed mark needs a first and a second mark.");
+    }
+    boolean change = w.grades().stream().anyMatch(g -> as.name().equals(g.kind()));
+    if (change && why == null) {
       errors.add("reason", "Say why the mark changes: the earlier mark is kept with your reason.");
     } else if (why != null && why.length() > 500) {
       errors.add("reason", "Keep the reason to 500 characters.");
@@ -279,13 +327,15 @@ public class Marking {
         (Number)
             em.createNativeQuery(
                     "insert into grade (submission_id, mark, feedback, reason, marker_id,"
-                        + " marker_label) values (?1, ?2, ?3, nullif(?4, ''), ?5, ?6) returning id")
+                        + " marker_label, kind) values (?1, ?2, ?3, nullif(?4, ''), ?5, ?6, ?7)"
+                        + " returning id")
                 .setParameter(1, submissionId)
                 .setParameter(2, mark)
                 .setParameter(3, text)
                 .setParameter(4, why == null ? "" : why)
                 .setParameter(5, who.userId())
                 .setParameter(6, who.label())
+                .setParameter(7, as.name())
                 .getSingleResult();
     if (rubric != null) {
       for (RubricCriterion c : rubric.getCriteria()) {
@@ -308,10 +358,26 @@ public class Marking {
         submissionId,
         a.getTitle(),
         before,
-        mark.toPlainString() + " of " + a.getMaxMark() + (why == null ? "" : " (" + why + ")"));
+        (a.isModerated() ? as.name().toLowerCase() + " mark " : "")
+            + mark.toPlainString()
+            + " of "
+            + a.getMaxMark()
+            + (why == null ? "" : " (" + why + ")"));
     if (release) {
       release(who, roles, List.of(submissionId));
     }
+  }
+
+  /** Who gave a submission's first first mark (null when none). */
+  private Long firstMarker(long submissionId) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select marker_id from grade where submission_id = ?1 and kind = 'FIRST'"
+                    + " order by id limit 1")
+            .setParameter(1, submissionId)
+            .getResultList();
+    return ids.isEmpty() || ids.get(0) == null ? Long.valueOf(-1) : ids.get(0).longValue();
   }
 
   private static ConcurrentEditException clash() {
@@ -363,7 +429,8 @@ public class Marking {
                     + " version = s.version + 1"
                     + " from assignment a where a.id = s.assignment_id"
                     + " and s.id = any(cast(?2 as bigint[])) and s.released_at is null"
-                    + " and exists (select 1 from grade g where g.submission_id = s.id)"
+                    + " and exists (select 1 from grade g where g.submission_id = s.id"
+                    + "   and (not a.moderated or g.kind = 'AGREED'))"
                     + " and (?3 or exists (select 1 from course_tutor t"
                     + "   where t.course_id = a.course_id and t.user_id = ?1))"
                     + " returning s.id")

@@ -87,7 +87,8 @@ public class Submissions {
                     + "   join rubric_level l on l.id = gl.level_id where gl.grade_id = g.id)"
                     + " from submission s"
                     + " join lateral (select id, mark, feedback from grade x where x.submission_id ="
-                    + "   s.id order by x.id desc limit 1) g on true"
+                    + "   s.id order by x.kind = 'AGREED' desc, x.kind = 'FIRST' desc, x.id desc"
+                    + "   limit 1) g on true"
                     + " where s.user_id = ?1 and s.assignment_id = ?2"
                     + " and s.released_at is not null")
             .setParameter(1, userId)

@@ -544,6 +544,86 @@ class AssessmentIT {
         .contains("Hazards identified: Some (5); Controls proposed: Proportionate and owned (8)");
   }
 
+  @Test
+  void secondMarkingKeepsTheFirstSecondAndAgreedMarksAndReleasesTheAgreedOne() throws Exception {
+    TestUser firstUser = TestUsers.tutorOf(COURSE);
+    WebClient first = signedIn(firstUser);
+    Page form = first.get(PAGE);
+    Map<String, List<String>> fields = first.form(form, "assignment");
+    fields.put("assignment:title", List.of("Moderated case review"));
+    fields.put("assignment:instructions", List.of("Review the case."));
+    fields.put("assignment:dueAt", List.of("2030-06-12T17:00"));
+    fields.put("assignment:moderated", List.of("true"));
+    assertThat(first.send(PAGE, form, fields, "assignment:create").status()).isEqualTo(302);
+    String id = TestDatabase.one("select id from assignment where title = 'Moderated case review'");
+    TestUser traineeUser = TestUsers.create("TRAINEE");
+    WebClient trainee = signedIn(traineeUser);
+    Page course = trainee.get("course.xhtml?id=" + COURSE);
+    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    String url = "learn/assignment.xhtml?id=" + id;
+    trainee.submit(url, trainee.get(url), "work", "save", Map.of("body", "My review."));
+    trainee.submit(url, trainee.get(url), "work", "submit", Map.of("body", "My review."));
+    String submission =
+        TestDatabase.one(
+            "select id from submission where user_id = ? and status = 'SUBMITTED'",
+            traineeUser.id());
+    String markUrl = "author/mark.xhtml?submission=" + submission;
+
+    Page firstMark =
+        first.submit(
+            markUrl,
+            first.get(markUrl),
+            "marking",
+            "save",
+            Map.of("kind", "FIRST", "mark", "60", "feedback", "First view.", "release", "true"));
+    assertThat(first.follow(firstMark).body()).contains("second-marked");
+    assertThat(
+            TestDatabase.one(
+                "select released_at is null from submission where id = ?",
+                Long.parseLong(submission)))
+        .as("a first mark alone is not released")
+        .isEqualTo("t");
+    Page ownSecond =
+        first.submit(
+            markUrl,
+            first.get(markUrl),
+            "marking",
+            "save",
+            Map.of("kind", "SECOND", "mark", "62", "feedback", "Me again."));
+    assertThat(ownSecond.body())
+        .contains("The second mark must come from another tutor than the first.");
+
+    WebClient second = signedIn(TestUsers.tutorOf(COURSE));
+    assertThat(second.get(markUrl).body())
+        .containsPattern("checked=\"checked\"[^>]*value=\"SECOND\"");
+    Page secondMark =
+        second.submit(
+            markUrl,
+            second.get(markUrl),
+            "marking",
+            "save",
+            Map.of("kind", "SECOND", "mark", "70", "feedback", "Second view."));
+    assertThat(secondMark.status()).as(secondMark.body()).isEqualTo(302);
+    assertThat(first.get("author/marking.xhtml?course=" + COURSE + "&stage=TO_MODERATE").body())
+        .contains("Moderated case review");
+
+    Page agreed =
+        first.submit(
+            markUrl,
+            first.get(markUrl),
+            "marking",
+            "save",
+            Map.of("kind", "AGREED", "mark", "65", "feedback", "Agreed: 65.", "release", "true"));
+    assertThat(agreed.status()).as(agreed.body()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(kind || ' ' || mark::int, ', ' order by id) from grade"
+                    + " where submission_id = ?",
+                Long.parseLong(submission)))
+        .isEqualTo("FIRST 60, SECOND 70, AGREED 65");
+    assertThat(trainee.get(url).body()).contains("65 out of 100 (pass)").contains("Agreed: 65.");
+  }
+
   /** A real PDF: the application's own certificate renderer is not needed, a minimal one is. */
   private static byte[] pdf() throws Exception {
     try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

@@ -28,7 +28,8 @@ class AssignmentTest {
         maxSubmissions,
         100,
         50,
-        null);
+        null,
+        false);
   }
 
   private static Assignment assignment(
@@ -97,7 +98,8 @@ class AssignmentTest {
             -1,
             0,
             5,
-            null);
+            null,
+            false);
     assertThat(bad.problems(Set.of("first")))
         .containsOnlyKeys(
             "title",
@@ -124,7 +126,8 @@ class AssignmentTest {
             1,
             10,
             11,
-            null);
+            null,
+            false);
     assertThat(early.problems(Set.of("first")))
         .containsOnlyKeys("cutoffAt", "fileKinds", "passMark");
     assertThat(input(Assignment.LatePolicy.REFUSE, null, 1).problems(Set.of())).isEmpty();

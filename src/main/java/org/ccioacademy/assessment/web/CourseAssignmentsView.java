@@ -53,6 +53,7 @@ public class CourseAssignmentsView implements Serializable {
   private int maxMark = 100;
   private int passMark = 50;
   private Long rubricId;
+  private boolean moderated;
   private transient List<org.ccioacademy.assessment.Rubric> rubricChoices;
 
   /** f:viewAction: the course of ?course=, for its tutors and admins; 404 or 403 otherwise. */
@@ -93,7 +94,8 @@ public class CourseAssignmentsView implements Serializable {
                   maxSubmissions,
                   maxMark,
                   passMark,
-                  rubricId));
+                  rubricId,
+                  moderated));
       FacesForms.flashInfo("The assignment " + a.getTitle() + " is set.");
       return "/author/assignments?faces-redirect=true&course=" + course;
     } catch (InvalidInputException e) {
@@ -115,6 +117,14 @@ public class CourseAssignmentsView implements Serializable {
 
   public List<org.ccioacademy.assessment.Rubric> getRubricChoices() {
     return rubricChoices;
+  }
+
+  public boolean isModerated() {
+    return moderated;
+  }
+
+  public void setModerated(boolean moderated) {
+    this.moderated = moderated;
   }
 
   public Long getRubricId() {

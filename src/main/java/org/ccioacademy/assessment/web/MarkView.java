@@ -34,6 +34,7 @@ public class MarkView implements Serializable {
   private String feedback;
   private String reason;
   private boolean release;
+  private org.ccioacademy.assessment.Marking.Kind kind;
 
   /** f:viewAction: the submission of ?submission=, for tutors of its course and admins. */
   public void load() {
@@ -57,6 +58,7 @@ public class MarkView implements Serializable {
       mark = work.grades().get(0).mark();
       feedback = work.grades().get(0).feedback();
     }
+    kind = suggestedKind();
   }
 
   public String save() {
@@ -66,6 +68,7 @@ public class MarkView implements Serializable {
           currentUser.getAccount().getRoles(),
           submissionId,
           seenVersion,
+          kind,
           mark,
           chosenLevels(),
           feedback,
@@ -82,6 +85,25 @@ public class MarkView implements Serializable {
       reload();
       return null;
     }
+  }
+
+  /** On a moderated assignment, the mark most likely wanted next: first, second, then agreed. */
+  private org.ccioacademy.assessment.Marking.Kind suggestedKind() {
+    var kinds = work.grades().stream().map(org.ccioacademy.assessment.Marking.Grade::kind).toList();
+    if (!kinds.contains("FIRST")) {
+      return org.ccioacademy.assessment.Marking.Kind.FIRST;
+    }
+    return kinds.contains("SECOND")
+        ? org.ccioacademy.assessment.Marking.Kind.AGREED
+        : org.ccioacademy.assessment.Marking.Kind.SECOND;
+  }
+
+  public org.ccioacademy.assessment.Marking.Kind getKind() {
+    return kind;
+  }
+
+  public void setKind(org.ccioacademy.assessment.Marking.Kind kind) {
+    this.kind = kind;
   }
 
   /** The level chosen for each criterion, as ids (anything else is left out). */
@@ -106,7 +128,12 @@ public class MarkView implements Serializable {
             currentUser.actor(),
             currentUser.getAccount().getRoles(),
             java.util.List.of(submissionId));
-    FacesForms.flashInfo(n == 0 ? "It was already released." : "The mark is released.");
+    FacesForms.flashInfo(
+        n > 0
+            ? "The mark is released."
+            : work != null && work.submission().getAssignment().isModerated()
+                ? "Not released: second-marked work is released once its agreed mark is given."
+                : "It was already released.");
     return "/author/mark?faces-redirect=true&submission=" + submissionId;
   }
 
