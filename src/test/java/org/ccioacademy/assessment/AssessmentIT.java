@@ -61,6 +61,51 @@ class AssessmentIT {
             """));
   }
 
+  static final String GRADED = "gradebook-test";
+
+  static {
+    TestCourses.write(
+        GRADED,
+        Map.of(
+            "course.yaml",
+            """
+            id: gradebook-test
+            title: Gradebook course
+            summary: A short course used by the gradebook tests.
+            audience: [nurse, doctor]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read-and-quiz, pass-mark: 50, attempts: 0}
+            modules: [basics]
+            """,
+            "basics.md",
+            """
+            ---
+            title: Basics
+            minutes: 5
+            outcomes: [Name the standard.]
+            competencies: [fci:it-systems]
+            sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
+            ---
+            The basics.
+            """,
+            "basics.quiz.yaml",
+            """
+            questions:
+              - id: standard
+                type: true-false
+                text: "DCB0129 applies to manufacturers."
+                answer: true
+                feedback: "It does: DCB0160 is for those who deploy."
+              - id: other
+                type: true-false
+                text: "DCB0160 applies to manufacturers."
+                answer: false
+                feedback: "It applies to health organisations that deploy."
+            """));
+  }
+
   @ArquillianResource URL base;
 
   @Deployment(testable = false)
@@ -622,6 +667,118 @@ class AssessmentIT {
                 Long.parseLong(submission)))
         .isEqualTo("FIRST 60, SECOND 70, AGREED 65");
     assertThat(trainee.get(url).body()).contains("65 out of 100 (pass)").contains("Agreed: 65.");
+  }
+
+  @Test
+  void theGradebookShowsEachTraineeAgainstEveryItemWithTotalsAndExportsThem() throws Exception {
+    TestUser tutorUser = TestUsers.tutorOf(GRADED);
+    WebClient tutor = signedIn(tutorUser);
+    String page = "author/assignments.xhtml?course=" + GRADED;
+    Page form = tutor.get(page);
+    Map<String, List<String>> fields = tutor.form(form, "assignment");
+    fields.put("assignment:title", List.of("Short essay"));
+    fields.put("assignment:instructions", List.of("Write it."));
+    fields.put("assignment:dueAt", List.of("2030-06-12T17:00"));
+    fields.put("assignment:maxMark", List.of("20"));
+    fields.put("assignment:passMark", List.of("10"));
+    assertThat(tutor.send(page, form, fields, "assignment:create").status()).isEqualTo(302);
+    String assignment =
+        TestDatabase.one("select max(id) from assignment where title = 'Short essay'");
+
+    // Ada: quiz passed (100%) and essay marked 15 of 20; Ben: quiz failed (0%), no essay;
+    // Cy: enrolled, nothing done; Di: left the course (not in the gradebook)
+    TestUser ada = TestUsers.create("TRAINEE");
+    TestUser ben = TestUsers.create("TRAINEE");
+    TestUser cy = TestUsers.create("TRAINEE");
+    TestUser di = TestUsers.create("TRAINEE");
+    for (TestUser t : List.of(ada, ben, cy, di)) {
+      WebClient w = signedIn(t);
+      w.submit(
+          "course.xhtml?id=" + GRADED,
+          w.get("course.xhtml?id=" + GRADED),
+          "enrolment",
+          "enrol",
+          Map.of());
+    }
+    for (var t : List.of(Map.entry(ada, true), Map.entry(ben, false))) {
+      WebClient w = signedIn(t.getKey());
+      String quiz = "learn/quiz.xhtml?course=" + GRADED + "&module=basics";
+      w.submitAll(
+          quiz,
+          w.get(quiz),
+          "quiz",
+          "submit",
+          org.ccioacademy.testing.TestQuizzes.answers(GRADED, "basics", t.getValue()));
+    }
+    WebClient adaWeb = signedIn(ada);
+    String url = "learn/assignment.xhtml?id=" + assignment;
+    adaWeb.submit(url, adaWeb.get(url), "work", "save", Map.of("body", "Essay."));
+    adaWeb.submit(url, adaWeb.get(url), "work", "submit", Map.of("body", "Essay."));
+    String submission =
+        TestDatabase.one(
+            "select id from submission where user_id = ? and status = 'SUBMITTED'", ada.id());
+    String markUrl = "author/mark.xhtml?submission=" + submission;
+    tutor.submit(
+        markUrl, tutor.get(markUrl), "marking", "save", Map.of("mark", "15", "feedback", "Good."));
+    WebClient diWeb = signedIn(di);
+    diWeb.submit(
+        "course.xhtml?id=" + GRADED,
+        diWeb.get("course.xhtml?id=" + GRADED),
+        "enrolment",
+        "leave",
+        Map.of());
+
+    Page book = tutor.get("author/gradebook.xhtml?course=" + GRADED);
+    assertThat(book.status()).isEqualTo(200);
+    assertThat(book.body())
+        .contains("3 trainees")
+        .contains("Basics (quiz)")
+        .contains("Short essay (/20)");
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(book.body());
+    Map<String, String> rows = new java.util.HashMap<>();
+    for (org.jsoup.nodes.Element tr : doc.select("#gradebook tbody tr")) {
+      rows.put(tr.selectFirst("th").text(), tr.select("td").eachText().toString());
+    }
+    String adaName = TestDatabase.one("select full_name from users where id = ?", ada.id());
+    String benName = TestDatabase.one("select full_name from users where id = ?", ben.id());
+    String cyName = TestDatabase.one("select full_name from users where id = ?", cy.id());
+    // the average is over both items: (100 + 75) / 2; (0 + 0) / 2; nothing done: 0
+    assertThat(rows.get(adaName)).isEqualTo("[100%, 15, 2 of 2, 87.5%]");
+    assertThat(rows.get(benName)).isEqualTo("[0% (not passed), –, 0 of 2, 0.0%]");
+    assertThat(rows.get(cyName)).isEqualTo("[–, –, 0 of 2, 0.0%]");
+    assertThat(book.body())
+        .doesNotContain(TestDatabase.one("select full_name from users where id = ?", di.id()));
+    assertThat(tutor.get("author/gradebook.xhtml?course=" + GRADED + "&q=" + ada.email()).body())
+        .contains("1 trainee");
+
+    // exports: CSV, and a real XLSX opened and read cell by cell
+    String csv =
+        new String(
+            tutor.download("api/gradebook/" + GRADED + ".csv").body(), StandardCharsets.UTF_8);
+    assertThat(csv)
+        .startsWith(
+            "\uFEFFtrainee,email,Basics (quiz) (out of 100),Short essay (out of 20),passed,average per cent\r\n")
+        .contains(adaName + "," + ada.email() + ",100,15,2,87.5\r\n");
+    HttpResponse<byte[]> xlsx = tutor.download("api/gradebook/" + GRADED + ".xlsx");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      List<org.dhatim.fastexcel.reader.Row> sheet = wb.getFirstSheet().read();
+      assertThat(sheet).hasSize(4);
+      assertThat(sheet.get(0).getCellText(2)).isEqualTo("Basics (quiz) (out of 100)");
+      org.dhatim.fastexcel.reader.Row adaRow =
+          sheet.stream().filter(r -> adaName.equals(r.getCellText(0))).findFirst().orElseThrow();
+      assertThat(adaRow.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo("100");
+      assertThat(adaRow.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("15");
+      assertThat(adaRow.getCellAsNumber(5).orElseThrow()).isEqualByComparingTo("87.5");
+    }
+    // only the course's tutors and admins
+    WebClient stranger = signedIn(TestUsers.create("TUTOR"));
+    assertThat(stranger.get("author/gradebook.xhtml?course=" + GRADED).status()).isEqualTo(403);
+    assertThat(stranger.download("api/gradebook/" + GRADED + ".xlsx").statusCode()).isEqualTo(404);
+    assertThat(signedIn(ada).download("api/gradebook/" + GRADED + ".csv").statusCode())
+        .isEqualTo(403);
   }
 
   /** A real PDF: the application's own certificate renderer is not needed, a minimal one is. */

@@ -115,6 +115,10 @@ class AuthorisationIT {
     row("api/submissions/1/file", U, D, D, D, D);
     row("author/marking.xhtml", S, D, O, D, O);
     row("author/rubrics.xhtml", S, D, O, D, O);
+    row("author/gradebook.xhtml?course=clinical-safety", S, D, D, D, O);
+    row("author/gradebook.xhtml?course=no-such-course", S, D, D, D, D);
+    row("api/gradebook/clinical-safety.csv", U, D, D, D, O);
+    row("api/gradebook/clinical-safety.xlsx", U, D, D, D, O);
     row("author/marking.xhtml?stage=nonsense&page=-3", S, D, O, D, O);
     row("author/mark.xhtml?submission=999999999", S, D, D, D, D);
     row("author/mark.xhtml?submission=x", S, D, D, D, D);

@@ -51,21 +51,21 @@ public class PortfolioResource {
             .append(',')
             .append(l.endedOn())
             .append(',')
-            .append(cell(CpdMethod.labelOf(l.method())))
+            .append(org.ccioacademy.platform.web.Csv.cell(CpdMethod.labelOf(l.method())))
             .append(',')
-            .append(cell(l.topic()))
+            .append(org.ccioacademy.platform.web.Csv.cell(l.topic()))
             .append(',')
             .append(l.hours().stripTrailingZeros().toPlainString())
             .append(',')
             .append(l.participatory() ? "yes" : "no")
             .append(',')
-            .append(cell(l.reflection()))
+            .append(org.ccioacademy.platform.web.Csv.cell(l.reflection()))
             .append(',')
-            .append(cell(l.codeThemes()))
+            .append(org.ccioacademy.platform.web.Csv.cell(l.codeThemes()))
             .append(',')
-            .append(cell(l.source()))
+            .append(org.ccioacademy.platform.web.Csv.cell(l.source()))
             .append(',')
-            .append(cell(l.evidenceName()))
+            .append(org.ccioacademy.platform.web.Csv.cell(l.evidenceName()))
             .append("\r\n");
       }
       first += page.size();
@@ -136,18 +136,4 @@ public class PortfolioResource {
       name = "ccio.certificates.provider",
       defaultValue = "CCIO Academy")
   String provider;
-
-  /**
-   * A CSV field: quoted when needed, and never read as a formula by a spreadsheet (a leading =, +,
-   * - or @ is escaped).
-   */
-  static String cell(String s) {
-    if (s == null || s.isEmpty()) {
-      return "";
-    }
-    String v = s.matches("(?s)[=+\\-@\\t\\r].*") ? "'" + s : s;
-    return v.matches("(?s).*[,\"\\r\\n].*") || !v.equals(v.strip())
-        ? "\"" + v.replace("\"", "\"\"") + "\""
-        : v;
-  }
 }

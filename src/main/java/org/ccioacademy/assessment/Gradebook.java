@@ -1,0 +1,152 @@
+package org.ccioacademy.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.platform.database.Sql;
+
+/**
+ * A course's gradebook: its trainees (enrolled, not left) against its assessed items, the quizzes
+ * of its modules (best score, per cent) and its assignments (the current mark of the newest
+ * submission, as a per cent of the maximum), with each trainee's totals: items passed, and the
+ * average per cent over all items (an item not yet done counts as 0). Paged, filtered and totalled
+ * in the database; definitions in docs/metrics.md.
+ */
+@ApplicationScoped
+public class Gradebook {
+
+  @PersistenceContext private EntityManager em;
+
+  /** An assessed item: a module's quiz or an assignment. */
+  public record Item(String key, String title, String kind, int max) {}
+
+  /** One trainee's line: their result per item key, and totals. */
+  public record Line(
+      long userId,
+      String name,
+      String email,
+      Map<String, Cell> cells,
+      int passed,
+      BigDecimal average) {}
+
+  /** A result: the score as given (per cent for quizzes, marks for assignments) and passed. */
+  public record Cell(BigDecimal score, BigDecimal percent, boolean passed) {}
+
+  /** The course's assessed items, quizzes in module order then assignments by deadline. */
+  public List<Item> items(Course course) {
+    List<Item> items = new ArrayList<>();
+    for (Module m : course.getCurrentVersion().getModules()) {
+      if (m.hasQuiz()) {
+        items.add(new Item("q:" + m.getCode(), m.getTitle() + " (quiz)", "QUIZ", 100));
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> assignments =
+        em.createNativeQuery(
+                "select id, title, max_mark from assignment where course_id = ?1"
+                    + " order by due_at, id")
+            .setParameter(1, course.getId())
+            .getResultList();
+    for (Object[] a : assignments) {
+      items.add(new Item("a:" + a[0], (String) a[1], "ASSIGNMENT", ((Number) a[2]).intValue()));
+    }
+    return items;
+  }
+
+  public long count(Course course, String search) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from enrolment e join users u on u.id = e.user_id"
+                        + " where e.course_id = ?1 and e.status <> 'LEFT'"
+                        + " and (?2 = '' or lower(u.full_name) like ?2"
+                        + "   or lower(u.email) like ?2)")
+                .setParameter(1, course.getId())
+                .setParameter(2, pattern(search))
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** A page of lines, by name. */
+  public List<Line> lines(Course course, List<Item> items, String search, int first, int n) {
+    List<String> quizModules =
+        items.stream().filter(i -> i.kind().equals("QUIZ")).map(i -> i.key().substring(2)).toList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "with t as (select u.id as user_id, u.full_name, u.email, e.id as enrolment_id"
+                    + "   from enrolment e join users u on u.id = e.user_id"
+                    + "   where e.course_id = ?1 and e.status <> 'LEFT'"
+                    + "   and (?2 = '' or lower(u.full_name) like ?2"
+                    + "     or lower(u.email) like ?2)"
+                    + "   order by lower(u.full_name), u.id offset ?3 limit ?4),"
+                    + " x as (select t.user_id, 'q:' || p.module_code as item,"
+                    + "     p.best_score::numeric as score, p.best_score::numeric as pct,"
+                    + "     p.quiz_passed_at is not null as passed"
+                    + "   from t join module_progress p on p.enrolment_id = t.enrolment_id"
+                    + "   where p.best_score is not null"
+                    + "   and p.module_code = any(cast(?5 as varchar[]))"
+                    + "   union all"
+                    + "   select t.user_id, 'a:' || a.id, g.mark,"
+                    + "     round(100 * g.mark / a.max_mark, 2), g.mark >= a.pass_mark"
+                    + "   from t join assignment a on a.course_id = ?1"
+                    + "   join lateral (select s.id from submission s where s.assignment_id = a.id"
+                    + "     and s.user_id = t.user_id and s.status = 'SUBMITTED'"
+                    + "     order by s.attempt_no desc limit 1) s on true"
+                    + "   join lateral (select mark from grade z where z.submission_id = s.id"
+                    + "     and (not a.moderated or z.kind = 'AGREED')"
+                    + "     order by z.kind = 'AGREED' desc, z.kind = 'FIRST' desc, z.id desc"
+                    + "     limit 1) g on true)"
+                    + " select t.user_id, t.full_name, t.email, x.item, x.score, x.pct, x.passed,"
+                    + "   count(*) filter (where x.passed) over (partition by t.user_id),"
+                    + "   coalesce(sum(x.pct) over (partition by t.user_id), 0)"
+                    + " from t left join x on x.user_id = t.user_id"
+                    + " order by lower(t.full_name), t.user_id")
+            .setParameter(1, course.getId())
+            .setParameter(2, pattern(search))
+            .setParameter(3, first)
+            .setParameter(4, n)
+            .setParameter(5, "{" + String.join(",", quizModules) + "}")
+            .getResultList();
+    Map<Long, Line> lines = new LinkedHashMap<>();
+    int itemCount = items.size();
+    for (Object[] r : rows) {
+      long userId = ((Number) r[0]).longValue();
+      Line line =
+          lines.computeIfAbsent(
+              userId,
+              id ->
+                  new Line(
+                      id,
+                      (String) r[1],
+                      (String) r[2],
+                      new LinkedHashMap<>(),
+                      ((Number) r[7]).intValue(),
+                      itemCount == 0
+                          ? BigDecimal.ZERO
+                          : new BigDecimal(r[8].toString())
+                              .divide(BigDecimal.valueOf(itemCount), 1, RoundingMode.HALF_UP)));
+      if (r[3] != null) {
+        line.cells()
+            .put(
+                (String) r[3],
+                new Cell(
+                    new BigDecimal(r[4].toString()),
+                    new BigDecimal(r[5].toString()),
+                    Boolean.TRUE.equals(r[6])));
+      }
+    }
+    return new ArrayList<>(lines.values());
+  }
+
+  private static String pattern(String search) {
+    return search == null || search.isBlank() ? "" : Sql.containsPattern(search);
+  }
+}
