@@ -31,6 +31,7 @@ public class Gradebook {
   /** One trainee's line: their result per item key, and totals. */
   public record Line(
       long userId,
+      long enrolmentId,
       String name,
       String email,
       Map<String, Cell> cells,
@@ -112,7 +113,7 @@ public class Gradebook {
                     + "     limit 1) g on true)"
                     + " select t.user_id, t.full_name, t.email, x.item, x.score, x.pct, x.passed,"
                     + "   count(*) filter (where x.passed) over (partition by t.user_id),"
-                    + "   coalesce(sum(x.pct) over (partition by t.user_id), 0)"
+                    + "   coalesce(sum(x.pct) over (partition by t.user_id), 0), t.enrolment_id"
                     + " from t left join x on x.user_id = t.user_id"
                     + " order by lower(t.full_name), t.user_id")
             .setParameter(1, course.getId())
@@ -129,6 +130,7 @@ public class Gradebook {
               id ->
                   new Line(
                       id,
+                      ((Number) r[9]).longValue(),
                       (String) r[1],
                       (String) r[2],
                       new LinkedHashMap<>(),

@@ -194,6 +194,11 @@ public class Enrolment {
     lastActivityAt = at;
   }
 
+  void quizOverridden(Module module, int score, boolean passed, OffsetDateTime at) {
+    progressOf(module.getCode()).override(score, passed, at);
+    lastActivityAt = at;
+  }
+
   void quizScored(Module module, int score, boolean passed, OffsetDateTime at) {
     progressOf(module.getCode()).quizScored(score, passed, at);
     lastActivityAt = at;

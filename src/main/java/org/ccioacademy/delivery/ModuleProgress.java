@@ -83,6 +83,19 @@ public class ModuleProgress {
   }
 
   /**
+   * A tutor's override: the score becomes {@code score}; a pass counts as passing the quiz, a fail
+   * takes the pass back only while the module is not yet complete (completion is never taken back).
+   */
+  void override(int score, boolean passed, OffsetDateTime at) {
+    bestScore = score;
+    if (passed && quizPassedAt == null) {
+      quizPassedAt = at;
+    } else if (!passed && completedAt == null) {
+      quizPassedAt = null;
+    }
+  }
+
+  /**
    * Records completion when the rule is met ({@code hasQuiz} false means no quiz is needed).
    *
    * @return true when this call completed the module

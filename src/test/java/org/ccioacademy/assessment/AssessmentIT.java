@@ -737,7 +737,10 @@ class AssessmentIT {
     org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(book.body());
     Map<String, String> rows = new java.util.HashMap<>();
     for (org.jsoup.nodes.Element tr : doc.select("#gradebook tbody tr")) {
-      rows.put(tr.selectFirst("th").text(), tr.select("td").eachText().toString());
+      // each cell's own text (its "Set" link left out)
+      rows.put(
+          tr.selectFirst("th").text(),
+          tr.select("td").stream().map(org.jsoup.nodes.Element::ownText).toList().toString());
     }
     String adaName = TestDatabase.one("select full_name from users where id = ?", ada.id());
     String benName = TestDatabase.one("select full_name from users where id = ?", ben.id());
@@ -773,8 +776,50 @@ class AssessmentIT {
       assertThat(adaRow.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("15");
       assertThat(adaRow.getCellAsNumber(5).orElseThrow()).isEqualByComparingTo("87.5");
     }
+    // a tutor sets Ben's quiz score by hand: a reason is required, both are kept
+    String enrolment =
+        TestDatabase.one(
+            "select e.id from enrolment e join course c on c.id = e.course_id"
+                + " where e.user_id = ? and c.code = ?",
+            ben.id(),
+            GRADED);
+    String scoreUrl = "author/quiz-score.xhtml?enrolment=" + enrolment + "&module=basics";
+    Page scorePage = tutor.get(scoreUrl);
+    assertThat(scorePage.body()).contains(benName).contains("Best score now").contains("0%");
+    Page noReason = tutor.submit(scoreUrl, scorePage, "override", "save", Map.of("score", "80"));
+    assertThat(noReason.body()).contains("Say why the score is set by hand");
+    Page set =
+        tutor.submit(
+            scoreUrl,
+            noReason,
+            "override",
+            "save",
+            Map.of("score", "80", "reason", "Question 2 was ambiguous."));
+    assertThat(tutor.follow(set).body())
+        .contains("The score is set to 80%, with your reason.")
+        .contains("Question 2 was ambiguous.");
+    org.jsoup.nodes.Document after =
+        org.jsoup.Jsoup.parse(tutor.get("author/gradebook.xhtml?course=" + GRADED).body());
+    for (org.jsoup.nodes.Element tr : after.select("#gradebook tbody tr")) {
+      if (tr.selectFirst("th").text().equals(benName)) {
+        assertThat(tr.select("td").first().ownText()).isEqualTo("80%");
+      }
+    }
+    assertThat(
+            TestDatabase.one(
+                "select previous || '>' || score from quiz_override where enrolment_id = ?",
+                Long.parseLong(enrolment)))
+        .isEqualTo("0>80");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from quiz_attempt where enrolment_id = ?",
+                Long.parseLong(enrolment)))
+        .as("the attempts are untouched")
+        .isEqualTo("1");
+
     // only the course's tutors and admins
     WebClient stranger = signedIn(TestUsers.create("TUTOR"));
+    assertThat(stranger.get(scoreUrl).status()).isEqualTo(404);
     assertThat(stranger.get("author/gradebook.xhtml?course=" + GRADED).status()).isEqualTo(403);
     assertThat(stranger.download("api/gradebook/" + GRADED + ".xlsx").statusCode()).isEqualTo(404);
     assertThat(signedIn(ada).download("api/gradebook/" + GRADED + ".csv").statusCode())

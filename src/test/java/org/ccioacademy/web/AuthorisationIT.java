@@ -117,6 +117,8 @@ class AuthorisationIT {
     row("author/rubrics.xhtml", S, D, O, D, O);
     row("author/gradebook.xhtml?course=clinical-safety", S, D, D, D, O);
     row("author/gradebook.xhtml?course=no-such-course", S, D, D, D, D);
+    row("author/quiz-score.xhtml?enrolment=999999999&module=x", S, D, D, D, D);
+    row("author/quiz-score.xhtml?enrolment=x", S, D, D, D, D);
     row("api/gradebook/clinical-safety.csv", U, D, D, D, O);
     row("api/gradebook/clinical-safety.xlsx", U, D, D, D, O);
     row("author/marking.xhtml?stage=nonsense&page=-3", S, D, O, D, O);

@@ -1,0 +1,147 @@
+package org.ccioacademy.assessment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ccioacademy.catalogue.CoursePermissions;
+import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.delivery.DeliveryService;
+import org.ccioacademy.delivery.Enrolment;
+import org.ccioacademy.delivery.QuizAttempt;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.identity.UserAccountRepository;
+import org.ccioacademy.platform.web.FacesForms;
+import org.omnifaces.util.Faces;
+
+/**
+ * A tutor sets a trainee's quiz score by hand, with the reason: every attempt and every earlier
+ * override are shown, and kept.
+ */
+@Named
+@ViewScoped
+public class QuizScoreView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject DeliveryService delivery;
+  @Inject CurrentUser currentUser;
+  @Inject UserAccountRepository accounts;
+
+  private String enrolment;
+  private String module;
+  private long enrolmentId;
+  private String trainee;
+  private String courseCode;
+  private transient Module quizModule;
+  private transient List<QuizAttempt> attempts;
+  private transient List<DeliveryService.QuizOverride> overrides;
+  private Integer best;
+  private Integer score;
+  private String reason;
+
+  public void load() {
+    Enrolment e =
+        enrolment != null && enrolment.matches("\\d{1,18}")
+            ? delivery.enrolmentById(Long.parseLong(enrolment)).orElse(null)
+            : null;
+    Module m =
+        e == null || module == null
+            ? null
+            : e.getCourse().getCurrentVersion().module(module).filter(Module::hasQuiz).orElse(null);
+    if (e == null
+        || m == null
+        || !CoursePermissions.canEdit(
+            e.getCourse(), currentUser.id(), currentUser.getAccount().getRoles())) {
+      // none, or not a course this tutor teaches: the same answer
+      Faces.responseSendError(404, "No such quiz result");
+      return;
+    }
+    enrolmentId = e.getId();
+    quizModule = m;
+    courseCode = e.getCourse().getCode();
+    trainee = accounts.find(e.getUserId()).map(a -> a.getFullName()).orElse("");
+    attempts = delivery.attempts(e, m.getCode());
+    overrides = delivery.overrides(e.getId(), m.getCode());
+    var p = e.getProgress().get(m.getCode());
+    best = p == null ? null : p.getBestScore();
+  }
+
+  public String save() {
+    try {
+      delivery.overrideQuizScore(
+          currentUser.actor(),
+          currentUser.getAccount().getRoles(),
+          enrolmentId,
+          module,
+          score,
+          reason);
+      FacesForms.flashInfo("The score is set to " + score + "%, with your reason.");
+      return "/author/quiz-score?faces-redirect=true&enrolment="
+          + enrolmentId
+          + "&module="
+          + module;
+    } catch (InvalidInputException e) {
+      FacesForms.showErrors("override", e.errors().asMap());
+      return null;
+    }
+  }
+
+  public String getEnrolment() {
+    return enrolment;
+  }
+
+  public void setEnrolment(String enrolment) {
+    this.enrolment = enrolment;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public String getTrainee() {
+    return trainee;
+  }
+
+  public String getCourseCode() {
+    return courseCode;
+  }
+
+  public Module getQuizModule() {
+    return quizModule;
+  }
+
+  public List<QuizAttempt> getAttempts() {
+    return attempts;
+  }
+
+  public List<DeliveryService.QuizOverride> getOverrides() {
+    return overrides;
+  }
+
+  public Integer getBest() {
+    return best;
+  }
+
+  public Integer getScore() {
+    return score;
+  }
+
+  public void setScore(Integer score) {
+    this.score = score;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
