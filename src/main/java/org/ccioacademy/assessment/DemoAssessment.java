@@ -41,7 +41,7 @@ public class DemoAssessment {
   @Inject Assignments assignments;
   @Inject Submissions submissions;
   @Inject Rubrics rubrics;
-  @Inject org.ccioacademy.delivery.DeliveryService delivery;
+  @Inject org.ccioacademy.identity.UserAccountRepository accounts;
   @PersistenceContext EntityManager em;
 
   @PostConstruct
@@ -49,7 +49,7 @@ public class DemoAssessment {
     if (!demo || !assignments.forCourse(COURSE).isEmpty()) {
       return;
     }
-    Long tutorId = userId("tutor@demo.ccio.academy");
+    Long tutorId = accounts.findByEmail("tutor@demo.ccio.academy").map(a -> a.getId()).orElse(null);
     if (tutorId == null) {
       return;
     }
@@ -133,13 +133,5 @@ public class DemoAssessment {
       handedIn++;
     }
     LOG.info("Demo assessment created: a rubric, 2 assignments, " + handedIn + " submissions");
-  }
-
-  private Long userId(String email) {
-    return em.createQuery("select u.id from UserAccount u where u.email = :e", Long.class)
-        .setParameter("e", email)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
   }
 }

@@ -121,6 +121,18 @@ class AssessmentIT {
 
   private static final String PAGE = "author/assignments.xhtml?course=" + COURSE;
 
+  /** Enrols the signed-in trainee on a course from its page. */
+  private static void enrol(WebClient trainee, String course) {
+    String url = "course.xhtml?id=" + course;
+    trainee.submit(url, trainee.get(url), "enrolment", "enrol", Map.of());
+  }
+
+  /** Saves a text answer as a draft, then submits it. */
+  private static void handIn(WebClient trainee, String url, String text) {
+    trainee.submit(url, trainee.get(url), "work", "save", Map.of("body", text));
+    trainee.submit(url, trainee.get(url), "work", "submit", Map.of("body", text));
+  }
+
   /** Sets an assignment through the tutor's form; returns its id. */
   private String set(WebClient tutor, String title, String due, String policy, String max)
       throws Exception {
@@ -195,8 +207,7 @@ class AssessmentIT {
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
     assertThat(trainee.get(url).status()).as("not enrolled").isEqualTo(403);
-    Page course = trainee.get("course.xhtml?id=" + COURSE);
-    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    enrol(trainee, COURSE);
     assertThat(trainee.get("course.xhtml?id=" + COURSE).body()).contains("Safety case summary");
     Page page = trainee.get(url);
     assertThat(page.status()).isEqualTo(200);
@@ -276,8 +287,7 @@ class AssessmentIT {
         Long.parseLong(accept));
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    Page course = trainee.get("course.xhtml?id=" + COURSE);
-    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    enrol(trainee, COURSE);
 
     String refuseUrl = "learn/assignment.xhtml?id=" + refuse;
     Page page = trainee.get(refuseUrl);
@@ -378,8 +388,7 @@ class AssessmentIT {
     String id = set(tutorA, "Risk assessment", "2030-06-12T17:00", "REFUSE", "1");
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    Page course = trainee.get("course.xhtml?id=" + COURSE);
-    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    enrol(trainee, COURSE);
     String url = "learn/assignment.xhtml?id=" + id;
     Page page = trainee.get(url);
     Map<String, List<String>> fields = trainee.form(page, "work");
@@ -550,11 +559,9 @@ class AssessmentIT {
 
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    Page course = trainee.get("course.xhtml?id=" + COURSE);
-    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    enrol(trainee, COURSE);
     String url = "learn/assignment.xhtml?id=" + id;
-    trainee.submit(url, trainee.get(url), "work", "save", Map.of("body", "My safety case."));
-    trainee.submit(url, trainee.get(url), "work", "submit", Map.of("body", "My safety case."));
+    handIn(trainee, url, "My safety case.");
     String submission =
         TestDatabase.one(
             "select id from submission where user_id = ? and status = 'SUBMITTED'",
@@ -603,11 +610,9 @@ class AssessmentIT {
     String id = TestDatabase.one("select id from assignment where title = 'Moderated case review'");
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    Page course = trainee.get("course.xhtml?id=" + COURSE);
-    trainee.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
+    enrol(trainee, COURSE);
     String url = "learn/assignment.xhtml?id=" + id;
-    trainee.submit(url, trainee.get(url), "work", "save", Map.of("body", "My review."));
-    trainee.submit(url, trainee.get(url), "work", "submit", Map.of("body", "My review."));
+    handIn(trainee, url, "My review.");
     String submission =
         TestDatabase.one(
             "select id from submission where user_id = ? and status = 'SUBMITTED'",
@@ -693,12 +698,7 @@ class AssessmentIT {
     TestUser di = TestUsers.create("TRAINEE");
     for (TestUser t : List.of(ada, ben, cy, di)) {
       WebClient w = signedIn(t);
-      w.submit(
-          "course.xhtml?id=" + GRADED,
-          w.get("course.xhtml?id=" + GRADED),
-          "enrolment",
-          "enrol",
-          Map.of());
+      enrol(w, GRADED);
     }
     for (var t : List.of(Map.entry(ada, true), Map.entry(ben, false))) {
       WebClient w = signedIn(t.getKey());
@@ -712,8 +712,7 @@ class AssessmentIT {
     }
     WebClient adaWeb = signedIn(ada);
     String url = "learn/assignment.xhtml?id=" + assignment;
-    adaWeb.submit(url, adaWeb.get(url), "work", "save", Map.of("body", "Essay."));
-    adaWeb.submit(url, adaWeb.get(url), "work", "submit", Map.of("body", "Essay."));
+    handIn(adaWeb, url, "Essay.");
     String submission =
         TestDatabase.one(
             "select id from submission where user_id = ? and status = 'SUBMITTED'", ada.id());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.ccioacademy.assessment.Submissions;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.api.Downloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +35,7 @@ public class SubmissionResource {
               + " course and admins")
   public Response file(@PathParam("id") String id) {
     if (id == null || !id.matches("\\d{1,18}")) {
-      return Response.status(Response.Status.NOT_FOUND).build();
+      return Downloads.none();
     }
     long submission = Long.parseLong(id);
     return submissions
@@ -42,15 +43,7 @@ public class SubmissionResource {
         .or(
             () ->
                 marking.file(currentUser.actor(), currentUser.getAccount().getRoles(), submission))
-        .map(
-            f ->
-                Response.ok(f.content(), f.mediaType())
-                    .header(
-                        "Content-Disposition",
-                        org.ccioacademy.platform.files.Upload.attachment(f.name()))
-                    .header("X-Content-Type-Options", "nosniff")
-                    .header("Cache-Control", "private, no-store")
-                    .build())
-        .orElse(Response.status(Response.Status.NOT_FOUND).build());
+        .map(f -> Downloads.file(f.content(), f.mediaType(), f.name()))
+        .orElse(Downloads.none());
   }
 }

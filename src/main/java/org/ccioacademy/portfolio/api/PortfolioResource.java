@@ -119,16 +119,8 @@ public class PortfolioResource {
     }
     return portfolio
         .evidence(currentUser.id(), Long.parseLong(entry))
-        .map(
-            f ->
-                Response.ok(f.content(), f.mediaType())
-                    .header(
-                        "Content-Disposition",
-                        org.ccioacademy.platform.files.Upload.attachment(f.name()))
-                    .header("X-Content-Type-Options", "nosniff")
-                    .header("Cache-Control", "private, no-store")
-                    .build())
-        .orElse(Response.status(Response.Status.NOT_FOUND).build());
+        .map(f -> org.ccioacademy.platform.api.Downloads.file(f.content(), f.mediaType(), f.name()))
+        .orElse(org.ccioacademy.platform.api.Downloads.none());
   }
 
   @jakarta.inject.Inject
