@@ -83,14 +83,17 @@ public class Marking {
         filtered(
                 "select s.id, v.title, a.title, u.full_name, s.attempt_no, s.submitted_at, s.late,"
                     + " g.mark, a.max_mark, s.released_at",
-                " order by s.submitted_at desc, s.id desc offset ?5 limit ?6",
+                // offset and limit written in (whole numbers from the server), not bound, so the
+                // planner sees the real page size (see the gradebook in docs/benchmarks.md)
+                " order by s.submitted_at desc, s.id desc offset "
+                    + Math.max(0, first)
+                    + " limit "
+                    + Math.max(0, n),
                 who,
                 roles,
                 course,
                 assignment,
                 stage)
-            .setParameter(5, first)
-            .setParameter(6, n)
             .getResultList();
     List<QueueLine> lines = new ArrayList<>();
     for (Object[] r : rows) {
