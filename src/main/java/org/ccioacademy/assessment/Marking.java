@@ -31,6 +31,20 @@ public class Marking {
   @Inject Submissions submissions;
   @Inject AuditLog audit;
 
+  /**
+   * The order that puts a submission's standing mark first among its grades (alias {@code x}): the
+   * newest agreed mark, else the newest first mark.
+   */
+  static final String STANDING_FIRST =
+      " order by x.kind = 'AGREED' desc, x.kind = 'FIRST' desc, x.id desc";
+
+  /** The rubric levels of grade {@code g} in words ("Criterion: Level (points); ..."), SQL. */
+  static final String LEVELS_OF_G =
+      "(select string_agg(c.title || ': ' || l.title || ' (' || gl.points::int || ')', '; '"
+          + " order by c.position) from grade_level gl"
+          + " join rubric_criterion c on c.id = gl.criterion_id"
+          + " join rubric_level l on l.id = gl.level_id where gl.grade_id = g.id)";
+
   /** Where a submission is in marking. */
   public enum Stage {
     TO_MARK,
@@ -148,8 +162,8 @@ public class Marking {
                 + " join course_version v on v.id = c.current_version_id"
                 + " join users u on u.id = s.user_id"
                 + " left join lateral (select x.mark from grade x where x.submission_id = s.id"
-                + "   order by x.kind = 'AGREED' desc, x.kind = 'FIRST' desc, x.id desc limit 1)"
-                + " g on true"
+                + STANDING_FIRST
+                + " limit 1) g on true"
                 + " where s.status = 'SUBMITTED'"
                 + " and s.attempt_no = (select max(y.attempt_no) from submission y"
                 + "   where y.assignment_id = s.assignment_id and y.user_id = s.user_id"
@@ -194,11 +208,8 @@ public class Marking {
   public List<Grade> grades(long submissionId) {
     List<Object[]> rows =
         em.createNativeQuery(
-                "select g.mark, g.feedback, g.reason, g.marker_label, g.marked_at,"
-                    + " (select string_agg(c.title || ': ' || l.title || ' (' || gl.points::int"
-                    + "   || ')', '; ' order by c.position) from grade_level gl"
-                    + "   join rubric_criterion c on c.id = gl.criterion_id"
-                    + "   join rubric_level l on l.id = gl.level_id where gl.grade_id = g.id)"
+                "select g.mark, g.feedback, g.reason, g.marker_label, g.marked_at, "
+                    + LEVELS_OF_G
                     + ", g.kind from grade g where g.submission_id = ?1 order by g.id desc")
             .setParameter(1, submissionId)
             .getResultList();

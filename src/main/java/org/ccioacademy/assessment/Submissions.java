@@ -80,15 +80,13 @@ public class Submissions {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select s.id, g.mark, g.feedback, s.released_at,"
-                    + " (select string_agg(c.title || ': ' || l.title || ' (' || gl.points::int"
-                    + "   || ')', '; ' order by c.position) from grade_level gl"
-                    + "   join rubric_criterion c on c.id = gl.criterion_id"
-                    + "   join rubric_level l on l.id = gl.level_id where gl.grade_id = g.id)"
+                "select s.id, g.mark, g.feedback, s.released_at, "
+                    + Marking.LEVELS_OF_G
                     + " from submission s"
                     + " join lateral (select id, mark, feedback from grade x where x.submission_id ="
-                    + "   s.id order by x.kind = 'AGREED' desc, x.kind = 'FIRST' desc, x.id desc"
-                    + "   limit 1) g on true"
+                    + " s.id"
+                    + Marking.STANDING_FIRST
+                    + " limit 1) g on true"
                     + " where s.user_id = ?1 and s.assignment_id = ?2"
                     + " and s.released_at is not null")
             .setParameter(1, userId)
