@@ -68,6 +68,13 @@ public class Module {
   @OrderColumn(name = "position")
   private List<CompetencyLink> competencies = new ArrayList<>();
 
+  /** How many questions of the bank each attempt draws at random; null for all of them. */
+  private Integer draw;
+
+  /** How long an attempt may last; null for no limit. */
+  @Column(name = "time_limit_minutes")
+  private Integer timeLimitMinutes;
+
   @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Question> questions = new ArrayList<>();
@@ -85,6 +92,8 @@ public class Module {
     outcomes.addAll(d.outcomes());
     d.sources().forEach(s -> sources.add(new ModuleSource(s.title(), s.url())));
     d.competencies().forEach(c -> competencies.add(new CompetencyLink(c)));
+    this.draw = d.hasQuiz() ? d.draw() : null;
+    this.timeLimitMinutes = d.hasQuiz() ? d.timeLimitMinutes() : null;
     int i = 0;
     for (QuestionDefinition q : d.questions()) {
       questions.add(new Question(this, i++, q));
@@ -101,11 +110,34 @@ public class Module {
         competencies.stream().map(CompetencyLink::toRef).toList(),
         sources.stream().map(s -> new SourceLink(s.getTitle(), s.getUrl())).toList(),
         body,
-        questions.stream().map(Question::toDefinition).toList());
+        questions.stream().map(Question::toDefinition).toList(),
+        draw,
+        timeLimitMinutes);
   }
 
   public boolean hasQuiz() {
     return !questions.isEmpty();
+  }
+
+  /**
+   * Whether an attempt must be started before its questions are shown: its questions are drawn at
+   * random, or its clock starts.
+   */
+  public boolean needsSitting() {
+    return draw != null || timeLimitMinutes != null;
+  }
+
+  /** How many questions an attempt has. */
+  public int questionsPerAttempt() {
+    return draw == null ? questions.size() : Math.min(draw, questions.size());
+  }
+
+  public Integer getDraw() {
+    return draw;
+  }
+
+  public Integer getTimeLimitMinutes() {
+    return timeLimitMinutes;
   }
 
   public Long getId() {

@@ -17,6 +17,7 @@ import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.CourseVersionPublished;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.catalogue.Question;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
@@ -133,46 +134,198 @@ public class DeliveryService {
     return evaluate(trainee, e, course, now);
   }
 
+  /** How long after a quiz's deadline its answers are still taken (the page's last moments). */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "ccio.quiz.grace-seconds",
+      defaultValue = "30")
+  int graceSeconds;
+
+  private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+  /** A sitting of a quiz as shown: its questions in order, and its deadline (null if untimed). */
+  public record Sitting(long id, OffsetDateTime deadline, List<Question> questions) {}
+
   /**
-   * Marks an attempt at a module's quiz and stores it (never overwriting earlier attempts).
+   * The trainee's open sitting of a module's quiz, if any. A sitting whose time has run out is
+   * closed first, as an attempt that is used and not marked.
+   */
+  @Transactional
+  public Optional<Sitting> openSitting(Actor trainee, String courseCode, String moduleCode) {
+    Course course = course(courseCode);
+    Enrolment e = lockedEnrolment(trainee, course);
+    OffsetDateTime now = OffsetDateTime.now();
+    QuizSitting open = closeIfOverdue(trainee, e, course, moduleCode, now).orElse(null);
+    return Optional.ofNullable(open).map(this::sitting);
+  }
+
+  /**
+   * Starts a sitting of a module's quiz: the questions are drawn (when the quiz draws) and the
+   * clock starts (when it is timed). An open sitting is returned as it is, so starting twice never
+   * draws again or restarts the clock.
    *
-   * @param answers question id to response, in the form {@link org.ccioacademy.catalogue.Question}
-   *     describes
    * @throws QuizClosedException when every allowed attempt has been used
    */
   @Transactional
-  public QuizAttempt submitQuiz(
-      Actor trainee, String courseCode, String moduleCode, Map<Long, String> answers) {
+  public Sitting startQuiz(Actor trainee, String courseCode, String moduleCode) {
     Course course = course(courseCode);
-    Enrolment e = activeEnrolment(trainee, course);
-    // one submission at a time per trainee and course, so attempt numbers never clash
-    em.lock(e, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(e);
-    CourseVersion version = course.getCurrentVersion();
+    Enrolment e = lockedEnrolment(trainee, course);
     Module module = module(course, moduleCode);
     if (!module.hasQuiz()) {
       throw new QuizClosedException("This module has no quiz.");
     }
-    int used = attemptsUsed(e, moduleCode);
+    OffsetDateTime now = OffsetDateTime.now();
+    Optional<QuizSitting> open = closeIfOverdue(trainee, e, course, moduleCode, now);
+    if (open.isPresent()) {
+      return sitting(open.get());
+    }
+    refuseWhenNoAttemptsLeft(e, course.getCurrentVersion(), moduleCode);
+    QuizSitting started = QuizSitting.start(e, module, catalogue.questions(module), random, now);
+    em.persist(started);
+    e.visit(moduleCode, now);
+    em.flush();
+    return sitting(started);
+  }
+
+  /** Marks answers to every question of a quiz that draws none and has no time limit. */
+  @Transactional
+  public QuizAttempt submitQuiz(
+      Actor trainee, String courseCode, String moduleCode, Map<Long, String> answers) {
+    return submitQuiz(trainee, courseCode, moduleCode, null, answers);
+  }
+
+  /**
+   * Marks an attempt at a module's quiz and stores it (never overwriting earlier attempts). Only
+   * the questions of the sitting are marked; answers arriving after the sitting's deadline (and the
+   * grace allowed) are not marked, and the attempt is stored as timed out.
+   *
+   * @param sittingId the sitting the answers belong to; null for the open one, or (for a quiz that
+   *     draws none and has no time limit) a sitting started now
+   * @param answers question id to response, in the form {@link org.ccioacademy.catalogue.Question}
+   *     describes
+   * @throws QuizClosedException when every allowed attempt has been used, or the sitting has
+   *     already been submitted
+   */
+  @Transactional
+  public QuizAttempt submitQuiz(
+      Actor trainee,
+      String courseCode,
+      String moduleCode,
+      Long sittingId,
+      Map<Long, String> answers) {
+    Course course = course(courseCode);
+    // one submission at a time per trainee and course, so attempt numbers never clash
+    Enrolment e = lockedEnrolment(trainee, course);
+    CourseVersion version = course.getCurrentVersion();
+    Module current = module(course, moduleCode);
+    if (!current.hasQuiz()) {
+      throw new QuizClosedException("This module has no quiz.");
+    }
+    QuizSitting sitting = openSittingOf(e, moduleCode).orElse(null);
+    if (sittingId != null && (sitting == null || !sitting.getId().equals(sittingId))) {
+      throw new QuizClosedException(
+          "These answers belong to an attempt that has already been submitted (perhaps in another"
+              + " window), so they were not marked again. Your result is under Your attempts.");
+    }
+    OffsetDateTime now = OffsetDateTime.now();
+    if (sitting == null) {
+      if (current.needsSitting()) {
+        throw new QuizClosedException(
+            "Start this quiz from its page: its questions are drawn, or timed, for each attempt.");
+      }
+      refuseWhenNoAttemptsLeft(e, version, moduleCode);
+      sitting = QuizSitting.start(e, current, catalogue.questions(current), random, now);
+      em.persist(sitting);
+    }
     int number = lastAttemptNumber(e, moduleCode) + 1;
+    if (sitting.isOverdue(now, java.time.Duration.ofSeconds(graceSeconds))) {
+      return timeOut(trainee, e, course, sitting, number, now);
+    }
+    Module module = sitting.getModule();
+    QuizAttempt attempt =
+        QuizAttempt.mark(
+            e,
+            module,
+            sitting.questions(catalogue.questions(module)),
+            number,
+            version.getPassMark(),
+            answers,
+            now);
+    em.persist(attempt);
+    sitting.close(attempt, now);
+    e.quizScored(module, attempt.getScore(), attempt.isPassed(), now);
+    e.visit(module.getCode(), now);
+    evaluate(trainee, e, course, now);
+    em.flush();
+    return attempt;
+  }
+
+  private Enrolment lockedEnrolment(Actor trainee, Course course) {
+    Enrolment e = activeEnrolment(trainee, course);
+    em.lock(e, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(e);
+    return e;
+  }
+
+  private void refuseWhenNoAttemptsLeft(Enrolment e, CourseVersion version, String moduleCode) {
     int allowed = version.getMaxAttempts();
-    if (allowed > 0 && used >= allowed) {
+    if (allowed > 0 && attemptsUsed(e, moduleCode) >= allowed) {
       throw new QuizClosedException(
           "You have used all "
               + allowed
               + (allowed == 1 ? " attempt" : " attempts")
               + " at this quiz, so this answer was not marked. Ask your tutor if you need another.");
     }
-    OffsetDateTime now = OffsetDateTime.now();
+  }
+
+  private Optional<QuizSitting> openSittingOf(Enrolment e, String moduleCode) {
+    return em.createQuery(
+            "select s from QuizSitting s where s.enrolment = :e and s.moduleCode = :m"
+                + " and s.closedAt is null",
+            QuizSitting.class)
+        .setParameter("e", e)
+        .setParameter("m", moduleCode)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The open sitting, after closing it as timed out if its time has run out. */
+  private Optional<QuizSitting> closeIfOverdue(
+      Actor trainee, Enrolment e, Course course, String moduleCode, OffsetDateTime now) {
+    Optional<QuizSitting> open = openSittingOf(e, moduleCode);
+    if (open.isPresent() && open.get().isOverdue(now, java.time.Duration.ofSeconds(graceSeconds))) {
+      timeOut(trainee, e, course, open.get(), lastAttemptNumber(e, moduleCode) + 1, now);
+      return Optional.empty();
+    }
+    return open;
+  }
+
+  private QuizAttempt timeOut(
+      Actor trainee,
+      Enrolment e,
+      Course course,
+      QuizSitting sitting,
+      int number,
+      OffsetDateTime now) {
     QuizAttempt attempt =
-        QuizAttempt.mark(
-            e, module, catalogue.questions(module), number, version.getPassMark(), answers, now);
+        QuizAttempt.timedOut(e, sitting.getModule(), sitting.questionIds().size(), number, now);
     em.persist(attempt);
-    e.quizScored(module, attempt.getScore(), attempt.isPassed(), now);
-    e.visit(module.getCode(), now);
-    evaluate(trainee, e, course, now);
+    sitting.close(attempt, now);
+    e.quizScored(sitting.getModule(), 0, false, now);
+    audit.record(
+        trainee,
+        "quiz.timed-out",
+        "enrolment",
+        e.getId(),
+        title(course) + ": " + sitting.getModuleCode(),
+        null,
+        "attempt " + number + " not marked: time ran out at " + sitting.getDeadline());
     em.flush();
     return attempt;
+  }
+
+  private Sitting sitting(QuizSitting s) {
+    return new Sitting(s.getId(), s.getDeadline(), s.questions(catalogue.questions(s.getModule())));
   }
 
   /** Attempts at a module's quiz in the current round (a re-certification starts afresh). */

@@ -59,6 +59,10 @@ public class QuizAttempt {
   @Column(name = "submitted_at", nullable = false, updatable = false)
   private OffsetDateTime submittedAt;
 
+  /** The time allowed ran out before the answers arrived: the attempt is used, and not marked. */
+  @Column(name = "timed_out", nullable = false, updatable = false)
+  private boolean timedOut;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "quiz_response", joinColumns = @JoinColumn(name = "attempt_id"))
   private List<QuizResponse> responses = new ArrayList<>();
@@ -95,6 +99,27 @@ public class QuizAttempt {
     a.score = a.total == 0 ? 0 : a.correct * 100 / a.total;
     a.passed = a.score >= passMark;
     return a;
+  }
+
+  /**
+   * An attempt whose answers did not arrive within the time allowed: it counts as used, scores 0
+   * and is not marked, so late answers can never be marked.
+   */
+  static QuizAttempt timedOut(
+      Enrolment enrolment, Module module, int total, int attemptNo, OffsetDateTime at) {
+    QuizAttempt a = new QuizAttempt();
+    a.enrolment = enrolment;
+    a.module = module;
+    a.moduleCode = module.getCode();
+    a.attemptNo = attemptNo;
+    a.submittedAt = at;
+    a.total = total;
+    a.timedOut = true;
+    return a;
+  }
+
+  public boolean isTimedOut() {
+    return timedOut;
   }
 
   public Long getId() {

@@ -233,9 +233,11 @@ public final class CourseReader {
       problems.add(file, 0, "", "the module has no teaching text after its header");
     }
     List<QuestionDefinition> questions = null;
+    QuizRules quizRules = new QuizRules(null, null);
     String quiz = files.get(moduleId + QUIZ_SUFFIX);
     if (quiz != null) {
-      questions = readQuiz(folder + "/" + moduleId + QUIZ_SUFFIX, quiz, problems);
+      questions = new ArrayList<>();
+      quizRules = readQuiz(folder + "/" + moduleId + QUIZ_SUFFIX, quiz, problems, questions);
     } else if (rule != null && rule.needsQuiz()) {
       problems.add(
           file,
@@ -255,15 +257,26 @@ public final class CourseReader {
         competencies,
         sources,
         body,
-        questions);
+        questions,
+        quizRules.draw(),
+        quizRules.timeLimitMinutes());
   }
 
-  private List<QuestionDefinition> readQuiz(String file, String text, Problems problems) {
+  /** A quiz file's settings beside its questions. */
+  private record QuizRules(Integer draw, Integer timeLimitMinutes) {}
+
+  /** Reads a quiz file's questions into {@code questions}, and returns its settings. */
+  private QuizRules readQuiz(
+      String file, String text, Problems problems, List<QuestionDefinition> questions) {
     YamlNode root = YamlNode.parse(text, file, 0, problems);
-    List<QuestionDefinition> questions = new ArrayList<>();
-    if (!root.present() || !root.mapping(Set.of("questions"))) {
-      return questions;
+    if (!root.present() || !root.mapping(Set.of("questions", "draw", "time-limit-minutes"))) {
+      return new QuizRules(null, null);
     }
+    Integer draw = root.get("draw").present() ? root.get("draw").integer(1, 500) : null;
+    Integer limit =
+        root.get("time-limit-minutes").present()
+            ? root.get("time-limit-minutes").integer(1, 600)
+            : null;
     List<YamlNode> items =
         root.get("questions").requiredItems("a quiz needs at least one question");
     Set<String> ids = new HashSet<>();
@@ -321,7 +334,17 @@ public final class CourseReader {
           new QuestionDefinition(
               id, type, questionText, feedback, options, truth, answers, number, tolerance));
     }
-    return questions;
+    if (draw != null && draw > items.size()) {
+      root.get("draw")
+          .problem(
+              "is "
+                  + draw
+                  + ", but the quiz has only "
+                  + items.size()
+                  + (items.size() == 1 ? " question" : " questions")
+                  + " to draw from");
+    }
+    return new QuizRules(draw, limit);
   }
 
   private static Set<String> fieldsFor(QuestionType type) {

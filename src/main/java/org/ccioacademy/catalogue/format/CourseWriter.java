@@ -63,7 +63,7 @@ public final class CourseWriter {
       }
       files.put(m.id() + CourseReader.MODULE_SUFFIX, module(m));
       if (m.hasQuiz()) {
-        files.put(m.id() + CourseReader.QUIZ_SUFFIX, quiz(m.questions()));
+        files.put(m.id() + CourseReader.QUIZ_SUFFIX, quiz(m));
       }
     }
     course.put("modules", modules);
@@ -108,9 +108,9 @@ public final class CourseWriter {
     return "---\n" + yaml(header) + "---\n" + m.body();
   }
 
-  private static String quiz(List<QuestionDefinition> questions) {
+  private static String quiz(ModuleDefinition m) {
     List<Object> list = new ArrayList<>();
-    for (QuestionDefinition q : questions) {
+    for (QuestionDefinition q : m.questions()) {
       Map<String, Object> question = new LinkedHashMap<>();
       question.put("id", q.id());
       question.put("type", q.type().fileName());
@@ -145,6 +145,8 @@ public final class CourseWriter {
       list.add(question);
     }
     Map<String, Object> root = new LinkedHashMap<>();
+    put(root, "draw", m.draw());
+    put(root, "time-limit-minutes", m.timeLimitMinutes());
     root.put("questions", list);
     return yaml(root);
   }

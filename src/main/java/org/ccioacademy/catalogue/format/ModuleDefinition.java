@@ -2,7 +2,11 @@ package org.ccioacademy.catalogue.format;
 
 import java.util.List;
 
-/** A module as written in its Markdown file (header and body) and its quiz file. */
+/**
+ * A module as written in its Markdown file (header and body) and its quiz file. The quiz file is
+ * the module's question bank: {@code draw} (when set) is how many of its questions each attempt
+ * takes at random, and {@code timeLimitMinutes} (when set) how long an attempt may last.
+ */
 public record ModuleDefinition(
     String id,
     boolean required,
@@ -12,7 +16,24 @@ public record ModuleDefinition(
     List<CompetencyRef> competencies,
     List<SourceLink> sources,
     String body,
-    List<QuestionDefinition> questions) {
+    List<QuestionDefinition> questions,
+    Integer draw,
+    Integer timeLimitMinutes) {
+
+  /** A module whose quiz (if any) uses every question, with no time limit. */
+  public ModuleDefinition(
+      String id,
+      boolean required,
+      String title,
+      int minutes,
+      List<String> outcomes,
+      List<CompetencyRef> competencies,
+      List<SourceLink> sources,
+      String body,
+      List<QuestionDefinition> questions) {
+    this(
+        id, required, title, minutes, outcomes, competencies, sources, body, questions, null, null);
+  }
 
   public ModuleDefinition {
     outcomes = List.copyOf(outcomes);

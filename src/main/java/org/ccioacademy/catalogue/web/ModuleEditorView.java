@@ -47,6 +47,8 @@ public class ModuleEditorView implements Serializable {
 
   private String title;
   private Integer minutes;
+  private Integer draw;
+  private Integer timeLimitMinutes;
   private boolean required;
   private String outcomes;
   private String[] competencies = {};
@@ -82,6 +84,8 @@ public class ModuleEditorView implements Serializable {
             .toList();
     title = m.title();
     minutes = m.minutes();
+    draw = m.draw();
+    timeLimitMinutes = m.timeLimitMinutes();
     required = m.required();
     outcomes = String.join("\n", m.outcomes());
     competencies = m.competencies().stream().map(CompetencyRef::toString).toArray(String[]::new);
@@ -168,7 +172,9 @@ public class ModuleEditorView implements Serializable {
         Arrays.stream(competencies).map(CompetencyRef::parse).filter(Objects::nonNull).toList(),
         links,
         body == null ? "" : body.replace("\r\n", "\n").strip() + "\n",
-        qs);
+        qs,
+        draw,
+        timeLimitMinutes);
   }
 
   public void addQuestion() {
@@ -257,6 +263,22 @@ public class ModuleEditorView implements Serializable {
 
   public void setMinutes(Integer minutes) {
     this.minutes = minutes;
+  }
+
+  public Integer getDraw() {
+    return draw;
+  }
+
+  public void setDraw(Integer draw) {
+    this.draw = draw;
+  }
+
+  public Integer getTimeLimitMinutes() {
+    return timeLimitMinutes;
+  }
+
+  public void setTimeLimitMinutes(Integer timeLimitMinutes) {
+    this.timeLimitMinutes = timeLimitMinutes;
   }
 
   public boolean isRequired() {

@@ -77,7 +77,10 @@ public class AttemptView {
     int n = 1;
     for (Question q : catalogue.questions(module)) {
       QuizResponse r = responses.get(q.getId());
-      String given = r == null ? null : r.getResponse();
+      if (r == null) {
+        continue; // not drawn for this attempt (or none were marked: the time ran out)
+      }
+      String given = r.getResponse();
       List<String> optionFeedback = new ArrayList<>();
       if (given != null
           && (q.getType() == QuestionType.SINGLE || q.getType() == QuestionType.MULTIPLE)) {
@@ -94,7 +97,7 @@ public class AttemptView {
               n++,
               q.getText(),
               q.describe(given),
-              r != null && r.isCorrect(),
+              r.isCorrect(),
               q.rightAnswer(),
               q.getFeedback(),
               optionFeedback));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
@@ -49,6 +50,16 @@ public class QuizView implements Serializable {
   private int attemptsUsed;
   private boolean passed;
   private boolean open;
+  private Long sittingId;
+  private boolean mustStart;
+  private int drawn;
+  private int bankSize;
+  private Integer timeLimitMinutes;
+  private java.time.OffsetDateTime deadline;
+  private long deadlineMillis;
+  private long nowMillis;
+  private QuizAttempt timedOut;
+  private String timeUp;
   private final List<Item> items = new ArrayList<>();
 
   /** One question as shown, with what the trainee has chosen or typed so far. */
@@ -152,23 +163,72 @@ public class QuizView implements Serializable {
     moduleTitle = module.getTitle();
     passMark = version.getPassMark();
     maxAttempts = version.getMaxAttempts();
-    attemptsUsed = delivery.attemptsUsed(e, moduleCode);
+    bankSize = module.getQuestions().size();
+    drawn = module.questionsPerAttempt();
+    timeLimitMinutes = module.getTimeLimitMinutes();
     var progress = e.getProgress().get(moduleCode);
     passed = progress != null && progress.getQuizPassedAt() != null;
-    open = !passed && (maxAttempts == 0 || attemptsUsed < maxAttempts);
+    // closes a sitting whose time ran out (as an attempt used, not marked) before counting
+    Optional<DeliveryService.Sitting> sitting =
+        passed
+            ? Optional.empty()
+            : delivery.openSitting(currentUser.actor(), courseCode, moduleCode);
+    attemptsUsed = delivery.attemptsUsed(e, moduleCode);
+    open = !passed && (sitting.isPresent() || maxAttempts == 0 || attemptsUsed < maxAttempts);
+    timedOut =
+        delivery.attempts(e, moduleCode).stream()
+            .findFirst()
+            .filter(QuizAttempt::isTimedOut)
+            .filter(a -> sitting.isEmpty())
+            .orElse(null);
     items.clear();
+    sittingId = null;
+    deadline = null;
+    mustStart = open && sitting.isEmpty() && module.needsSitting();
+    if (!open || mustStart) {
+      return;
+    }
+    List<Question> questions =
+        sitting
+            .map(DeliveryService.Sitting::questions)
+            .orElseGet(() -> catalogue.questions(module));
+    sitting.ifPresent(
+        st -> {
+          sittingId = st.id();
+          deadline = st.deadline();
+        });
+    nowMillis = System.currentTimeMillis();
+    deadlineMillis = deadline == null ? 0 : deadline.toInstant().toEpochMilli();
     int n = 1;
-    for (Question q : catalogue.questions(module)) {
+    for (Question q : questions) {
       items.add(new Item(q, n++));
     }
   }
 
-  /** Submits the attempt; every question must have an answer. */
+  /** Starts a sitting (questions drawn, clock started), then shows it. */
+  public String start() {
+    try {
+      delivery.startQuiz(currentUser.actor(), courseCode, moduleCode);
+      return "/learn/quiz?faces-redirect=true&course=" + courseCode + "&module=" + moduleCode;
+    } catch (QuizClosedException | NotEnrolledException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Submits the attempt. Every question must have an answer, except when the time is up: then the
+   * answers given so far are marked and the rest count as wrong.
+   */
   public String submit() {
+    boolean outOfTime =
+        deadline != null
+            && ("true".equals(timeUp) || !java.time.OffsetDateTime.now().isBefore(deadline));
     int missing = 0;
     for (Item item : items) {
-      item.error = item.answered() ? null : "Question " + item.number + " has no answer yet.";
-      missing += item.answered() ? 0 : 1;
+      boolean needed = !outOfTime && !item.answered();
+      item.error = needed ? "Question " + item.number + " has no answer yet." : null;
+      missing += needed ? 1 : 0;
     }
     if (missing > 0) {
       FacesForms.error(
@@ -180,12 +240,57 @@ public class QuizView implements Serializable {
     Map<Long, String> answers = new HashMap<>();
     items.forEach(i -> answers.put(i.questionId, i.response()));
     try {
-      QuizAttempt a = delivery.submitQuiz(currentUser.actor(), courseCode, moduleCode, answers);
+      QuizAttempt a =
+          delivery.submitQuiz(currentUser.actor(), courseCode, moduleCode, sittingId, answers);
       return "/learn/attempt?faces-redirect=true&id=" + a.getId();
     } catch (QuizClosedException | NotEnrolledException e) {
       FacesForms.error(e.getMessage());
       return null;
     }
+  }
+
+  public Long getSittingId() {
+    return sittingId;
+  }
+
+  public boolean isMustStart() {
+    return mustStart;
+  }
+
+  public int getDrawn() {
+    return drawn;
+  }
+
+  public int getBankSize() {
+    return bankSize;
+  }
+
+  public Integer getTimeLimitMinutes() {
+    return timeLimitMinutes;
+  }
+
+  public java.time.OffsetDateTime getDeadline() {
+    return deadline;
+  }
+
+  public long getDeadlineMillis() {
+    return deadlineMillis;
+  }
+
+  public long getNowMillis() {
+    return nowMillis;
+  }
+
+  public QuizAttempt getTimedOut() {
+    return timedOut;
+  }
+
+  public String getTimeUp() {
+    return timeUp;
+  }
+
+  public void setTimeUp(String timeUp) {
+    this.timeUp = timeUp;
   }
 
   public List<Item> getItems() {

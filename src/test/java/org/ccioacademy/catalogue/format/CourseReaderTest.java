@@ -106,6 +106,38 @@ class CourseReaderTest {
   }
 
   @Test
+  void aQuizMayDrawFromItsBankAndHaveATimeLimit() {
+    assertThat(SampleCourse.read(SampleCourse.files()).course().modules().get(0).draw()).isNull();
+    String timed = "draw: 3\ntime-limit-minutes: 20\n" + SampleCourse.FIRST_QUIZ;
+    CourseReader.Result r = SampleCourse.read(with("first.quiz.yaml", timed));
+    assertThat(r.problems()).isEmpty();
+    ModuleDefinition first = r.course().modules().get(0);
+    assertThat(first.draw()).isEqualTo(3);
+    assertThat(first.timeLimitMinutes()).isEqualTo(20);
+    assertThat(first.questions()).hasSize(5);
+    assertThat(CourseWriter.write(r.course()).get("first.quiz.yaml"))
+        .startsWith("draw: 3\ntime-limit-minutes: 20\nquestions:\n");
+    assertThat(SampleCourse.read(CourseWriter.write(r.course())).course()).isEqualTo(r.course());
+
+    assertThat(problems(with("first.quiz.yaml", "draw: 6\n" + SampleCourse.FIRST_QUIZ)))
+        .containsExactly(
+            "sample/first.quiz.yaml line 1, draw: is 6, but the quiz has only 5 questions to"
+                + " draw from");
+    assertThat(
+            problems(with("first.quiz.yaml", "time-limit-minutes: 0\n" + SampleCourse.FIRST_QUIZ)))
+        .singleElement()
+        .asString()
+        .contains("time-limit-minutes")
+        .contains("between 1 and 600");
+    assertThat(problems(with("first.quiz.yaml", "draw: some\n" + SampleCourse.FIRST_QUIZ)))
+        .singleElement()
+        .asString()
+        .contains("draw: should be a whole number");
+    assertThat(problems(with("first.quiz.yaml", "shuffle: yes\n" + SampleCourse.FIRST_QUIZ)))
+        .anySatisfy(p -> assertThat(p).contains("shuffle: unknown field"));
+  }
+
+  @Test
   void badYamlNamesTheFileAndLine() {
     assertThat(problems(with("course.yaml", "id: sample\ntitle: [unclosed\nlevel: x\n")))
         .singleElement()
