@@ -38,6 +38,47 @@ public class Gradebook {
       int passed,
       BigDecimal average) {}
 
+  /** Which trainees a gradebook shows, besides those whose name or email matches the search. */
+  public enum Show {
+    EVERYONE("Everyone"),
+    ALL_PASSED("Passed every item"),
+    OUTSTANDING("Still to pass an item"),
+    NOTHING_YET("Nothing done yet"),
+    COMPLETED("Course completed"),
+    NOT_COMPLETED("Course not completed");
+
+    private final String label;
+
+    Show(String label) {
+      this.label = label;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    /** The named choice, or everyone for none or an unknown name. */
+    public static Show of(String name) {
+      for (Show s : values()) {
+        if (s.name().equals(name)) {
+          return s;
+        }
+      }
+      return EVERYONE;
+    }
+  }
+
+  /** A search by name or email (may be empty) and a choice of trainees. */
+  public record Filter(String search, Show show) {
+    public Filter {
+      show = show == null ? Show.EVERYONE : show;
+    }
+
+    public static Filter everyone() {
+      return new Filter(null, Show.EVERYONE);
+    }
+  }
+
   /** A result: the score as given (per cent for quizzes, marks for assignments) and passed. */
   public record Cell(BigDecimal score, BigDecimal percent, boolean passed) {}
 
@@ -62,23 +103,68 @@ public class Gradebook {
     return items;
   }
 
-  public long count(Course course, String search) {
+  public long count(Course course, List<Item> items, Filter filter) {
     return ((Number)
             em.createNativeQuery(
                     "select count(*) from enrolment e join users u on u.id = e.user_id"
                         + " where e.course_id = ?1 and e.status <> 'LEFT'"
                         + " and (?2 = '' or lower(u.full_name) like ?2"
-                        + "   or lower(u.email) like ?2)")
+                        + "   or lower(u.email) like ?2)"
+                        + condition(filter.show(), items))
                 .setParameter(1, course.getId())
-                .setParameter(2, pattern(search))
+                .setParameter(2, pattern(filter.search()))
+                .setParameter(3, quizModules(items))
                 .getSingleResult())
         .longValue();
   }
 
+  /**
+   * The SQL condition on enrolment {@code e} for a choice of trainees ({@code ?1} the course,
+   * {@code ?3} its quiz modules); passing counts as in the gradebook's Passed column.
+   */
+  private static String condition(Show show, List<Item> items) {
+    String passedQuizzes =
+        "(select count(*) from module_progress p where p.enrolment_id = e.id"
+            + " and p.quiz_passed_at is not null and p.module_code = any(cast(?3 as varchar[])))";
+    String passedAssignments =
+        "(select count(*) from assignment a"
+            + " join lateral (select s.id from submission s where s.assignment_id = a.id"
+            + "   and s.user_id = e.user_id and s.status = 'SUBMITTED'"
+            + "   order by s.attempt_no desc limit 1) s on true"
+            + " join lateral (select mark from grade x where x.submission_id = s.id"
+            + "   and (not a.moderated or x.kind = 'AGREED')"
+            + Marking.STANDING_FIRST
+            + "   limit 1) g on true"
+            + " where a.course_id = ?1 and g.mark >= a.pass_mark)";
+    String passed = passedQuizzes + " + " + passedAssignments;
+    return switch (show) {
+      case EVERYONE -> "";
+      case ALL_PASSED -> " and " + passed + " = " + items.size();
+      case OUTSTANDING -> " and " + passed + " < " + items.size();
+      case NOTHING_YET ->
+          " and not exists (select 1 from module_progress p where p.enrolment_id = e.id"
+              + "   and p.best_score is not null and p.module_code = any(cast(?3 as varchar[])))"
+              + " and not exists (select 1 from submission s join assignment a"
+              + "   on a.id = s.assignment_id where a.course_id = ?1 and s.user_id = e.user_id"
+              + "   and s.status = 'SUBMITTED')";
+      case COMPLETED -> " and e.status = 'COMPLETED'";
+      case NOT_COMPLETED -> " and e.status <> 'COMPLETED'";
+    };
+  }
+
+  private static String quizModules(List<Item> items) {
+    return "{"
+        + String.join(
+            ",",
+            items.stream()
+                .filter(i -> i.kind().equals("QUIZ"))
+                .map(i -> i.key().substring(2))
+                .toList())
+        + "}";
+  }
+
   /** A page of lines, by name. */
-  public List<Line> lines(Course course, List<Item> items, String search, int first, int n) {
-    List<String> quizModules =
-        items.stream().filter(i -> i.kind().equals("QUIZ")).map(i -> i.key().substring(2)).toList();
+  public List<Line> lines(Course course, List<Item> items, Filter filter, int first, int n) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -87,6 +173,7 @@ public class Gradebook {
                     + "   where e.course_id = ?1 and e.status <> 'LEFT'"
                     + "   and (?2 = '' or lower(u.full_name) like ?2"
                     + "     or lower(u.email) like ?2)"
+                    + condition(filter.show(), items)
                     // offset and limit written in, not bound: with them bound the planner may
                     // keep a generic plan that thinks the page is one row (13 s for 500 lines)
                     + "   order by lower(u.full_name), u.id offset "
@@ -117,8 +204,8 @@ public class Gradebook {
                     + " from t left join x on x.user_id = t.user_id"
                     + " order by lower(t.full_name), t.user_id")
             .setParameter(1, course.getId())
-            .setParameter(2, pattern(search))
-            .setParameter(3, "{" + String.join(",", quizModules) + "}")
+            .setParameter(2, pattern(filter.search()))
+            .setParameter(3, quizModules(items))
             .getResultList();
     Map<Long, Line> lines = new LinkedHashMap<>();
     int itemCount = items.size();

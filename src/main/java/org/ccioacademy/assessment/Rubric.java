@@ -37,6 +37,10 @@ public class Rubric {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** Offered to every tutor, not only its owner. */
+  @Column(nullable = false)
+  private boolean shared;
+
   @OneToMany(mappedBy = "rubric", cascade = CascadeType.ALL)
   @OrderBy("position")
   private List<RubricCriterion> criteria = new ArrayList<>();
@@ -81,6 +85,26 @@ public class Rubric {
 
   public Long getId() {
     return id;
+  }
+
+  /**
+   * Shares the rubric with every tutor, or stops sharing it (assignments that use it keep it).
+   *
+   * @return whether this changed anything
+   */
+  boolean share(boolean with) {
+    boolean changed = shared != with;
+    shared = with;
+    return changed;
+  }
+
+  /** Whether {@code userId} owns the rubric. */
+  public boolean isOwnedBy(Long userId) {
+    return ownerId != null && ownerId.equals(userId);
+  }
+
+  public boolean isShared() {
+    return shared;
   }
 
   public Long getOwnerId() {

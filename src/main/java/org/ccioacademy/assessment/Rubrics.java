@@ -56,24 +56,96 @@ public class Rubrics {
     return r;
   }
 
-  /** The rubrics this person may use: their own (admins: all), newest first. */
+  /** Rubrics of a person's choice: their own, or shared by others. */
+  private static final String USABLE =
+      " from Rubric r where :all = true or r.ownerId = :me or r.shared = true";
+
+  /**
+   * The rubrics this person may use, newest first: their own and those shared with every tutor
+   * (admins: all).
+   */
   public List<Rubric> usable(Actor who, Set<Role> roles) {
+    return usable(who, roles, 0, Integer.MAX_VALUE);
+  }
+
+  /** A page of {@link #usable(Actor, Set)}: own rubrics first, then newest first. */
+  public List<Rubric> usable(Actor who, Set<Role> roles, int first, int n) {
     return em.createQuery(
-            "select r from Rubric r where :all = true or r.ownerId = :me order by r.id desc",
+            "select r"
+                + USABLE
+                + " order by case when r.ownerId = :me then 0 else 1 end, r.id desc",
             Rubric.class)
         .setParameter("all", roles.contains(Role.ADMIN))
-        .setParameter("me", who.userId() == null ? -1L : who.userId())
+        .setParameter("me", me(who))
+        .setFirstResult(first)
+        .setMaxResults(n)
         .getResultList();
   }
 
-  /** A rubric this person may use; empty for anyone else's. */
+  public long countUsable(Actor who, Set<Role> roles) {
+    return em.createQuery("select count(r)" + USABLE, Long.class)
+        .setParameter("all", roles.contains(Role.ADMIN))
+        .setParameter("me", me(who))
+        .getSingleResult();
+  }
+
+  /** A rubric this person may use (theirs, or shared); empty for anyone else's. */
   public Optional<Rubric> usable(Actor who, Set<Role> roles, long id) {
     Rubric r = em.find(Rubric.class, id);
-    return r != null
-            && (roles.contains(Role.ADMIN)
-                || r.getOwnerId() != null && r.getOwnerId().equals(who.userId()))
+    return r != null && (roles.contains(Role.ADMIN) || r.isOwnedBy(who.userId()) || r.isShared())
         ? Optional.of(r)
         : Optional.empty();
+  }
+
+  /**
+   * Shares a rubric with every tutor, or stops sharing it: for its owner or an admin. Audited when
+   * it changes anything; asking twice is harmless.
+   *
+   * @throws SecurityException for anyone else (or a rubric that does not exist)
+   */
+  @Transactional
+  public Rubric share(Actor who, Set<Role> roles, long id, boolean with) {
+    Rubric r = em.find(Rubric.class, id);
+    if (r == null || !(roles.contains(Role.ADMIN) || r.isOwnedBy(who.userId()))) {
+      throw new SecurityException("Not the owner of this rubric");
+    }
+    if (r.share(with)) {
+      audit.record(
+          who,
+          with ? "rubric.shared" : "rubric.unshared",
+          "rubric",
+          r.getId(),
+          r.getTitle(),
+          with ? "own" : "shared",
+          with ? "shared" : "own");
+    }
+    return r;
+  }
+
+  /** The names of the rubrics' owners, by user id. */
+  public java.util.Map<Long, String> ownerNames(List<Rubric> rubrics) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    List<Long> ids =
+        rubrics.stream()
+            .map(Rubric::getOwnerId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("select id, full_name from users where id = any(cast(?1 as bigint[]))")
+            .setParameter(
+                1, "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}")
+            .getResultList();
+    rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+    return names;
+  }
+
+  private static long me(Actor who) {
+    return who.userId() == null ? -1L : who.userId();
   }
 
   public Optional<Rubric> find(long id) {

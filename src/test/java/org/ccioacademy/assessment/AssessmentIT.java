@@ -377,6 +377,13 @@ class AssessmentIT {
       assertThat(browser.text())
           .contains("The mark is saved and released to the trainee.")
           .contains("A clear hazard log.");
+      // the gradebook's filter and the rubrics page, checked with axe as they open
+      browser.open("author/gradebook.xhtml?course=" + COURSE);
+      new org.openqa.selenium.support.ui.Select(browser.find("#show"))
+          .selectByVisibleText("Still to pass an item");
+      browser.click("form.filters button[type=submit]");
+      assertThat(browser.currentPath()).contains("show=OUTSTANDING");
+      browser.open("author/rubrics.xhtml");
     } finally {
       java.nio.file.Files.deleteIfExists(file);
     }
@@ -495,7 +502,7 @@ class AssessmentIT {
   }
 
   @Test
-  void aRubricMarksCriterionByCriterionAndIsTheTutorsOwn() throws Exception {
+  void aRubricMarksCriterionByCriterionAndIsTheTutorsOwnUntilShared() throws Exception {
     TestUser tutorUser = TestUsers.tutorOf(COURSE);
     WebClient tutor = signedIn(tutorUser);
     String rubrics = "author/rubrics.xhtml";
@@ -556,6 +563,39 @@ class AssessmentIT {
         TestDatabase.one("select id from assignment where title = 'Safety case with a rubric'");
     assertThat(TestDatabase.one("select max_mark from assignment where id = ?", Long.parseLong(id)))
         .isEqualTo("18");
+
+    // shared with every tutor, the colleague sees it and may mark with it; only its owner (or an
+    // admin) changes that, and stopping sharing leaves the colleague's assignment as it is
+    assertThat(colleague.get(rubrics).body()).doesNotContain("Safety case rubric");
+    Page own = tutor.get(rubrics);
+    assertThat(own.body()).contains("Safety case rubric (out of 18): yours<");
+    Page shared = tutor.follow(tutor.submit(rubrics, own, "sharing", "rubrics:0:share", Map.of()));
+    assertThat(shared.body())
+        .contains("The rubric Safety case rubric is shared: every tutor can now mark with it.")
+        .contains("yours, shared with every tutor");
+    String ownerName = TestDatabase.one("select full_name from users where id = ?", tutorUser.id());
+    Page theirs = colleague.get(rubrics);
+    assertThat(theirs.body())
+        .contains("Safety case rubric (out of 18): " + ownerName + "'s, shared with every tutor")
+        .doesNotContain("Stop sharing");
+    form = colleague.get(PAGE);
+    fields = colleague.form(form, "assignment");
+    fields.put("assignment:title", List.of("Borrowed rubric"));
+    fields.put("assignment:instructions", List.of("Write it."));
+    fields.put("assignment:dueAt", List.of("2030-06-12T17:00"));
+    fields.put("assignment:rubricId", List.of(rubric));
+    fields.put("assignment:passMark", List.of("9"));
+    assertThat(colleague.send(PAGE, form, fields, "assignment:create").status()).isEqualTo(302);
+    tutor.submit(rubrics, tutor.get(rubrics), "sharing", "rubrics:0:unshare", Map.of());
+    assertThat(colleague.get(rubrics).body()).doesNotContain("Safety case rubric");
+    assertThat(TestDatabase.one("select rubric_id from assignment where title = 'Borrowed rubric'"))
+        .isEqualTo(rubric);
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(action, ',' order by id) from audit_log"
+                    + " where target_type = 'rubric' and target_id = ?",
+                rubric))
+        .isEqualTo("rubric.created,rubric.shared,rubric.unshared");
 
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
@@ -752,6 +792,30 @@ class AssessmentIT {
         .doesNotContain(TestDatabase.one("select full_name from users where id = ?", di.id()));
     assertThat(tutor.get("author/gradebook.xhtml?course=" + GRADED + "&q=" + ada.email()).body())
         .contains("1 trainee");
+    // filters, counted as the Passed column counts; the exports follow them
+    Map<String, List<String>> shown =
+        Map.of(
+            "ALL_PASSED", List.of(adaName),
+            "OUTSTANDING", List.of(benName, cyName),
+            "NOTHING_YET", List.of(cyName),
+            "COMPLETED", List.of(),
+            "NOT_COMPLETED", List.of(adaName, benName, cyName));
+    for (var f : shown.entrySet()) {
+      org.jsoup.nodes.Document filtered =
+          org.jsoup.Jsoup.parse(
+              tutor.get("author/gradebook.xhtml?course=" + GRADED + "&show=" + f.getKey()).body());
+      assertThat(filtered.select("#gradebook tbody th").eachText())
+          .as(f.getKey())
+          .containsExactlyInAnyOrderElementsOf(f.getValue());
+      assertThat(filtered.selectFirst("#show option[selected]").attr("value"))
+          .isEqualTo(f.getKey());
+      assertThat(filtered.selectFirst("a[id$=xlsx]").attr("href")).contains("show=" + f.getKey());
+    }
+    String outstanding =
+        new String(
+            tutor.download("api/gradebook/" + GRADED + ".csv?show=OUTSTANDING").body(),
+            StandardCharsets.UTF_8);
+    assertThat(outstanding).contains(benName).contains(cyName).doesNotContain(adaName);
 
     // exports: CSV, and a real XLSX opened and read cell by cell
     String csv =

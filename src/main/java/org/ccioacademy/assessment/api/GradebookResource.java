@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -23,6 +24,7 @@ import org.ccioacademy.platform.web.Csv;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,7 +46,17 @@ public class GradebookResource {
   @Path("{course}.csv")
   @RolesAllowed({"TUTOR", "ADMIN"})
   @Operation(summary = "A course's gradebook as CSV (UTF-8 with a byte order mark, for Excel)")
-  public Response csv(@PathParam("course") String code) {
+  public Response csv(
+      @PathParam("course") String code,
+      @Parameter(description = "only trainees whose name or email contains this") @QueryParam("q")
+          String q,
+      @Parameter(
+              description =
+                  "only these trainees: ALL_PASSED, OUTSTANDING, NOTHING_YET, COMPLETED or"
+                      + " NOT_COMPLETED (default everyone)")
+          @QueryParam("show")
+          String show) {
+    Gradebook.Filter filter = new Gradebook.Filter(q, Gradebook.Show.of(show));
     Course course = markable(code);
     if (course == null) {
       return Response.status(Response.Status.NOT_FOUND).build();
@@ -62,6 +74,7 @@ public class GradebookResource {
           each(
               course,
               items,
+              filter,
               l -> {
                 StringBuilder row =
                     new StringBuilder(Csv.cell(l.name())).append(',').append(Csv.cell(l.email()));
@@ -83,7 +96,17 @@ public class GradebookResource {
   @Path("{course}.xlsx")
   @RolesAllowed({"TUTOR", "ADMIN"})
   @Operation(summary = "A course's gradebook as an Excel workbook")
-  public Response xlsx(@PathParam("course") String code) {
+  public Response xlsx(
+      @PathParam("course") String code,
+      @Parameter(description = "only trainees whose name or email contains this") @QueryParam("q")
+          String q,
+      @Parameter(
+              description =
+                  "only these trainees: ALL_PASSED, OUTSTANDING, NOTHING_YET, COMPLETED or"
+                      + " NOT_COMPLETED (default everyone)")
+          @QueryParam("show")
+          String show) {
+    Gradebook.Filter filter = new Gradebook.Filter(q, Gradebook.Show.of(show));
     Course course = markable(code);
     if (course == null) {
       return Response.status(Response.Status.NOT_FOUND).build();
@@ -106,6 +129,7 @@ public class GradebookResource {
           each(
               course,
               items,
+              filter,
               l -> {
                 int r = row[0]++;
                 ws.value(r, 0, l.name());
@@ -132,12 +156,13 @@ public class GradebookResource {
   }
 
   /** One line at a time, for every trainee of the course, read a batch at a time. */
-  private void each(Course course, List<Gradebook.Item> items, LineWriter write)
+  private void each(
+      Course course, List<Gradebook.Item> items, Gradebook.Filter filter, LineWriter write)
       throws java.io.IOException {
     int first = 0;
     List<Gradebook.Line> batch;
     do {
-      batch = gradebook.lines(course, items, null, first, BATCH);
+      batch = gradebook.lines(course, items, filter, first, BATCH);
       for (Gradebook.Line l : batch) {
         write.line(l);
       }

@@ -24,6 +24,7 @@ public class GradebookView {
 
   private String course;
   private String q;
+  private String show;
   private int page = 1;
   private String courseTitle;
   private List<Gradebook.Item> items;
@@ -43,8 +44,10 @@ public class GradebookView {
     page = Math.max(1, page);
     courseTitle = c.getCurrentVersion().getTitle();
     items = gradebook.items(c);
-    total = gradebook.count(c, q);
-    lines = gradebook.lines(c, items, q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    Gradebook.Filter filter = new Gradebook.Filter(q, Gradebook.Show.of(show));
+    show = filter.show() == Gradebook.Show.EVERYONE ? null : filter.show().name();
+    total = gradebook.count(c, items, filter);
+    lines = gradebook.lines(c, items, filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
   }
 
   public boolean isLastPage() {
@@ -65,6 +68,18 @@ public class GradebookView {
 
   public void setQ(String q) {
     this.q = q;
+  }
+
+  public String getShow() {
+    return show;
+  }
+
+  public void setShow(String show) {
+    this.show = show;
+  }
+
+  public Gradebook.Show[] getShowChoices() {
+    return Gradebook.Show.values();
   }
 
   public int getPage() {

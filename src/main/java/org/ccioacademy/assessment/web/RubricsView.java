@@ -21,12 +21,68 @@ public class RubricsView implements Serializable {
   @Inject Rubrics rubrics;
   @Inject CurrentUser currentUser;
 
+  static final int PAGE_SIZE = 10;
+
   private transient List<Rubric> list;
+  private transient java.util.Map<Long, String> owners;
   private String title;
   private String criteria;
+  private int page = 1;
+  private long total;
 
   public void load() {
-    list = rubrics.usable(currentUser.actor(), currentUser.getAccount().getRoles());
+    page = Math.max(1, page);
+    var roles = currentUser.getAccount().getRoles();
+    total = rubrics.countUsable(currentUser.actor(), roles);
+    list = rubrics.usable(currentUser.actor(), roles, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    owners = rubrics.ownerNames(list);
+  }
+
+  /** Shares rubric {@code id} with every tutor, or stops sharing it. */
+  public String share(long id, boolean with) {
+    try {
+      Rubric r = rubrics.share(currentUser.actor(), currentUser.getAccount().getRoles(), id, with);
+      FacesForms.flashInfo(
+          with
+              ? "The rubric " + r.getTitle() + " is shared: every tutor can now mark with it."
+              : "The rubric "
+                  + r.getTitle()
+                  + " is no longer shared. Assignments that already use it keep it.");
+      return "/author/rubrics?faces-redirect=true&page=" + page;
+    } catch (SecurityException e) {
+      FacesForms.error("Only the rubric's owner or an admin can change its sharing.");
+      return null;
+    }
+  }
+
+  /** Whether the person signed in may share rubric {@code r} or stop sharing it. */
+  public boolean mayShare(Rubric r) {
+    return r.isOwnedBy(currentUser.id())
+        || currentUser.getAccount().hasRole(org.ccioacademy.identity.Role.ADMIN);
+  }
+
+  public String ownerOf(Rubric r) {
+    if (r.isOwnedBy(currentUser.id())) {
+      return "yours";
+    }
+    String name = r.getOwnerId() == null ? null : owners.get(r.getOwnerId());
+    return name == null ? "a former tutor's" : name + "'s";
+  }
+
+  public boolean isLastPage() {
+    return (long) page * PAGE_SIZE >= total;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+
+  public long getTotal() {
+    return total;
   }
 
   public String create() {
