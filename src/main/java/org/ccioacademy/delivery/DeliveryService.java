@@ -39,6 +39,7 @@ public class DeliveryService {
   @Inject AuditLog audit;
   @Inject org.ccioacademy.platform.mail.Mail mail;
   @Inject org.ccioacademy.identity.UserAccountRepository accounts;
+  @Inject QuizAllowances allowances;
 
   /** Days before a certificate expires that re-certification opens (and the reminder is sent). */
   @Inject
@@ -180,7 +181,9 @@ public class DeliveryService {
       return sitting(open.get());
     }
     refuseWhenNoAttemptsLeft(e, course.getCurrentVersion(), moduleCode);
-    QuizSitting started = QuizSitting.start(e, module, catalogue.questions(module), random, now);
+    QuizSitting started =
+        QuizSitting.start(
+            e, module, catalogue.questions(module), random, now, secondsAllowed(e, module));
     em.persist(started);
     e.visit(moduleCode, now);
     em.flush();
@@ -234,7 +237,7 @@ public class DeliveryService {
             "Start this quiz from its page: its questions are drawn, or timed, for each attempt.");
       }
       refuseWhenNoAttemptsLeft(e, version, moduleCode);
-      sitting = QuizSitting.start(e, current, catalogue.questions(current), random, now);
+      sitting = QuizSitting.start(e, current, catalogue.questions(current), random, now, null);
       em.persist(sitting);
     }
     int number = lastAttemptNumber(e, moduleCode) + 1;
@@ -268,7 +271,7 @@ public class DeliveryService {
   }
 
   private void refuseWhenNoAttemptsLeft(Enrolment e, CourseVersion version, String moduleCode) {
-    int allowed = version.getMaxAttempts();
+    int allowed = attemptsAllowed(e, version, moduleCode);
     if (allowed > 0 && attemptsUsed(e, moduleCode) >= allowed) {
       throw new QuizClosedException(
           "You have used all "
@@ -276,6 +279,21 @@ public class DeliveryService {
               + (allowed == 1 ? " attempt" : " attempts")
               + " at this quiz, so this answer was not marked. Ask your tutor if you need another.");
     }
+  }
+
+  /**
+   * Attempts the trainee may make at a module's quiz in this round: the course's limit plus any
+   * extra a tutor allowed (0: unlimited).
+   */
+  public int attemptsAllowed(Enrolment e, CourseVersion version, String moduleCode) {
+    return allowances.current(e.getId(), moduleCode).attempts(version.getMaxAttempts());
+  }
+
+  /** How long an attempt at a timed quiz may last for this trainee (null when untimed). */
+  public Long secondsAllowed(Enrolment e, Module module) {
+    return module.getTimeLimitMinutes() == null
+        ? null
+        : allowances.current(e.getId(), module.getCode()).seconds(module.getTimeLimitMinutes());
   }
 
   private Optional<QuizSitting> openSittingOf(Enrolment e, String moduleCode) {

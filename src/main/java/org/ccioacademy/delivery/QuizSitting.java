@@ -65,11 +65,16 @@ public class QuizSitting {
 
   /**
    * Starts a sitting of {@code module}'s quiz: every question of {@code bank} in order, or, when
-   * the module draws, that many of them at random in a random order; the clock starts now when the
-   * module has a time limit.
+   * the module draws, that many of them at random in a random order; the clock starts now when
+   * {@code secondsAllowed} is not null (the module's time limit, with any extra time).
    */
   static QuizSitting start(
-      Enrolment enrolment, Module module, List<Question> bank, Random random, OffsetDateTime now) {
+      Enrolment enrolment,
+      Module module,
+      List<Question> bank,
+      Random random,
+      OffsetDateTime now,
+      Long secondsAllowed) {
     QuizSitting s = new QuizSitting();
     s.enrolment = enrolment;
     s.module = module;
@@ -82,8 +87,8 @@ public class QuizSitting {
       ids = ids.subList(0, draw);
     }
     s.questionIds = String.join(",", ids.stream().map(String::valueOf).toList());
-    if (module.getTimeLimitMinutes() != null) {
-      s.deadline = now.plusMinutes(module.getTimeLimitMinutes());
+    if (secondsAllowed != null) {
+      s.deadline = now.plusSeconds(secondsAllowed);
     }
     return s;
   }

@@ -177,7 +177,7 @@ class QuizAdministrationIT {
     Page intro = web.get(QUIZ);
     assertThat(intro.body())
         .contains("Each attempt has 3 questions drawn at random from 6")
-        .contains("You will have <strong>5 minutes</strong>")
+        .contains("You will have <strong>5 minutes</strong> from the moment you start")
         .doesNotContain("Submit my answers")
         .doesNotContain("Statement number");
 
@@ -312,6 +312,83 @@ class QuizAdministrationIT {
     Page refused = web.submit(QUIZ, back, "begin", "start", Map.of());
     assertThat(refused.body()).contains("You have used all 4 attempts");
     assertThat(openSitting(trainee)).isEmpty();
+  }
+
+  @Test
+  void aTutorAllowsOneTraineeExtraAttemptsAndExtraTimeWithAReason() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = enrolled(trainee);
+    String enrolment =
+        TestDatabase.one(
+            "select e.id from enrolment e join course c on c.id = e.course_id"
+                + " where e.user_id = ? and c.code = ?",
+            trainee.id(),
+            COURSE);
+    String url = "author/quiz-score.xhtml?enrolment=" + enrolment + "&module=bank";
+    WebClient tutor = new WebClient(base.toURI());
+    TestUser tutorUser = TestUsers.tutorOf(COURSE);
+    tutor.signIn(tutorUser.email(), tutorUser.password());
+    Page page = tutor.get(url);
+    assertThat(page.body()).contains("0 used of 4").contains("5 minutes");
+
+    Page bad =
+        tutor.submit(
+            url,
+            page,
+            "allowance",
+            "allow",
+            Map.of("extraAttempts", "1", "extraTimePercent", "300", "allowanceReason", ""));
+    assertThat(bad.body())
+        .contains("Give the extra time as a whole per cent from 0 to 200")
+        .contains("Say why: the reason is kept with the allowance.");
+    Page saved =
+        tutor.submit(
+            url,
+            bad,
+            "allowance",
+            "allow",
+            Map.of(
+                "extraAttempts",
+                "1",
+                "extraTimePercent",
+                "50",
+                "allowanceReason",
+                "Dyslexia: 50% extra time agreed with occupational health."));
+    assertThat(tutor.follow(saved).body())
+        .contains("Allowance saved: 1 extra attempt and 50% extra time.")
+        .contains("0 used of 5 (the course allows 4)")
+        .contains("5 minutes, plus 50% for this trainee")
+        .contains("Dyslexia: 50% extra time agreed with occupational health.");
+
+    // the trainee's clock: 7 minutes 30 seconds; and a fifth attempt
+    assertThat(web.get(QUIZ).body())
+        .contains("You will have <strong>7 minutes 30 seconds</strong> (with the extra time");
+    for (int i = 1; i <= 5; i++) {
+      Page quiz = start(web);
+      if (i == 1) {
+        assertThat(
+                TestDatabase.one(
+                    "select extract(epoch from s.deadline - s.started_at)::int from quiz_sitting s"
+                        + " join enrolment e on e.id = s.enrolment_id where e.user_id = ?",
+                    trainee.id()))
+            .isEqualTo("450");
+      }
+      web.submitAll(QUIZ, quiz, "quiz", "submit", answers(openSitting(trainee), false, 3));
+    }
+    assertThat(attempts(trainee)).endsWith("5:0/3:0");
+    assertThat(web.get(QUIZ).body()).contains("You have used all 5 attempts");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from audit_log where action = 'quiz.allowance-set'"
+                    + " and target_id = ?",
+                enrolment))
+        .isEqualTo("1");
+
+    // someone who does not teach the course: the same answer as for no such record
+    WebClient stranger = new WebClient(base.toURI());
+    TestUser other = TestUsers.create("TUTOR");
+    stranger.signIn(other.email(), other.password());
+    assertThat(stranger.get(url).status()).isEqualTo(404);
   }
 
   @Test

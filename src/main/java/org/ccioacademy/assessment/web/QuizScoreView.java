@@ -29,6 +29,7 @@ public class QuizScoreView implements Serializable {
   @Inject DeliveryService delivery;
   @Inject CurrentUser currentUser;
   @Inject UserAccountRepository accounts;
+  @Inject org.ccioacademy.delivery.QuizAllowances allowances;
 
   private String enrolment;
   private String module;
@@ -41,6 +42,13 @@ public class QuizScoreView implements Serializable {
   private Integer best;
   private Integer score;
   private String reason;
+  private int courseAttempts;
+  private int attemptsAllowed;
+  private int attemptsUsed;
+  private transient List<org.ccioacademy.delivery.QuizAllowances.Allowance> allowanceHistory;
+  private Integer extraAttempts;
+  private Integer extraTimePercent;
+  private String allowanceReason;
 
   public void load() {
     Enrolment e =
@@ -67,6 +75,82 @@ public class QuizScoreView implements Serializable {
     overrides = delivery.overrides(e.getId(), m.getCode());
     var p = e.getProgress().get(m.getCode());
     best = p == null ? null : p.getBestScore();
+    courseAttempts = e.getCourse().getCurrentVersion().getMaxAttempts();
+    attemptsAllowed = delivery.attemptsAllowed(e, e.getCourse().getCurrentVersion(), m.getCode());
+    attemptsUsed = delivery.attemptsUsed(e, m.getCode());
+    allowanceHistory = allowances.history(e.getId(), m.getCode());
+    var current = allowances.current(e.getId(), m.getCode());
+    extraAttempts = current.extraAttempts();
+    extraTimePercent = current.extraTimePercent();
+  }
+
+  /** Gives the trainee extra attempts or extra time, with the reason. */
+  public String allow() {
+    try {
+      allowances.set(
+          currentUser.actor(),
+          currentUser.getAccount().getRoles(),
+          enrolmentId,
+          module,
+          extraAttempts,
+          extraTimePercent,
+          allowanceReason);
+      FacesForms.flashInfo(
+          "Allowance saved: "
+              + extraAttempts
+              + " extra "
+              + (extraAttempts == 1 ? "attempt" : "attempts")
+              + " and "
+              + extraTimePercent
+              + "% extra time.");
+      return "/author/quiz-score?faces-redirect=true&enrolment="
+          + enrolmentId
+          + "&module="
+          + module;
+    } catch (InvalidInputException e) {
+      FacesForms.showErrors("allowance", e.errors().asMap());
+      return null;
+    }
+  }
+
+  public int getCourseAttempts() {
+    return courseAttempts;
+  }
+
+  public int getAttemptsAllowed() {
+    return attemptsAllowed;
+  }
+
+  public int getAttemptsUsed() {
+    return attemptsUsed;
+  }
+
+  public List<org.ccioacademy.delivery.QuizAllowances.Allowance> getAllowanceHistory() {
+    return allowanceHistory;
+  }
+
+  public Integer getExtraAttempts() {
+    return extraAttempts;
+  }
+
+  public void setExtraAttempts(Integer extraAttempts) {
+    this.extraAttempts = extraAttempts;
+  }
+
+  public Integer getExtraTimePercent() {
+    return extraTimePercent;
+  }
+
+  public void setExtraTimePercent(Integer extraTimePercent) {
+    this.extraTimePercent = extraTimePercent;
+  }
+
+  public String getAllowanceReason() {
+    return allowanceReason;
+  }
+
+  public void setAllowanceReason(String allowanceReason) {
+    this.allowanceReason = allowanceReason;
   }
 
   public String save() {

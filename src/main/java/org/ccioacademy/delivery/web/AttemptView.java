@@ -68,7 +68,8 @@ public class AttemptView {
     boolean passedEver =
         enrolment.getProgress().containsKey(module.getCode())
             && enrolment.getProgress().get(module.getCode()).getQuizPassedAt() != null;
-    boolean attemptsLeft = version.getMaxAttempts() == 0 || used < version.getMaxAttempts();
+    int allowed = delivery.attemptsAllowed(enrolment, version, module.getCode());
+    boolean attemptsLeft = allowed == 0 || used < allowed;
     showAnswers = passedEver || !attemptsLeft;
     canRetry = !passedEver && attemptsLeft && !enrolment.isLeft();
     Map<Long, QuizResponse> responses =

@@ -42,6 +42,7 @@ public class ModuleView implements Serializable {
   private String html;
   private boolean preview;
   private int attemptsUsed;
+  private int attemptsAllowed;
 
   /** f:viewAction: loads the module, checks who may read it, records the visit. */
   public void load() {
@@ -68,6 +69,7 @@ public class ModuleView implements Serializable {
     } else {
       delivery.visit(enrolment, module);
       attemptsUsed = delivery.attemptsUsed(enrolment, moduleCode);
+      attemptsAllowed = delivery.attemptsAllowed(enrolment, version, moduleCode);
     }
     html = moduleHtml.of(module);
   }
@@ -134,7 +136,11 @@ public class ModuleView implements Serializable {
   }
 
   public boolean isAttemptsLeft() {
-    return version.getMaxAttempts() == 0 || attemptsUsed < version.getMaxAttempts();
+    return attemptsAllowed == 0 || attemptsUsed < attemptsAllowed;
+  }
+
+  public int getAttemptsAllowed() {
+    return attemptsAllowed;
   }
 
   private ModuleProgress progress() {

@@ -55,6 +55,8 @@ public class QuizView implements Serializable {
   private int drawn;
   private int bankSize;
   private Integer timeLimitMinutes;
+  private String timeAllowed;
+  private boolean extraTime;
   private java.time.OffsetDateTime deadline;
   private long deadlineMillis;
   private long nowMillis;
@@ -162,10 +164,13 @@ public class QuizView implements Serializable {
     courseTitle = version.getTitle();
     moduleTitle = module.getTitle();
     passMark = version.getPassMark();
-    maxAttempts = version.getMaxAttempts();
+    maxAttempts = delivery.attemptsAllowed(e, version, moduleCode);
     bankSize = module.getQuestions().size();
     drawn = module.questionsPerAttempt();
     timeLimitMinutes = module.getTimeLimitMinutes();
+    Long seconds = delivery.secondsAllowed(e, module);
+    timeAllowed = seconds == null ? null : inWords(seconds);
+    extraTime = seconds != null && seconds != timeLimitMinutes * 60L;
     var progress = e.getProgress().get(moduleCode);
     passed = progress != null && progress.getQuizPassedAt() != null;
     // closes a sitting whose time ran out (as an attempt used, not marked) before counting
@@ -263,6 +268,23 @@ public class QuizView implements Serializable {
 
   public int getBankSize() {
     return bankSize;
+  }
+
+  /** "12 minutes", or "12 minutes 30 seconds". */
+  static String inWords(long seconds) {
+    long m = seconds / 60;
+    long r = seconds % 60;
+    return m
+        + (m == 1 ? " minute" : " minutes")
+        + (r == 0 ? "" : " " + r + (r == 1 ? " second" : " seconds"));
+  }
+
+  public String getTimeAllowed() {
+    return timeAllowed;
+  }
+
+  public boolean isExtraTime() {
+    return extraTime;
   }
 
   public Integer getTimeLimitMinutes() {
