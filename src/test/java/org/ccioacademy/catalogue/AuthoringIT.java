@@ -65,6 +65,15 @@ class AuthoringIT {
             form.get("moduleForm:body").get(0)
                 + "\n\n## A new closing section\n\nRevised text <script>alert(1)</script>.\n"));
     form.put("moduleForm:questions:0:text", List.of("A reworded first question?"));
+    // a draw larger than the bank is saved in the draft, and reported
+    form.put("moduleForm:draw", List.of("7"));
+    Page tooMany = web.follow(web.send(url, editor, form, "moduleForm:save"));
+    assertThat(tooMany.body())
+        .contains("draw: is 7, but the quiz has only 6 questions to draw from");
+    editor = tooMany;
+    form = web.form(editor, "moduleForm");
+    form.put("moduleForm:draw", List.of("4"));
+    form.put("moduleForm:timeLimit", List.of("15"));
     Page saved = web.send(url, editor, form, "moduleForm:save");
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
     Page again = web.follow(saved);
@@ -103,6 +112,15 @@ class AuthoringIT {
                 course,
                 module))
         .isEqualTo((Integer.parseInt(before) + 1) + " BROWSER Dimensions of data quality, revised");
+    assertThat(
+            TestDatabase.one(
+                "select m.draw || ' of ' || (select count(*) from question q where q.module_id = m.id)"
+                    + " || ', ' || m.time_limit_minutes || ' min' from course c"
+                    + " join module m on m.course_version_id = c.current_version_id"
+                    + " where c.code = ? and m.code = ?",
+                course,
+                module))
+        .isEqualTo("4 of 6, 15 min");
     assertThat(
             TestDatabase.one(
                 "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
