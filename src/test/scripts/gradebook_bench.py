@@ -6,7 +6,8 @@ Against a running application (the README run command, `--demo`), this script
   2. enrols N trainees (default 2,000) with quiz scores, submissions and marks for most items,
   3. signs in as the demo admin and loads random pages of the course's gradebook, timing each
      (p50 and p95, over loopback: the server's time plus a little),
-  4. downloads the whole gradebook as CSV and as XLSX, timing each and counting the rows.
+  4. downloads the whole gradebook as CSV and as XLSX, timing each and counting the rows,
+  5. does the same (pages and CSV) with each "Show" filter that needs the passed count in SQL.
 
 Usage (embedded database of the demo run):
   python3 src/test/scripts/gradebook_bench.py --trainees 2000 --pages 200
@@ -91,6 +92,27 @@ def main():
         rows = body.count(b"\r\n") - 1 if kind == "csv" else None
         print(f"export {kind}: {len(body) / 1024:.0f} KB in {took:.2f} s"
               + (f", {rows} rows" if rows is not None else ""))
+    for show in ("OUTSTANDING", "ALL_PASSED", "NOTHING_YET"):
+        status, html, _ = get(admin, f"{url}&show={show}")
+        shown = int(re.search(r'id="count">(\d+) trainee', html).group(1))
+        times = []
+        for _ in range(max(1, a.pages // 4)):
+            page = random.randint(1, max(1, -(-shown // 25)))
+            t = time.perf_counter()
+            status, html, _ = get(admin, f"{url}&show={show}&page={page}")
+            times.append((time.perf_counter() - t) * 1000)
+            if status != 200:
+                raise SystemExit(f"{show} page {page}: {status}")
+        times.sort()
+        p95 = times[int(len(times) * 0.95) - 1]
+        t = time.perf_counter()
+        with admin.open(f"{a.base}/api/gradebook/{a.course}.csv?show={show}", timeout=600) as r:
+            body = r.read()
+        took = time.perf_counter() - t
+        rows = body.count(b"\r\n") - 1
+        print(f"show {show}: {shown} trainees; {len(times)} random pages: p50"
+              f" {statistics.median(times):.0f} ms, p95 {p95:.0f} ms; CSV {took:.2f} s,"
+              f" {rows} rows")
 
 
 if __name__ == "__main__":
