@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WebClient;
@@ -54,7 +55,10 @@ class AuthorisationIT {
     row("home.xhtml", S, R, R, R, R); // sends each role to its own home
     row("trainee/home.xhtml", S, O, D, D, D);
     row("tutor/home.xhtml", S, D, O, D, D);
-    row("reviewer/home.xhtml", S, D, D, O, D);
+    row("reviewer/home.xhtml", S, D, D, O, O);
+    row("reviewer/dashboard.xhtml", S, D, D, O, O);
+    row("reviewer/dashboard.xhtml?by=ORGANISATION&cohort=%COHORT%", S, D, D, O, O);
+    row("reviewer/cohorts.xhtml", S, D, D, O, O);
     row("admin/home.xhtml", S, D, D, D, O);
     row("admin/users.xhtml", S, D, D, D, O);
     row("admin/user.xhtml?id=%OWN%", S, D, D, D, O);
@@ -64,6 +68,8 @@ class AuthorisationIT {
     row("WEB-INF/templates/layout.xhtml", D, D, D, D, D);
     row("WEB-INF/web.xml", D, D, D, D, D);
     row("api/me", U, O, O, O, O);
+    row("api/review/figures", U, D, D, O, O);
+    row("api/review/figures?cohort=%COHORT%&by=GRADE", U, D, D, O, O);
     row("api/reference/professions", O, O, O, O, O);
     row("api/reference/regions", O, O, O, O, O);
     // courses (issue 3): the catalogue is public; modules need an enrolment, a course's tutor or
@@ -154,6 +160,10 @@ class AuthorisationIT {
   @Test
   void everyRoleGetsExactlyTheAccessInTheTable() throws Exception {
     List<String> wrong = new ArrayList<>();
+    String cohortId =
+        TestDatabase.one(
+            "insert into cohort (name, intake_year) values ('Authorisation ' || clock_timestamp(),"
+                + " 2025) returning id");
     for (int r = 0; r < ROLES.length; r++) {
       WebClient web = new WebClient(base.toURI());
       String ownId = "0";
@@ -164,7 +174,7 @@ class AuthorisationIT {
         assertThat(signedIn.status()).as("sign-in as " + ROLES[r]).isEqualTo(302);
       }
       for (Map.Entry<String, Access[]> entry : TABLE.entrySet()) {
-        String path = entry.getKey().replace("%OWN%", ownId);
+        String path = entry.getKey().replace("%OWN%", ownId).replace("%COHORT%", cohortId);
         Access expected = entry.getValue()[r];
         Page page = web.get(path);
         Access actual = classify(page);

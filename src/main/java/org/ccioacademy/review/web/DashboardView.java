@@ -1,0 +1,136 @@
+package org.ccioacademy.review.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.review.Cohort;
+import org.ccioacademy.review.Cohorts;
+import org.ccioacademy.review.Dashboard;
+import org.ccioacademy.review.Dimension;
+import org.ccioacademy.review.Population;
+import org.ccioacademy.review.ReviewerScopes;
+import org.ccioacademy.review.Scope;
+import org.omnifaces.util.Faces;
+
+/**
+ * The reviewer's dashboard: a cohort's (or every trainee's) figures within the reviewer's scope,
+ * per course and broken down by one dimension, with charts beside the tables.
+ */
+@Named
+@RequestScoped
+public class DashboardView {
+
+  @Inject Dashboard dashboard;
+  @Inject Cohorts cohorts;
+  @Inject ReviewerScopes scopes;
+  @Inject CurrentUser currentUser;
+
+  private String cohort;
+  private String by;
+  private Cohort chosen;
+  private Dimension dimension;
+  private Scope scope;
+  private String scopeText;
+  private List<Cohort> cohortChoices;
+  private Dashboard.Summary summary;
+  private List<Dashboard.CourseFigures> courses;
+  private List<Dashboard.Breakdown> breakdown;
+  private String courseChart;
+  private String breakdownChart;
+
+  public void load() {
+    scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
+    scopeText = ReviewerScopes.describe(scope);
+    cohortChoices = cohorts.all();
+    if (cohort != null && !cohort.isBlank()) {
+      chosen =
+          cohort.matches("\\d{1,18}") ? cohorts.find(Long.parseLong(cohort)).orElse(null) : null;
+      if (chosen == null) {
+        Faces.responseSendError(404, "No such cohort");
+        return;
+      }
+    }
+    dimension = Dimension.of(by);
+    if (dimension == null) {
+      dimension = Dimension.REGION;
+    }
+    by = dimension.name();
+    Population p = Population.of(chosen, scope);
+    summary = dashboard.summary(p);
+    courses = dashboard.courses(p);
+    breakdown = dashboard.breakdown(p, dimension);
+    courseChart =
+        Charts.percentBars(
+            "Completion rate (%)",
+            courses.stream().map(Dashboard.CourseFigures::title).toList(),
+            courses.stream().map(Dashboard.CourseFigures::completionRate).toList());
+    List<Dashboard.Breakdown> top = breakdown.stream().limit(20).toList();
+    breakdownChart =
+        Charts.percentBars(
+            "Completion rate (%)",
+            top.stream().map(Dashboard.Breakdown::label).toList(),
+            top.stream().map(Dashboard.Breakdown::completionRate).toList());
+  }
+
+  public String getScopeText() {
+    return scopeText;
+  }
+
+  public Dimension[] getDimensions() {
+    return Dimension.values();
+  }
+
+  public String getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(String cohort) {
+    this.cohort = cohort;
+  }
+
+  public String getBy() {
+    return by;
+  }
+
+  public void setBy(String by) {
+    this.by = by;
+  }
+
+  public Cohort getChosen() {
+    return chosen;
+  }
+
+  public Dimension getDimension() {
+    return dimension;
+  }
+
+  public List<Cohort> getCohortChoices() {
+    return cohortChoices;
+  }
+
+  public Dashboard.Summary getSummary() {
+    return summary;
+  }
+
+  public List<Dashboard.CourseFigures> getCourses() {
+    return courses;
+  }
+
+  public List<Dashboard.Breakdown> getBreakdown() {
+    return breakdown;
+  }
+
+  public String getCourseChart() {
+    return courseChart;
+  }
+
+  public String getBreakdownChart() {
+    return breakdownChart;
+  }
+
+  public int getInactiveDays() {
+    return dashboard.getInactiveDays();
+  }
+}

@@ -1,0 +1,338 @@
+package org.ccioacademy.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.testing.Browser;
+import org.ccioacademy.testing.ContainerTest;
+import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reviewer dashboard against a small hand-made cohort whose every figure is counted by hand
+ * below: trainees with no enrolments, a course nobody completed, a trainee who moved region, one
+ * with no region or grade, and one who re-certified (time to completion counts the first).
+ */
+@ContainerTest
+@RunAsClient
+class ReviewerDashboardIT {
+
+  /** An ODS code only this test's trainees have. */
+  static final String ODS = "QRD" + (System.nanoTime() % 100000);
+
+  static final Map<String, TestUser> T = new LinkedHashMap<>();
+  static String cohortId;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  private static void execute(String sql, Object... args) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      s.execute();
+    }
+  }
+
+  private static TestUser trainee(
+      String key, String region, String group, String grade, Integer signedInDaysAgo)
+      throws SQLException {
+    TestUser t = TestUsers.create("TRAINEE");
+    execute(
+        "update users set ods_code = ?, region = ?, professional_group = ?, grade = ?,"
+            + " last_sign_in_at = now() - make_interval(days => ?) where id = ?",
+        ODS,
+        region,
+        group,
+        grade,
+        signedInDaysAgo,
+        t.id());
+    T.put(key, t);
+    return t;
+  }
+
+  /** Enrols {@code t} on {@code course}: enrolled, completed and last active so many days ago. */
+  private static String enrol(
+      TestUser t, String course, String status, int enrolled, Integer completed, int active)
+      throws SQLException {
+    return TestDatabase.one(
+        "insert into enrolment (user_id, course_id, status, enrolled_at, completed_at, left_at,"
+            + " last_activity_at) select ?, c.id, ?, now() - make_interval(days => ?),"
+            + " now() - make_interval(days => ?), case when ? = 'LEFT' then now() end,"
+            + " now() - make_interval(days => ?) from course c where c.code = ? returning id",
+        t.id(),
+        status,
+        enrolled,
+        completed,
+        status,
+        active,
+        course);
+  }
+
+  @BeforeAll
+  static void handMadeCohort() throws SQLException {
+    String a = "clinical-safety";
+    String b = "data-quality-analytics";
+    // T1: London nurse, completed A in 10 days, active
+    enrol(trainee("t1", "LONDON", "NURSE", "BAND_5", 5), a, "COMPLETED", 30, 20, 20);
+    // T2: London doctor, never signed in since: completed A in 20 days; left B
+    TestUser t2 = trainee("t2", "LONDON", "DOCTOR", "FY1", null);
+    enrol(t2, a, "COMPLETED", 40, 20, 20);
+    enrol(t2, b, "LEFT", 40, null, 35);
+    // T3: North West, on A for 100 days, nothing for 90: inactive
+    enrol(trainee("t3", "NORTH_WEST", "NURSE", "BAND_6", 90), a, "ACTIVE", 100, null, 90);
+    // T4: North West, never signed in, no enrolments: inactive and never started
+    trainee("t4", "NORTH_WEST", "AHP", "BAND_5", null);
+    // T5: moved from London to the South West; on B
+    TestUser t5 = trainee("t5", "LONDON", "NURSE", "BAND_5", 1);
+    enrol(t5, b, "ACTIVE", 10, null, 1);
+    execute("update users set region = 'SOUTH_WEST' where id = ?", t5.id());
+    // T6: no region, no grade, signed in 2 days ago, no enrolments
+    trainee("t6", null, "OTHER", null, 2);
+    // T7: London doctor who completed A in 30 days 370 days ago and re-certified 40 days ago
+    TestUser t7 = trainee("t7", "LONDON", "DOCTOR", "ST3", 3);
+    String e7 = enrol(t7, a, "COMPLETED", 400, 40, 40);
+    execute(
+        "update enrolment set round_started_at = now() - interval '50 days' where id = ?",
+        Long.parseLong(e7));
+    execute(
+        "insert into course_completion (enrolment_id, user_id, course_version_id, started_at,"
+            + " completed_at) select e.id, e.user_id, c.current_version_id,"
+            + " now() - interval '400 days', now() - interval '370 days'"
+            + " from enrolment e join course c on c.id = e.course_id where e.id = ?",
+        Long.parseLong(e7));
+    cohortId =
+        TestDatabase.one("insert into cohort (name) values ('Hand-made ' || ?) returning id", ODS);
+    execute(
+        "insert into cohort_criterion (cohort_id, kind, value) values (?, 'ORGANISATION', ?)",
+        Long.parseLong(cohortId),
+        ODS);
+  }
+
+  private WebClient signedIn(TestUser user) throws Exception {
+    WebClient web = new WebClient(base.toURI());
+    web.signIn(user.email(), user.password());
+    return web;
+  }
+
+  private static Map<String, List<String>> rows(Document doc, String table) {
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    for (Element tr : doc.select("#" + table + " tbody tr")) {
+      List<String> cells = new ArrayList<>();
+      tr.select("td").forEach(td -> cells.add(td.text()));
+      rows.put(tr.selectFirst("th").text(), cells);
+    }
+    return rows;
+  }
+
+  private Document dashboard(WebClient web, String by) {
+    Page page = web.get("reviewer/dashboard.xhtml?cohort=" + cohortId + "&by=" + by);
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    return Jsoup.parse(page.body());
+  }
+
+  @Test
+  void everyFigureMatchesTheCountByHand() throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    Document doc = dashboard(admin, "REGION");
+    assertThat(doc.getElementById("scope").text()).isEqualTo("every trainee (national)");
+    assertThat(doc.getElementById("trainees").text()).isEqualTo("7");
+    assertThat(doc.getElementById("enrolments").text()).isEqualTo("6");
+    assertThat(doc.getElementById("completion-rate").text()).isEqualTo("50.0%");
+    assertThat(doc.getElementById("left").text()).isEqualTo("1");
+    assertThat(doc.getElementById("inactive").text()).isEqualTo("2 (28.6%)");
+    assertThat(doc.getElementById("never-started").text()).isEqualTo("2");
+
+    Map<String, List<String>> courses = rows(doc, "courses");
+    assertThat(courses).hasSize(2);
+    // A: 4 enrolled, 3 completed in 10, 20 and 30 days (T7's first completion, not the re-take)
+    assertThat(courses.get("Clinical safety: DCB0129 and DCB0160"))
+        .containsExactly("4", "3", "75.0%", "0", "20.0", "28.0");
+    // B: nobody completed: no rate of days
+    assertThat(
+            courses.values().stream().filter(r -> r.get(0).equals("2")).findFirst().orElseThrow())
+        .containsExactly("2", "0", "0.0%", "1", "–", "–");
+
+    Map<String, List<String>> regions = rows(doc, "breakdown");
+    assertThat(regions.get("London")).containsExactly("3", "4", "3", "75.0%", "0 (0.0%)");
+    assertThat(regions.get("North West")).containsExactly("2", "1", "0", "0.0%", "2 (100.0%)");
+    // T5 counts where they are now
+    assertThat(regions.get("South West")).containsExactly("1", "1", "0", "0.0%", "0 (0.0%)");
+    assertThat(regions.get("Not given")).containsExactly("1", "0", "0", "–", "0 (0.0%)");
+    assertThat(regions).hasSize(4);
+
+    Map<String, List<String>> grades = rows(dashboard(admin, "GRADE"), "breakdown");
+    assertThat(grades.get("Band 5")).containsExactly("3", "2", "1", "50.0%", "1 (33.3%)");
+    assertThat(grades.get("Not given")).containsExactly("1", "0", "0", "–", "0 (0.0%)");
+    Map<String, List<String>> groups = rows(dashboard(admin, "GROUP"), "breakdown");
+    assertThat(groups.get("Doctor")).containsExactly("2", "3", "2", "66.7%", "0 (0.0%)");
+    Map<String, List<String>> orgs = rows(dashboard(admin, "ORGANISATION"), "breakdown");
+    assertThat(orgs).containsOnlyKeys(ODS);
+
+    // the database sets each trainee's intake from when the account was made
+    assertThat(TestDatabase.one("select intake_year from users where id = ?", T.get("t1").id()))
+        .isEqualTo(String.valueOf(Intakes.of(LocalDate.now(ZoneId.of("Europe/London")))));
+  }
+
+  @Test
+  void aScopedReviewerSeesNothingOutsideTheScope() throws Exception {
+    TestUser london = TestUsers.create("REVIEWER");
+    execute(
+        "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
+        london.id());
+    Document doc = dashboard(signedIn(london), "REGION");
+    assertThat(doc.getElementById("scope").text()).isEqualTo("regions: London");
+    assertThat(doc.getElementById("trainees").text()).isEqualTo("3");
+    assertThat(doc.getElementById("enrolments").text()).isEqualTo("4");
+    assertThat(rows(doc, "breakdown")).containsOnlyKeys("London");
+    assertThat(doc.body().text()).doesNotContain("North West").doesNotContain("South West");
+
+    TestUser elsewhere = TestUsers.create("REVIEWER");
+    execute(
+        "insert into reviewer_scope (user_id, kind, value) values (?, 'ORGANISATION', 'RX1')",
+        elsewhere.id());
+    Document none = dashboard(signedIn(elsewhere), "REGION");
+    assertThat(none.getElementById("trainees").text()).isEqualTo("0");
+    assertThat(none.getElementById("completion-rate").text()).isEqualTo("–");
+    assertThat(none.select("#courses")).isEmpty();
+
+    // an organisation scope: the cohort's own code
+    TestUser trust = TestUsers.create("REVIEWER");
+    execute(
+        "insert into reviewer_scope (user_id, kind, value) values (?, 'ORGANISATION', ?)",
+        trust.id(),
+        ODS);
+    assertThat(dashboard(signedIn(trust), "REGION").getElementById("trainees").text())
+        .isEqualTo("7");
+    // the API: the same figures, the same scope
+    Page json = signedIn(london).get("api/review/figures?cohort=" + cohortId + "&by=GROUP");
+    assertThat(json.status()).isEqualTo(200);
+    assertThat(json.body())
+        .contains("\"trainees\":3")
+        .contains("\"enrolments\":4")
+        .contains("\"completionRate\":75.0")
+        .contains("\"scope\":\"regions: London\"")
+        .doesNotContain("Allied health");
+    assertThat(signedIn(london).get("api/review/figures?cohort=999999999").status()).isEqualTo(404);
+    // a cohort that does not exist: 404, the same for everyone
+    assertThat(signedIn(london).get("reviewer/dashboard.xhtml?cohort=999999999").status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void adminsMakeCohortsWithEveryProblemReportedAndReviewersOnlyReadThem() throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String url = "reviewer/cohorts.xhtml";
+    Page form = admin.get(url);
+    Map<String, List<String>> fields = admin.form(form, "cohort");
+    fields.put("cohort:name", List.of(""));
+    fields.put("cohort:organisations", List.of("RTD not-a-code!"));
+    fields.put("cohort:intakeYear", List.of("1999"));
+    Page bad = admin.send(url, form, fields, "cohort:save");
+    assertThat(bad.status()).isEqualTo(200);
+    assertThat(bad.body())
+        .contains("Give the cohort a name")
+        .contains("Give the intake as the year it starts")
+        .contains("Not known: Organisation")
+        .contains("NOT-A-CODE!");
+    String name = "North West nurses " + ODS;
+    fields = admin.form(bad, "cohort");
+    fields.put("cohort:name", List.of(name));
+    fields.put("cohort:organisations", List.of(ODS));
+    fields.put("cohort:intakeYear", List.of(""));
+    fields.put("cohort:regions", List.of("NORTH_WEST"));
+    fields.put("cohort:groups", List.of("NURSE"));
+    Page saved = admin.send(url, bad, fields, "cohort:save");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    assertThat(admin.follow(saved).body())
+        .contains(
+            "The cohort "
+                + name
+                + " is saved: Region: North West; Organisation: "
+                + ODS
+                + "; Professional group: Nurse, midwife or nursing associate.");
+    String id = TestDatabase.one("select id from cohort where name = ?", name);
+    Page nurses = admin.get("reviewer/dashboard.xhtml?cohort=" + id);
+    assertThat(Jsoup.parse(nurses.body()).getElementById("trainees").text()).isEqualTo("1");
+
+    // a list of trainees: an unknown address is named, nothing saved
+    form = admin.get(url);
+    fields = admin.form(form, "cohort");
+    fields.put("cohort:name", List.of("Listed " + ODS));
+    fields.put("cohort:explicit", List.of("true"));
+    fields.put(
+        "cohort:members",
+        List.of(T.get("t1").email() + "\n" + T.get("t4").email() + "\nnobody@example.nhs.uk"));
+    Page unknown = admin.send(url, form, fields, "cohort:save");
+    assertThat(unknown.body()).contains("No trainee has this address: nobody@example.nhs.uk.");
+    fields = admin.form(unknown, "cohort");
+    fields.put("cohort:members", List.of(T.get("t1").email() + "\n" + T.get("t4").email()));
+    assertThat(admin.send(url, unknown, fields, "cohort:save").status()).isEqualTo(302);
+    String listed = TestDatabase.one("select id from cohort where name = ?", "Listed " + ODS);
+    Document list = Jsoup.parse(admin.get("reviewer/dashboard.xhtml?cohort=" + listed).body());
+    assertThat(list.getElementById("trainees").text()).isEqualTo("2");
+    assertThat(list.getElementById("never-started").text()).isEqualTo("1");
+
+    // reviewers read cohorts but have no form, and cannot open one to change
+    WebClient reviewer = signedIn(TestUsers.create("REVIEWER"));
+    Page read = reviewer.get(url);
+    assertThat(read.body()).contains(name).doesNotContain("Make a cohort");
+    assertThat(reviewer.get(url + "?id=" + id).status()).isEqualTo(404);
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from audit_log where action = 'cohort.created'"
+                    + " and target_id in (?, ?)",
+                id,
+                listed))
+        .isEqualTo("2");
+  }
+
+  @Test
+  void inTheBrowserTheDashboardHasChartsBesideItsTablesAndPassesAxe() throws Exception {
+    TestUser reviewer = TestUsers.create("REVIEWER");
+    try (Browser browser = new Browser(base.toString())) {
+      browser.open("sign-in.xhtml");
+      browser.type("signIn:email", reviewer.email());
+      browser.type("signIn:password", reviewer.password());
+      browser.press("signIn:submit");
+      browser.open("reviewer/dashboard.xhtml?cohort=" + cohortId);
+      assertThat(browser.find("#trainees").getText()).isEqualTo("7");
+      assertThat(browser.find("canvas[role=img]").getAttribute("aria-label"))
+          .startsWith("Completion rate per course");
+      new org.openqa.selenium.support.ui.Select(browser.find("#by"))
+          .selectByVisibleText("Grade or band");
+      browser.click("form.filters button[type=submit]");
+      assertThat(browser.currentPath()).contains("by=GRADE");
+      assertThat(browser.find("#breakdown").getText()).contains("Band 5");
+      browser.open("reviewer/cohorts.xhtml");
+    }
+  }
+}
