@@ -81,32 +81,25 @@ public class Dashboard {
     return inactiveDays;
   }
 
-  /** The SQL of a trainee's last activity (see docs/metrics.md), on {@code users u}. */
-  static final String LAST_ACTIVITY =
-      "greatest(u.last_sign_in_at,"
-          + " (select max(e.last_activity_at) from enrolment e where e.user_id = u.id))";
+  /** The inactive condition on {@code trainee_fact t} (see docs/metrics.md). */
+  private String inactive() {
+    return "t.last_activity_at is null or t.last_activity_at < now() - interval '"
+        + inactiveDays
+        + " days'";
+  }
 
   public Summary summary(Population p) {
     Object[] r =
         (Object[])
             p.bind(
                     em.createNativeQuery(
-                        "with pop as (select u.id, "
-                            + LAST_ACTIVITY
-                            + " as last_activity from users u where "
-                            + p.where()
-                            + "), en as (select e.status, e.completed_at from enrolment e"
-                            + " join pop on pop.id = e.user_id)"
-                            + " select (select count(*) from pop),"
-                            + " (select count(*) from pop where last_activity is null"
-                            + "   or last_activity < now() - interval '"
-                            + inactiveDays
-                            + " days'),"
-                            + " (select count(*) from pop where not exists"
-                            + "   (select 1 from enrolment e where e.user_id = pop.id)),"
-                            + " (select count(*) from en),"
-                            + " (select count(*) from en where completed_at is not null),"
-                            + " (select count(*) from en where status = 'LEFT')"))
+                        "select count(*), count(*) filter (where "
+                            + inactive()
+                            + "), count(*) filter (where t.enrolments = 0),"
+                            + " coalesce(sum(t.enrolments), 0), coalesce(sum(t.completed), 0),"
+                            + " coalesce(sum(t.left_courses), 0)"
+                            + " from trainee_fact t where "
+                            + p.where()))
                 .getSingleResult();
     return new Summary(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]));
   }
@@ -117,24 +110,23 @@ public class Dashboard {
     List<Object[]> rows =
         p.bind(
                 em.createNativeQuery(
-                    "select c.code, v.title, count(*),"
-                        + " count(*) filter (where e.completed_at is not null),"
-                        + " count(*) filter (where e.status = 'LEFT'),"
-                        + " percentile_cont(0.5) within group (order by extract(epoch from"
-                        + "   coalesce(cc.first_completed, e.completed_at) - e.enrolled_at) / 86400)"
-                        + "   filter (where e.completed_at is not null),"
-                        + " percentile_cont(0.9) within group (order by extract(epoch from"
-                        + "   coalesce(cc.first_completed, e.completed_at) - e.enrolled_at) / 86400)"
-                        + "   filter (where e.completed_at is not null)"
-                        + " from users u join enrolment e on e.user_id = u.id"
-                        + " join course c on c.id = e.course_id"
-                        + " join course_version v on v.id = c.current_version_id"
-                        + " left join (select enrolment_id, min(completed_at) as first_completed"
-                        + "   from course_completion group by enrolment_id) cc"
-                        + "   on cc.enrolment_id = e.id"
-                        + " where "
+                    // counts by hashing every enrolment; the percentiles sort only the completed
+                    "select c.code, v.title, f.enrolled, f.completed, f.left_courses,"
+                        + " d.days[1], d.days[2]"
+                        + " from (select t.course_id, count(*) as enrolled,"
+                        + "   count(t.days_to_complete) as completed,"
+                        + "   count(*) filter (where t.status = 'LEFT') as left_courses"
+                        + "   from enrolment_fact t where "
                         + p.where()
-                        + " group by c.id, c.code, v.title order by v.title"))
+                        + "   group by t.course_id) f"
+                        + " left join (select t.course_id, percentile_cont(array[0.5, 0.9])"
+                        + "   within group (order by t.days_to_complete) as days"
+                        + "   from enrolment_fact t where t.days_to_complete is not null and "
+                        + p.where()
+                        + "   group by t.course_id) d on d.course_id = f.course_id"
+                        + " join course c on c.id = f.course_id"
+                        + " join course_version v on v.id = c.current_version_id"
+                        + " order by v.title"))
             .getResultList();
     return rows.stream()
         .map(
@@ -156,23 +148,14 @@ public class Dashboard {
     List<Object[]> rows =
         p.bind(
                 em.createNativeQuery(
-                    "with pop as (select u.id, u."
+                    "select t."
                         + d.column()
-                        + " as value, "
-                        + LAST_ACTIVITY
-                        + " as last_activity from users u where "
+                        + ", count(*), coalesce(sum(t.enrolments), 0),"
+                        + " coalesce(sum(t.completed), 0), count(*) filter (where "
+                        + inactive()
+                        + ") from trainee_fact t where "
                         + p.where()
-                        + "), en as (select e.user_id, count(*) as enrolments,"
-                        + "   count(*) filter (where e.completed_at is not null) as completed"
-                        + "   from enrolment e join pop on pop.id = e.user_id group by e.user_id)"
-                        + " select pop.value, count(*), coalesce(sum(en.enrolments), 0),"
-                        + " coalesce(sum(en.completed), 0),"
-                        + " count(*) filter (where pop.last_activity is null"
-                        + "   or pop.last_activity < now() - interval '"
-                        + inactiveDays
-                        + " days')"
-                        + " from pop left join en on en.user_id = pop.id"
-                        + " group by pop.value order by count(*) desc, pop.value"))
+                        + " group by 1 order by 2 desc, 1"))
             .getResultList();
     return rows.stream()
         .map(

@@ -23,7 +23,7 @@ public enum Dimension {
     this.label = label;
   }
 
-  /** The column of {@code users} (aliased {@code u}) that holds it. */
+  /** The column that holds it, in {@code users} and in the fact tables. */
   public String column() {
     return column;
   }

@@ -13,9 +13,7 @@ import java.util.List;
  */
 public final class Population {
 
-  private final StringBuilder where =
-      new StringBuilder(
-          "exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'TRAINEE')");
+  private final StringBuilder where = new StringBuilder("true");
   private final List<Object> params = new ArrayList<>();
 
   private Population() {}
@@ -28,16 +26,16 @@ public final class Population {
         p.where
             .append(" and exists (select 1 from cohort_member cm where cm.cohort_id = ")
             .append(p.param(cohort.getId()))
-            .append(" and cm.user_id = u.id)");
+            .append(" and cm.user_id = t.user_id)");
       } else {
         if (cohort.getIntakeYear() != null) {
-          p.where.append(" and u.intake_year = ").append(p.param(cohort.getIntakeYear()));
+          p.where.append(" and t.intake_year = ").append(p.param(cohort.getIntakeYear()));
         }
         for (Dimension d : Dimension.values()) {
           List<String> values = cohort.values(d);
           if (!values.isEmpty()) {
             p.where
-                .append(" and u.")
+                .append(" and t.")
                 .append(d.column())
                 .append(" in (")
                 .append(p.params(values))
@@ -49,10 +47,10 @@ public final class Population {
     if (!scope.isNational()) {
       List<String> parts = new ArrayList<>();
       if (!scope.regions().isEmpty()) {
-        parts.add("u.region in (" + p.params(scope.regions()) + ")");
+        parts.add("t.region in (" + p.params(scope.regions()) + ")");
       }
       if (!scope.organisations().isEmpty()) {
-        parts.add("u.ods_code in (" + p.params(scope.organisations()) + ")");
+        parts.add("t.ods_code in (" + p.params(scope.organisations()) + ")");
       }
       p.where.append(" and (").append(String.join(" or ", parts)).append(')');
     }
@@ -66,14 +64,17 @@ public final class Population {
     p.where.append(where);
     p.params.addAll(params);
     if (value == null) {
-      p.where.append(" and u.").append(dimension.column()).append(" is null");
+      p.where.append(" and t.").append(dimension.column()).append(" is null");
     } else {
-      p.where.append(" and u.").append(dimension.column()).append(" = ").append(p.param(value));
+      p.where.append(" and t.").append(dimension.column()).append(" = ").append(p.param(value));
     }
     return p;
   }
 
-  /** The condition on {@code users u}. */
+  /**
+   * The condition on {@code t} (a fact table, see the class). It may appear more than once in a
+   * query: its markers ({@code ?1}...) bind the same values wherever they appear.
+   */
   public String where() {
     return where.toString();
   }

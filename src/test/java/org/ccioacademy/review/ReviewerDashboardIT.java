@@ -197,6 +197,28 @@ class ReviewerDashboardIT {
     Map<String, List<String>> orgs = rows(dashboard(admin, "ORGANISATION"), "breakdown");
     assertThat(orgs).containsOnlyKeys(ODS);
 
+    // the maintained facts agree with the source tables for every trainee in the database
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from (select u.id, u.region, u.ods_code, u.grade,"
+                    + " count(e.id) as n, count(e.completed_at) as c,"
+                    + " count(*) filter (where e.status = 'LEFT') as l,"
+                    + " greatest(u.last_sign_in_at, max(e.last_activity_at)) as la"
+                    + " from users u join user_roles r on r.user_id = u.id and r.role = 'TRAINEE'"
+                    + " left join enrolment e on e.user_id = u.id group by u.id) s"
+                    + " full join trainee_fact t on t.user_id = s.id"
+                    + " where s.id is null or t.user_id is null"
+                    + " or (s.region, s.ods_code, s.grade, s.n, s.c, s.l, s.la)"
+                    + " is distinct from (t.region, t.ods_code, t.grade, t.enrolments, t.completed,"
+                    + " t.left_courses, t.last_activity_at)"))
+        .isEqualTo("0");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from enrolment e join user_roles r on r.user_id = e.user_id"
+                    + " and r.role = 'TRAINEE' full join enrolment_fact f on f.enrolment_id = e.id"
+                    + " where e.id is null or f.enrolment_id is null or e.status <> f.status"))
+        .isEqualTo("0");
+
     // the database sets each trainee's intake from when the account was made
     assertThat(TestDatabase.one("select intake_year from users where id = ?", T.get("t1").id()))
         .isEqualTo(String.valueOf(Intakes.of(LocalDate.now(ZoneId.of("Europe/London")))));
