@@ -78,7 +78,7 @@ public class ReviewerScopes {
       }
     }
     if (!bad.isEmpty()) {
-      errors.add("scope", "Not a region or an ODS code: " + String.join(", ", bad) + ".");
+      errors.add("organisations", "Not a region or an ODS code: " + String.join(", ", bad) + ".");
       throw new InvalidInputException(errors);
     }
     Scope before = of(reviewerId, Set.of(Role.REVIEWER));

@@ -224,12 +224,86 @@ class ReviewerDashboardIT {
         .isEqualTo(String.valueOf(Intakes.of(LocalDate.now(ZoneId.of("Europe/London")))));
   }
 
+  private static String name(String key) throws SQLException {
+    return TestDatabase.one("select full_name from users where id = ?", T.get(key).id());
+  }
+
+  private static List<String> names(Page page) {
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    return Jsoup.parse(page.body()).select("#trainees tbody th").eachText();
+  }
+
   @Test
-  void aScopedReviewerSeesNothingOutsideTheScope() throws Exception {
+  void everyNumberOpensTheTraineesBehindItAndTheirReadOnlyRecord() throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String list = "reviewer/trainees.xhtml?cohort=" + cohortId;
+    // names appear only on drill-down, never on the dashboard
+    assertThat(admin.get("reviewer/dashboard.xhtml?cohort=" + cohortId).body())
+        .doesNotContain(name("t1"))
+        .contains("reviewer/trainees.xhtml?cohort=" + cohortId + "&amp;show=INACTIVE");
+    assertThat(names(admin.get(list))).hasSize(7);
+    assertThat(names(admin.get(list + "&show=INACTIVE")))
+        .containsExactlyInAnyOrder(name("t3"), name("t4"));
+    assertThat(names(admin.get(list + "&show=NOT_ENROLLED")))
+        .containsExactlyInAnyOrder(name("t4"), name("t6"));
+    assertThat(names(admin.get(list + "&by=REGION&value=-"))).containsExactly(name("t6"));
+    assertThat(names(admin.get(list + "&by=REGION&value=NORTH_WEST&show=INACTIVE")))
+        .containsExactlyInAnyOrder(name("t3"), name("t4"));
+    assertThat(names(admin.get(list + "&show=COMPLETED&course=clinical-safety")))
+        .containsExactlyInAnyOrder(name("t1"), name("t2"), name("t7"));
+    assertThat(names(admin.get(list + "&show=LEFT&course=data-quality-analytics")))
+        .containsExactly(name("t2"));
+    assertThat(admin.get(list + "&show=LEFT&course=no-such-course").status()).isEqualTo(404);
+
+    // the record: read only, in scope only
+    Page record = admin.get("reviewer/trainee.xhtml?id=" + T.get("t7").id());
+    assertThat(record.status()).isEqualTo(200);
+    assertThat(record.body())
+        .contains(name("t7"))
+        .contains("Clinical safety: DCB0129 and DCB0160")
+        .contains("Completed")
+        .doesNotContain("<form id=\"record");
     TestUser london = TestUsers.create("REVIEWER");
     execute(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
         london.id());
+    WebClient reviewer = signedIn(london);
+    assertThat(names(reviewer.get(list)))
+        .containsExactlyInAnyOrder(name("t1"), name("t2"), name("t7"));
+    assertThat(reviewer.get("reviewer/trainee.xhtml?id=" + T.get("t1").id()).status())
+        .isEqualTo(200);
+    // T3 is in the North West, T5 moved out of London: not found, like a record that is not there
+    assertThat(reviewer.get("reviewer/trainee.xhtml?id=" + T.get("t3").id()).status())
+        .isEqualTo(404);
+    assertThat(reviewer.get("reviewer/trainee.xhtml?id=" + T.get("t5").id()).status())
+        .isEqualTo(404);
+    assertThat(names(reviewer.get(list + "&by=REGION&value=NORTH_WEST"))).isEmpty();
+  }
+
+  @Test
+  void aScopedReviewerSeesNothingOutsideTheScope() throws Exception {
+    TestUser london = TestUsers.create("REVIEWER");
+    // an admin limits the reviewer to London on the reviewer's account page
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String account = "admin/user.xhtml?id=" + london.id();
+    Page page = admin.get(account);
+    assertThat(page.body())
+        .contains("What this reviewer sees")
+        .contains("every trainee (national)");
+    Map<String, List<String>> fields = admin.form(page, "scope");
+    fields.put("scope:regions", List.of("LONDON"));
+    fields.put("scope:organisations", List.of("not/a/code"));
+    Page refused = admin.send(account, page, fields, "scope:saveScope");
+    assertThat(refused.body()).contains("Not a region or an ODS code: not/a/code.");
+    assertThat(
+            TestDatabase.one("select count(*) from reviewer_scope where user_id = ?", london.id()))
+        .isEqualTo("0");
+    fields = admin.form(refused, "scope");
+    fields.put("scope:regions", List.of("LONDON"));
+    fields.put("scope:organisations", List.of(""));
+    Page saved = admin.send(account, refused, fields, "scope:saveScope");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    assertThat(admin.follow(saved).body()).contains("this reviewer now sees regions: London.");
     Document doc = dashboard(signedIn(london), "REGION");
     assertThat(doc.getElementById("scope").text()).isEqualTo("regions: London");
     assertThat(doc.getElementById("trainees").text()).isEqualTo("3");

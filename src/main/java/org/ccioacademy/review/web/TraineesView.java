@@ -1,0 +1,149 @@
+package org.ccioacademy.review.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.review.Cohort;
+import org.ccioacademy.review.Cohorts;
+import org.ccioacademy.review.Dimension;
+import org.ccioacademy.review.Drilldown;
+import org.ccioacademy.review.Population;
+import org.ccioacademy.review.ReviewerScopes;
+import org.omnifaces.util.Faces;
+
+/**
+ * The trainees behind a dashboard figure (names appear only here), paged in the database; each
+ * opens the trainee's read-only record.
+ */
+@Named
+@RequestScoped
+public class TraineesView {
+
+  static final int PAGE_SIZE = 25;
+
+  /** What "not given" is called in a link's {@code value}. */
+  static final String NOT_GIVEN = "-";
+
+  @Inject Drilldown drilldown;
+  @Inject Cohorts cohorts;
+  @Inject ReviewerScopes scopes;
+  @Inject Catalogue catalogue;
+  @Inject CurrentUser currentUser;
+
+  private String cohort;
+  private String by;
+  private String value;
+  private String show;
+  private String course;
+  private int page = 1;
+  private String heading;
+  private long total;
+  private List<Drilldown.Line> lines;
+
+  public void load() {
+    var scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
+    Cohort chosen = null;
+    if (cohort != null && !cohort.isBlank()) {
+      chosen =
+          cohort.matches("\\d{1,18}") ? cohorts.find(Long.parseLong(cohort)).orElse(null) : null;
+      if (chosen == null) {
+        Faces.responseSendError(404, "No such cohort");
+        return;
+      }
+    }
+    Drilldown.Show what = Drilldown.Show.of(show);
+    show = what.name();
+    Long courseId = null;
+    List<String> about = new ArrayList<>();
+    about.add(chosen == null ? "every trainee" : chosen.getName());
+    if (what.perCourse()) {
+      Course c = course == null ? null : catalogue.course(course).orElse(null);
+      if (c == null) {
+        Faces.responseSendError(404, "No such course");
+        return;
+      }
+      courseId = c.getId();
+      about.add(c.getCurrentVersion().getTitle());
+    }
+    Population p = Population.of(chosen, scope);
+    Dimension d = Dimension.of(by);
+    if (d != null && value != null) {
+      String v = NOT_GIVEN.equals(value) ? null : value;
+      p = p.only(d, v);
+      about.add(d.getLabel() + ": " + d.describe(v));
+    }
+    heading = what.getLabel() + " (" + String.join(" · ", about) + ")";
+    page = Math.max(1, page);
+    total = drilldown.count(p, what, courseId);
+    lines = drilldown.page(p, what, courseId, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+  }
+
+  public boolean isLastPage() {
+    return (long) page * PAGE_SIZE >= total;
+  }
+
+  public String getHeading() {
+    return heading;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public List<Drilldown.Line> getLines() {
+    return lines;
+  }
+
+  public String getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(String cohort) {
+    this.cohort = cohort;
+  }
+
+  public String getBy() {
+    return by;
+  }
+
+  public void setBy(String by) {
+    this.by = by;
+  }
+
+  public String getValue() {
+    return value;
+  }
+
+  public void setValue(String value) {
+    this.value = value;
+  }
+
+  public String getShow() {
+    return show;
+  }
+
+  public void setShow(String show) {
+    this.show = show;
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}
