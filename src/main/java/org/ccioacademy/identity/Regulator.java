@@ -92,6 +92,20 @@ public enum Regulator {
         "\"" + number + "\" is not a valid " + numberName + ". " + formHint(profession));
   }
 
+  /**
+   * The form {@link #check} accepts for a member of {@code profession}, as a regular expression
+   * that Java and PostgreSQL ({@code ~}) read alike, anchored; null when no number is needed.
+   */
+  public String formRegex(Profession profession) {
+    return switch (this) {
+      case GMC -> "^" + GMC_FORM.pattern() + "$";
+      case NMC -> "^" + NMC_FORM.pattern() + "$";
+      case HCPC -> "^" + profession.hcpcPrefix() + "\\d{1,6}$";
+      case GOSC, GPHC -> "^" + ALPHANUMERIC.pattern() + "$";
+      case NONE -> null;
+    };
+  }
+
   /** Describes the right form of the number, with an example. */
   public String formHint(Profession profession) {
     return switch (this) {

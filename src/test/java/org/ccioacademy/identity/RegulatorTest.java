@@ -89,4 +89,26 @@ class RegulatorTest {
                 .filter(p -> p.regulator() == Regulator.HCPC))
         .hasSize(13);
   }
+
+  /** The data quality panel checks numbers in SQL with these expressions: they must agree. */
+  @ParameterizedTest
+  @CsvSource({
+    "DOCTOR, 1234567",
+    "DOCTOR, 123456",
+    "DOCTOR, 01A2345N",
+    "NURSE, 01A2345N",
+    "NURSE, 1A2345N",
+    "PHYSIOTHERAPIST, PH123456",
+    "PHYSIOTHERAPIST, PA123456",
+    "PARAMEDIC, PA1",
+    "PARAMEDIC, PA1234567",
+    "OSTEOPATH, 1234X",
+    "PHARMACIST, 2045!"
+  })
+  void theFormInSqlAgreesWithTheCheck(Profession profession, String number) {
+    Regulator r = profession.regulator();
+    boolean byRegex =
+        java.util.regex.Pattern.compile(r.formRegex(profession)).matcher(number).find();
+    assertThat(byRegex).isEqualTo(r.check(profession, number).isEmpty());
+  }
 }

@@ -129,6 +129,9 @@ class ReviewerDashboardIT {
             + " now() - interval '400 days', now() - interval '370 days'"
             + " from enrolment e join course c on c.id = e.course_id where e.id = ?",
         Long.parseLong(e7));
+    // data quality: T4's NMC PIN is missing; T7 is a doctor with a nurse's PIN (not a GMC number)
+    execute("update users set registration_number = null where id = ?", T.get("t4").id());
+    execute("update users set profession = 'DOCTOR' where id = ?", t7.id());
     cohortId =
         TestDatabase.one("insert into cohort (name) values ('Hand-made ' || ?) returning id", ODS);
     execute(
@@ -278,6 +281,36 @@ class ReviewerDashboardIT {
     assertThat(reviewer.get("reviewer/trainee.xhtml?id=" + T.get("t5").id()).status())
         .isEqualTo(404);
     assertThat(names(reviewer.get(list + "&by=REGION&value=NORTH_WEST"))).isEmpty();
+  }
+
+  @Test
+  void theDataQualityPanelCountsMissingAndInvalidFieldsAndListsWhoToAsk() throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    Page page = admin.get("reviewer/quality.xhtml?cohort=" + cohortId);
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    Document doc = Jsoup.parse(page.body());
+    Map<String, List<String>> rows = rows(doc, "quality");
+    assertThat(rows.get("Registration number")).containsExactly("1 (14.3%)", "1 (14.3%)", "28.6%");
+    assertThat(rows.get("Organisation (ODS code)")).containsExactly("0 (0.0%)", "0 (0.0%)", "0.0%");
+    assertThat(rows.get("Region")).containsExactly("1 (14.3%)", "0 (0.0%)", "14.3%");
+    assertThat(rows.get("Grade or band")).containsExactly("1 (14.3%)", "0 (0.0%)", "14.3%");
+    Map<String, List<String>> problems = rows(doc, "problems");
+    assertThat(problems).containsOnlyKeys(name("t4"), name("t6"), name("t7"));
+    assertThat(problems.get(name("t6")).get(2)).isEqualTo("Region missing; Grade or band missing");
+    assertThat(problems.get(name("t7")).get(2)).isEqualTo("Registration number not valid");
+    assertThat(problems.get(name("t4")).get(2)).isEqualTo("Registration number missing");
+    Document region =
+        Jsoup.parse(
+            admin.get("reviewer/quality.xhtml?cohort=" + cohortId + "&check=REGION").body());
+    assertThat(rows(region, "problems")).containsOnlyKeys(name("t6"));
+    // a London reviewer: only London's records
+    TestUser london = TestUsers.create("REVIEWER");
+    execute(
+        "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
+        london.id());
+    Document scoped =
+        Jsoup.parse(signedIn(london).get("reviewer/quality.xhtml?cohort=" + cohortId).body());
+    assertThat(rows(scoped, "problems")).containsOnlyKeys(name("t7"));
   }
 
   @Test

@@ -1,0 +1,209 @@
+package org.ccioacademy.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccioacademy.identity.Grade;
+import org.ccioacademy.identity.Profession;
+
+/**
+ * Measured information quality of trainees' profiles (the 12-point plan): how many have a missing
+ * or invalid registration number, organisation, region or grade, and who they are, so the records
+ * can be put right. Definitions in docs/metrics.md.
+ */
+@ApplicationScoped
+public class DataQuality {
+
+  @PersistenceContext private EntityManager em;
+
+  /** The four checks, each a SQL condition on {@code users u} that is true for a problem. */
+  public enum Check {
+    REGISTRATION("Registration number"),
+    ORGANISATION("Organisation (ODS code)"),
+    REGION("Region"),
+    GRADE("Grade or band");
+
+    private final String label;
+
+    Check(String label) {
+      this.label = label;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public static Check of(String name) {
+      for (Check c : values()) {
+        if (c.name().equals(name)) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** One check's figures: trainees with the field missing, and with it in a wrong form. */
+  public record Figure(Check check, long missing, long invalid, long trainees) {
+    public BigDecimal missingRate() {
+      return Dashboard.rate(missing, trainees);
+    }
+
+    public BigDecimal invalidRate() {
+      return Dashboard.rate(invalid, trainees);
+    }
+
+    public BigDecimal problemRate() {
+      return Dashboard.rate(missing + invalid, trainees);
+    }
+  }
+
+  /** A trainee with at least one problem, and the problems in words. */
+  public record Problem(long userId, String name, String email, String odsCode, String problems) {}
+
+  /** SQL: the field is missing. */
+  static String missing(Check c) {
+    return switch (c) {
+      case REGISTRATION -> "(u.registration_number is null and " + needsNumber() + ")";
+      case ORGANISATION -> "u.ods_code is null";
+      case REGION -> "u.region is null";
+      case GRADE -> "u.grade is null";
+    };
+  }
+
+  /** SQL: the field is there but not in a form the application accepts. */
+  static String invalid(Check c) {
+    return switch (c) {
+      case REGISTRATION -> "(u.registration_number is not null and not " + validNumber() + ")";
+      case ORGANISATION -> "(u.ods_code is not null and u.ods_code !~ '^[A-Z0-9]{1,9}$')";
+      case REGION ->
+          "(u.region is not null and u.region not in ("
+              + names(org.ccioacademy.identity.Region.values())
+              + "))";
+      case GRADE -> "(u.grade is not null and u.grade not in (" + names(Grade.values()) + "))";
+    };
+  }
+
+  private static String needsNumber() {
+    List<String> needing = new ArrayList<>();
+    for (Profession p : Profession.values()) {
+      if (p.regulator().issuesNumbers()) {
+        needing.add("'" + p.name() + "'");
+      }
+    }
+    return "(u.profession is null or u.profession in (" + String.join(", ", needing) + "))";
+  }
+
+  /** Whether the number has the form its profession's regulator issues (as at registration). */
+  private static String validNumber() {
+    StringBuilder s = new StringBuilder("(case u.profession");
+    for (Profession p : Profession.values()) {
+      String regex = p.regulator().formRegex(p);
+      s.append(" when '")
+          .append(p.name())
+          .append("' then ")
+          .append(regex == null ? "true" : "u.registration_number ~ '" + regex + "'");
+    }
+    return s.append(" else false end)").toString();
+  }
+
+  private static String names(Enum<?>[] values) {
+    List<String> quoted = new ArrayList<>();
+    for (Enum<?> v : values) {
+      quoted.add("'" + v.name() + "'");
+    }
+    return String.join(", ", quoted);
+  }
+
+  /** Every check's figures for the population, in one pass. */
+  public List<Figure> figures(Population p) {
+    StringBuilder q = new StringBuilder("select count(*)");
+    for (Check c : Check.values()) {
+      q.append(", count(*) filter (where ")
+          .append(missing(c))
+          .append("), count(*) filter (where ")
+          .append(invalid(c))
+          .append(')');
+    }
+    q.append(" from trainee_fact t join users u on u.id = t.user_id where ").append(p.where());
+    Object[] r = (Object[]) p.bind(em.createNativeQuery(q.toString())).getSingleResult();
+    long trainees = ((Number) r[0]).longValue();
+    List<Figure> figures = new ArrayList<>();
+    int i = 1;
+    for (Check c : Check.values()) {
+      figures.add(
+          new Figure(c, ((Number) r[i]).longValue(), ((Number) r[i + 1]).longValue(), trainees));
+      i += 2;
+    }
+    return figures;
+  }
+
+  /** The condition: any problem, or a problem of one check. */
+  private static String anyProblem(Check only) {
+    List<String> parts = new ArrayList<>();
+    for (Check c : Check.values()) {
+      if (only == null || only == c) {
+        parts.add(missing(c));
+        parts.add(invalid(c));
+      }
+    }
+    return " and (" + String.join(" or ", parts) + ")";
+  }
+
+  public long count(Population p, Check only) {
+    return ((Number)
+            p.bind(
+                    em.createNativeQuery(
+                        "select count(*) from trainee_fact t join users u on u.id = t.user_id"
+                            + " where "
+                            + p.where()
+                            + anyProblem(only)))
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** A page of the trainees with problems, by name, each with what is wrong in words. */
+  @SuppressWarnings("unchecked")
+  public List<Problem> problems(Population p, Check only, int first, int n) {
+    StringBuilder words = new StringBuilder("concat_ws('; '");
+    for (Check c : Check.values()) {
+      words
+          .append(", case when ")
+          .append(missing(c))
+          .append(" then '")
+          .append(c.getLabel())
+          .append(" missing' when ")
+          .append(invalid(c))
+          .append(" then '")
+          .append(c.getLabel())
+          .append(" not valid' end");
+    }
+    words.append(')');
+    List<Object[]> rows =
+        p.bind(
+                em.createNativeQuery(
+                    "select u.id, u.full_name, u.email, u.ods_code, "
+                        + words
+                        + " from trainee_fact t join users u on u.id = t.user_id where "
+                        + p.where()
+                        + anyProblem(only)
+                        + " order by lower(u.full_name), u.id offset "
+                        + Math.max(0, first)
+                        + " limit "
+                        + Math.max(0, n)))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Problem(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4]))
+        .toList();
+  }
+}
