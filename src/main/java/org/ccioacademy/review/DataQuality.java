@@ -166,8 +166,24 @@ public class DataQuality {
   }
 
   /** A page of the trainees with problems, by name, each with what is wrong in words. */
-  @SuppressWarnings("unchecked")
   public List<Problem> problems(Population p, Check only, int first, int n) {
+    return problems(
+        p,
+        only,
+        " order by lower(u.full_name), u.id offset "
+            + Math.max(0, first)
+            + " limit "
+            + Math.max(0, n));
+  }
+
+  /** The next {@code n} trainees with problems after user {@code afterId}, by id (exports). */
+  public List<Problem> after(Population p, Check only, long afterId, int n) {
+    return problems(
+        p, only, " and t.user_id > " + afterId + " order by t.user_id limit " + Math.max(0, n));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Problem> problems(Population p, Check only, String range) {
     StringBuilder words = new StringBuilder("concat_ws('; '");
     for (Check c : Check.values()) {
       words
@@ -190,10 +206,7 @@ public class DataQuality {
                         + " from trainee_fact t join users u on u.id = t.user_id where "
                         + p.where()
                         + anyProblem(only)
-                        + " order by lower(u.full_name), u.id offset "
-                        + Math.max(0, first)
-                        + " limit "
-                        + Math.max(0, n)))
+                        + range))
             .getResultList();
     return rows.stream()
         .map(

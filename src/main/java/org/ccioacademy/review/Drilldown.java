@@ -52,6 +52,19 @@ public class Drilldown {
     }
   }
 
+  /** What "not given" is called in a link's or a request's {@code value}. */
+  public static final String NOT_GIVEN = "-";
+
+  /**
+   * {@code p} narrowed to one value of a dimension, as links and requests name them ({@code
+   * by=REGION&value=LONDON}, {@link #NOT_GIVEN} for none); {@code p} itself when either is absent
+   * or unknown.
+   */
+  public static Population narrow(Population p, String by, String value) {
+    Dimension d = Dimension.of(by);
+    return d == null || value == null ? p : p.only(d, NOT_GIVEN.equals(value) ? null : value);
+  }
+
   /** One trainee as listed. */
   public record Line(
       long userId,
@@ -96,8 +109,31 @@ public class Drilldown {
   }
 
   /** A page of trainees, by name. */
-  @SuppressWarnings("unchecked")
   public List<Line> page(Population p, Show show, Long courseId, int first, int n) {
+    return lines(
+        p,
+        show,
+        courseId,
+        " order by lower(u.full_name), t.user_id offset "
+            + Math.max(0, first)
+            + " limit "
+            + Math.max(0, n));
+  }
+
+  /**
+   * The next {@code n} trainees after user {@code afterId}, by user id: for exports, which read
+   * every trainee a batch at a time without sorting the whole population for each batch.
+   */
+  public List<Line> after(Population p, Show show, Long courseId, long afterId, int n) {
+    return lines(
+        p,
+        show,
+        courseId,
+        " and t.user_id > " + afterId + " order by t.user_id limit " + Math.max(0, n));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Line> lines(Population p, Show show, Long courseId, String range) {
     List<Object[]> rows =
         p.bind(
                 em.createNativeQuery(
@@ -106,10 +142,7 @@ public class Drilldown {
                         + " from trainee_fact t join users u on u.id = t.user_id where "
                         + p.where()
                         + condition(show, courseId)
-                        + " order by lower(u.full_name), t.user_id offset "
-                        + Math.max(0, first)
-                        + " limit "
-                        + Math.max(0, n)))
+                        + range))
             .getResultList();
     return rows.stream()
         .map(

@@ -258,6 +258,38 @@ class ReviewerDashboardIT {
         .containsExactly(name("t2"));
     assertThat(admin.get(list + "&show=LEFT&course=no-such-course").status()).isEqualTo(404);
 
+    // exports: the whole list streamed, as CSV and as a real workbook read back cell by cell
+    String csv =
+        new String(
+            admin.download("api/review/trainees.csv?cohort=" + cohortId + "&show=INACTIVE").body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv)
+        .startsWith("\uFEFFTrainee,Organisation,Region,Professional group,Grade,Courses,Completed,")
+        .contains(name("t3") + "," + ODS + ",North West,")
+        .contains(
+            name("t4") + "," + ODS + ",North West,Allied health professional,Band 5,0,0,\r\n");
+    assertThat(csv.split("\r\n")).hasSize(3);
+    var xlsx = admin.download("api/review/trainees.xlsx?cohort=" + cohortId);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      List<org.dhatim.fastexcel.reader.Row> sheet = wb.getFirstSheet().read();
+      assertThat(sheet).hasSize(8);
+      String t2name = name("t2");
+      org.dhatim.fastexcel.reader.Row t2 =
+          sheet.stream().filter(r -> t2name.equals(r.getCellText(0))).findFirst().orElseThrow();
+      assertThat(t2.getCellAsNumber(5).orElseThrow()).isEqualByComparingTo("2");
+      assertThat(t2.getCellAsNumber(6).orElseThrow()).isEqualByComparingTo("1");
+    }
+    String courses =
+        new String(
+            admin.download("api/review/courses.csv?cohort=" + cohortId).body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(courses).contains("Clinical safety: DCB0129 and DCB0160,4,3,75.0,0,20.0,28.0\r\n");
+    assertThat(admin.download("api/review/trainees.pdf?cohort=" + cohortId).statusCode())
+        .isEqualTo(404);
+
     // the record: read only, in scope only
     Page record = admin.get("reviewer/trainee.xhtml?id=" + T.get("t7").id());
     assertThat(record.status()).isEqualTo(200);
@@ -281,6 +313,12 @@ class ReviewerDashboardIT {
     assertThat(reviewer.get("reviewer/trainee.xhtml?id=" + T.get("t5").id()).status())
         .isEqualTo(404);
     assertThat(names(reviewer.get(list + "&by=REGION&value=NORTH_WEST"))).isEmpty();
+    String theirs =
+        new String(
+            reviewer.download("api/review/trainees.csv?cohort=" + cohortId).body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(theirs.split("\r\n")).hasSize(4);
+    assertThat(theirs).doesNotContain(name("t3")).doesNotContain(name("t5"));
   }
 
   @Test

@@ -72,6 +72,10 @@ class AuthorisationIT {
     row("WEB-INF/web.xml", D, D, D, D, D);
     row("api/me", U, O, O, O, O);
     row("api/review/figures", U, D, D, O, O);
+    row("api/review/trainees.csv?show=INACTIVE", U, D, D, O, O);
+    row("api/review/quality.xlsx", U, D, D, O, O);
+    row("api/review/courses.csv", U, D, D, O, O);
+    row("api/review/breakdown.xlsx?by=GRADE", U, D, D, O, O);
     row("api/review/figures?cohort=%COHORT%&by=GRADE", U, D, D, O, O);
     row("api/reference/professions", O, O, O, O, O);
     row("api/reference/regions", O, O, O, O, O);

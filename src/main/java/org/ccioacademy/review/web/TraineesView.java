@@ -26,9 +26,6 @@ public class TraineesView {
 
   static final int PAGE_SIZE = 25;
 
-  /** What "not given" is called in a link's {@code value}. */
-  static final String NOT_GIVEN = "-";
-
   @Inject Drilldown drilldown;
   @Inject Cohorts cohorts;
   @Inject ReviewerScopes scopes;
@@ -73,9 +70,8 @@ public class TraineesView {
     Population p = Population.of(chosen, scope);
     Dimension d = Dimension.of(by);
     if (d != null && value != null) {
-      String v = NOT_GIVEN.equals(value) ? null : value;
-      p = p.only(d, v);
-      about.add(d.getLabel() + ": " + d.describe(v));
+      p = Drilldown.narrow(p, by, value);
+      about.add(d.getLabel() + ": " + d.describe(Drilldown.NOT_GIVEN.equals(value) ? null : value));
     }
     heading = what.getLabel() + " (" + String.join(" · ", about) + ")";
     page = Math.max(1, page);

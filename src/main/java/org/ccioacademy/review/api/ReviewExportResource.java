@@ -1,0 +1,229 @@
+package org.ccioacademy.review.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.web.TableExport;
+import org.ccioacademy.review.Cohort;
+import org.ccioacademy.review.Cohorts;
+import org.ccioacademy.review.Dashboard;
+import org.ccioacademy.review.DataQuality;
+import org.ccioacademy.review.Dimension;
+import org.ccioacademy.review.Drilldown;
+import org.ccioacademy.review.Population;
+import org.ccioacademy.review.ReviewerScopes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Every dashboard table as CSV or Excel, within the caller's scope, streamed a batch at a time (the
+ * trainee lists read 1,000 trainees a query, by id).
+ */
+@Path("review")
+@RequestScoped
+@Tag(name = "Cohort figures")
+public class ReviewExportResource {
+
+  static final int BATCH = 1000;
+
+  @Inject Dashboard dashboard;
+  @Inject Drilldown drilldown;
+  @Inject DataQuality quality;
+  @Inject Cohorts cohorts;
+  @Inject ReviewerScopes scopes;
+  @Inject Catalogue catalogue;
+  @Inject CurrentUser currentUser;
+
+  private Population population(Long cohortId) {
+    Cohort cohort =
+        cohortId == null
+            ? null
+            : cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("No such cohort"));
+    return Population.of(cohort, scopes.of(currentUser.id(), currentUser.getAccount().getRoles()));
+  }
+
+  private static String kind(String kind) {
+    if (!"csv".equals(kind) && !"xlsx".equals(kind)) {
+      throw new NotFoundException("CSV or XLSX only");
+    }
+    return kind;
+  }
+
+  @GET
+  @Path("courses.{kind}")
+  @RolesAllowed({"REVIEWER", "ADMIN"})
+  @Operation(summary = "The dashboard's per-course table as CSV or XLSX")
+  public Response courses(
+      @PathParam("kind") String kind,
+      @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")
+          Long cohortId) {
+    List<Dashboard.CourseFigures> rows = dashboard.courses(population(cohortId));
+    boolean[] done = {false};
+    return TableExport.of(
+        kind(kind),
+        "courses",
+        List.of(
+            "Course",
+            "Enrolled",
+            "Completed",
+            "Completion rate (%)",
+            "Left",
+            "Median days to complete",
+            "90th percentile days"),
+        sink -> {
+          if (done[0]) {
+            return false;
+          }
+          for (Dashboard.CourseFigures c : rows) {
+            sink.row(
+                c.title(),
+                c.enrolled(),
+                c.completed(),
+                c.completionRate(),
+                c.left(),
+                c.medianDays(),
+                c.p90Days());
+          }
+          done[0] = true;
+          return true;
+        });
+  }
+
+  @GET
+  @Path("breakdown.{kind}")
+  @RolesAllowed({"REVIEWER", "ADMIN"})
+  @Operation(summary = "The dashboard's breakdown table as CSV or XLSX")
+  public Response breakdown(
+      @PathParam("kind") String kind,
+      @QueryParam("cohort") Long cohortId,
+      @Parameter(description = "REGION (default), ORGANISATION, GROUP or GRADE") @QueryParam("by")
+          String by) {
+    Dimension d = Dimension.of(by) == null ? Dimension.REGION : Dimension.of(by);
+    List<Dashboard.Breakdown> rows = dashboard.breakdown(population(cohortId), d);
+    boolean[] done = {false};
+    return TableExport.of(
+        kind(kind),
+        "by-" + d.name().toLowerCase(java.util.Locale.UK),
+        List.of(
+            d.getLabel(), "Trainees", "Enrolments", "Completed", "Completion rate (%)", "Inactive"),
+        sink -> {
+          if (done[0]) {
+            return false;
+          }
+          for (Dashboard.Breakdown b : rows) {
+            sink.row(
+                b.label(),
+                b.trainees(),
+                b.enrolments(),
+                b.completed(),
+                b.completionRate(),
+                b.inactive());
+          }
+          done[0] = true;
+          return true;
+        });
+  }
+
+  @GET
+  @Path("trainees.{kind}")
+  @RolesAllowed({"REVIEWER", "ADMIN"})
+  @Operation(summary = "The trainees behind a dashboard figure as CSV or XLSX, streamed")
+  public Response trainees(
+      @PathParam("kind") String kind,
+      @QueryParam("cohort") Long cohortId,
+      @QueryParam("by") String by,
+      @Parameter(description = "a value of the dimension; - for not given") @QueryParam("value")
+          String value,
+      @Parameter(
+              description =
+                  "ALL (default), INACTIVE, NOT_ENROLLED, or ENROLLED, COMPLETED or LEFT"
+                      + " with a course")
+          @QueryParam("show")
+          String show,
+      @Parameter(description = "a course's code, for a per-course figure") @QueryParam("course")
+          String courseCode) {
+    Drilldown.Show what = Drilldown.Show.of(show);
+    Long courseId = null;
+    if (what.perCourse()) {
+      Course c =
+          courseCode == null
+              ? null
+              : catalogue
+                  .course(courseCode)
+                  .orElseThrow(() -> new NotFoundException("No such course"));
+      if (c == null) {
+        throw new NotFoundException("No such course");
+      }
+      courseId = c.getId();
+    }
+    Population p = Drilldown.narrow(population(cohortId), by, value);
+    Long course = courseId;
+    long[] after = {0};
+    return TableExport.of(
+        kind(kind),
+        "trainees",
+        List.of(
+            "Trainee",
+            "Organisation",
+            "Region",
+            "Professional group",
+            "Grade",
+            "Courses",
+            "Completed",
+            "Last activity"),
+        sink -> {
+          List<Drilldown.Line> batch = drilldown.after(p, what, course, after[0], BATCH);
+          for (Drilldown.Line l : batch) {
+            sink.row(
+                l.name(),
+                l.odsCode(),
+                l.region(),
+                l.group(),
+                l.grade(),
+                l.enrolments(),
+                l.completed(),
+                l.lastActivity() == null ? null : l.lastActivity().toLocalDate().toString());
+            after[0] = l.userId();
+          }
+          return !batch.isEmpty();
+        });
+  }
+
+  @GET
+  @Path("quality.{kind}")
+  @RolesAllowed({"REVIEWER", "ADMIN"})
+  @Operation(summary = "The records to put right (data quality) as CSV or XLSX, streamed")
+  public Response quality(
+      @PathParam("kind") String kind,
+      @QueryParam("cohort") Long cohortId,
+      @Parameter(description = "REGISTRATION, ORGANISATION, REGION or GRADE; none for any")
+          @QueryParam("check")
+          String check) {
+    Population p = population(cohortId);
+    DataQuality.Check only = DataQuality.Check.of(check);
+    long[] after = {0};
+    return TableExport.of(
+        kind(kind),
+        "records-to-put-right",
+        List.of("Trainee", "Email", "Organisation", "What to put right"),
+        sink -> {
+          List<DataQuality.Problem> batch = quality.after(p, only, after[0], BATCH);
+          for (DataQuality.Problem x : batch) {
+            sink.row(x.name(), x.email(), x.odsCode(), x.problems());
+            after[0] = x.userId();
+          }
+          return !batch.isEmpty();
+        });
+  }
+}
