@@ -70,6 +70,25 @@ public class Dashboard {
     }
   }
 
+  /** One module of a course: how many of the course's trainees completed it, and its quiz. */
+  public record ModuleFigures(
+      String code,
+      String title,
+      long enrolled,
+      long completed,
+      long attempted,
+      long passed,
+      BigDecimal averageScore) {
+
+    public BigDecimal completionRate() {
+      return rate(completed, enrolled);
+    }
+
+    public BigDecimal passRate() {
+      return rate(passed, attempted);
+    }
+  }
+
   /** A per cent to one decimal place; null when there is nothing to divide by. */
   static BigDecimal rate(long part, long whole) {
     return whole == 0
@@ -139,6 +158,49 @@ public class Dashboard {
                     n(r[4]),
                     days(r[5]),
                     days(r[6])))
+        .toList();
+  }
+
+  /**
+   * The modules of a course (its current version, in order): of the population's enrolments on it,
+   * how many completed each module, took its quiz and passed it, and the average best score.
+   */
+  @SuppressWarnings("unchecked")
+  public List<ModuleFigures> modules(Population p, long courseId) {
+    List<Object[]> rows =
+        p.bind(
+                em.createNativeQuery(
+                    "with e as (select t.enrolment_id from enrolment_fact t where t.course_id = "
+                        + courseId
+                        + " and "
+                        + p.where()
+                        + "), pr as (select mp.module_code,"
+                        + "   count(*) filter (where mp.completed_at is not null) as completed,"
+                        + "   count(mp.best_score) as attempted,"
+                        + "   count(mp.quiz_passed_at) as passed,"
+                        + "   round(avg(mp.best_score), 1) as average"
+                        + "   from module_progress mp join e on e.enrolment_id = mp.enrolment_id"
+                        + "   group by mp.module_code)"
+                        + " select m.code, m.title, (select count(*) from e),"
+                        + " coalesce(pr.completed, 0), coalesce(pr.attempted, 0),"
+                        + " coalesce(pr.passed, 0), pr.average"
+                        + " from module m join course c on c.current_version_id = m.course_version_id"
+                        + " left join pr on pr.module_code = m.code"
+                        + " where c.id = "
+                        + courseId
+                        + " order by m.position"))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new ModuleFigures(
+                    (String) r[0],
+                    (String) r[1],
+                    n(r[2]),
+                    n(r[3]),
+                    n(r[4]),
+                    n(r[5]),
+                    r[6] == null ? null : new BigDecimal(r[6].toString())))
         .toList();
   }
 

@@ -102,13 +102,14 @@ class ReviewerDashboardIT {
     String a = "clinical-safety";
     String b = "data-quality-analytics";
     // T1: London nurse, completed A in 10 days, active
-    enrol(trainee("t1", "LONDON", "NURSE", "BAND_5", 5), a, "COMPLETED", 30, 20, 20);
+    String e1 = enrol(trainee("t1", "LONDON", "NURSE", "BAND_5", 5), a, "COMPLETED", 30, 20, 20);
     // T2: London doctor, never signed in since: completed A in 20 days; left B
     TestUser t2 = trainee("t2", "LONDON", "DOCTOR", "FY1", null);
-    enrol(t2, a, "COMPLETED", 40, 20, 20);
+    String e2 = enrol(t2, a, "COMPLETED", 40, 20, 20);
     enrol(t2, b, "LEFT", 40, null, 35);
     // T3: North West, on A for 100 days, nothing for 90: inactive
-    enrol(trainee("t3", "NORTH_WEST", "NURSE", "BAND_6", 90), a, "ACTIVE", 100, null, 90);
+    String e3 =
+        enrol(trainee("t3", "NORTH_WEST", "NURSE", "BAND_6", 90), a, "ACTIVE", 100, null, 90);
     // T4: North West, never signed in, no enrolments: inactive and never started
     trainee("t4", "NORTH_WEST", "AHP", "BAND_5", null);
     // T5: moved from London to the South West; on B
@@ -129,6 +130,21 @@ class ReviewerDashboardIT {
             + " now() - interval '400 days', now() - interval '370 days'"
             + " from enrolment e join course c on c.id = e.course_id where e.id = ?",
         Long.parseLong(e7));
+    // modules of A: T1 (90), T2 (80) and T7 (100) completed all three, passing each quiz; T3 read
+    // the first only and scored 40 on its quiz (not passed)
+    for (String[] m : new String[][] {{e1, "90"}, {e2, "80"}, {e7, "100"}}) {
+      execute(
+          "insert into module_progress (enrolment_id, module_code, read_at, quiz_passed_at,"
+              + " best_score, completed_at) select ?, code, now(), now(), ?, now() from module"
+              + " where course_version_id = (select current_version_id from course where code = ?)",
+          Long.parseLong(m[0]),
+          Integer.parseInt(m[1]),
+          a);
+    }
+    execute(
+        "insert into module_progress (enrolment_id, module_code, read_at, best_score)"
+            + " values (?, 'why-clinical-safety', now(), 40)",
+        Long.parseLong(e3));
     // data quality: T4's NMC PIN is missing; T7 is a doctor with a nurse's PIN (not a GMC number)
     execute("update users set registration_number = null where id = ?", T.get("t4").id());
     execute("update users set profession = 'DOCTOR' where id = ?", t7.id());
@@ -183,6 +199,21 @@ class ReviewerDashboardIT {
     assertThat(
             courses.values().stream().filter(r -> r.get(0).equals("2")).findFirst().orElseThrow())
         .containsExactly("2", "0", "0.0%", "1", "–", "–");
+
+    // module by module: 4 on the course; T3 took the first quiz and did not pass
+    Map<String, List<String>> modules =
+        rows(
+            Jsoup.parse(
+                admin
+                    .get("reviewer/course.xhtml?course=clinical-safety&cohort=" + cohortId)
+                    .body()),
+            "modules");
+    assertThat(modules).hasSize(3);
+    assertThat(modules.values().iterator().next())
+        .containsExactly("4", "3", "75.0%", "4", "3", "75.0%", "77.5%");
+    assertThat(modules.values().stream().skip(1))
+        .allSatisfy(
+            m -> assertThat(m).containsExactly("4", "3", "75.0%", "3", "3", "100.0%", "90.0%"));
 
     Map<String, List<String>> regions = rows(doc, "breakdown");
     assertThat(regions.get("London")).containsExactly("3", "4", "3", "75.0%", "0 (0.0%)");

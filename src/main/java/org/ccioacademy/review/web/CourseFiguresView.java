@@ -1,0 +1,86 @@
+package org.ccioacademy.review.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.review.Cohort;
+import org.ccioacademy.review.Cohorts;
+import org.ccioacademy.review.Dashboard;
+import org.ccioacademy.review.Population;
+import org.ccioacademy.review.ReviewerScopes;
+import org.omnifaces.util.Faces;
+
+/** One course on the dashboard: module by module, completion and quiz pass rates. */
+@Named
+@RequestScoped
+public class CourseFiguresView {
+
+  @Inject Dashboard dashboard;
+  @Inject Cohorts cohorts;
+  @Inject ReviewerScopes scopes;
+  @Inject Catalogue catalogue;
+  @Inject CurrentUser currentUser;
+
+  private String course;
+  private String cohort;
+  private Cohort chosen;
+  private String title;
+  private List<Dashboard.ModuleFigures> modules;
+  private String chart;
+
+  public void load() {
+    var scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
+    Course c = course == null ? null : catalogue.course(course).orElse(null);
+    if (cohort != null && !cohort.isBlank()) {
+      chosen =
+          cohort.matches("\\d{1,18}") ? cohorts.find(Long.parseLong(cohort)).orElse(null) : null;
+    }
+    if (c == null || (cohort != null && !cohort.isBlank() && chosen == null)) {
+      Faces.responseSendError(404, "No such course or cohort");
+      return;
+    }
+    title = c.getCurrentVersion().getTitle();
+    modules = dashboard.modules(Population.of(chosen, scope), c.getId());
+    chart =
+        Charts.percentBars(
+            "Module completion rate (%)",
+            modules.stream().map(Dashboard.ModuleFigures::title).toList(),
+            modules.stream().map(Dashboard.ModuleFigures::completionRate).toList());
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
+  }
+
+  public String getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(String cohort) {
+    this.cohort = cohort;
+  }
+
+  public Cohort getChosen() {
+    return chosen;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public List<Dashboard.ModuleFigures> getModules() {
+    return modules;
+  }
+
+  public String getChart() {
+    return chart;
+  }
+}
