@@ -6,7 +6,9 @@ Fills the database of a running demo (the README run command, `--demo`) with N t
 each in one region), with professional groups and grades, intakes over five academic years,
 registration numbers (a few missing or malformed, for the data quality panel), sign-ins,
 enrolments on the shipped courses (completed, in progress or left), module progress and quiz
-attempts, with plausible distributions. Everything is made in SQL (generate_series and random()),
+attempts, career pathway stage certificates (30% of trainees, fewer at each stage), and 40
+regional events over the last year with 500 places each and attendance marks, with plausible
+distributions. Everything is made in SQL (generate_series and random()),
 in a few statements; `--seed` makes a run repeatable. (Each random draw sits in a subquery with
 `offset 0`, so PostgreSQL computes it once per row: inlined, a CASE that reads it twice would
 draw twice.)
@@ -122,6 +124,53 @@ def main():
       on conflict do nothing;
       analyze;""")
     print(f"progress and quiz attempts in {time.time() - t2:.0f} s")
+    t3 = time.time()
+    # pathway: 30% of trainees hold stage certificates, up to a highest stage (fewer further on);
+    # 40 regional events over the last year, each with sessions, places and attendance marks
+    sql(a.db, f"""
+      select setseed({a.seed});
+      insert into certificate (id, user_id, kind, achievement, title, holder_name, completed_on,
+        delivery_mode)
+      select substr(md5(u.id::text || '-' || s.stage), 1, 26), u.id, 'STAGE',
+        'stage:ccio-career-path:' || (array['digital-champion', 'clinical-safety-officer',
+          'clinical-lead-for-digital', 'deputy-ccio', 'ccio'])[s.stage],
+        'Stage ' || s.stage, u.full_name, current_date, 'Blended'
+      from users u
+      cross join lateral (select case when r < 0.18 then 1 when r < 0.26 then 2
+                                      when r < 0.29 then 3 when r < 0.297 then 4
+                                      when r < 0.3 then 5 else 0 end as top
+                          from (select random() + u.id * 0 as r offset 0) x offset 0) h
+      cross join lateral generate_series(1, h.top) s(stage)
+      where u.email like 'gen-{run}-%'
+      on conflict do nothing;
+      insert into event (title, kind, description, venue, starts_on, ends_on,
+        registration_opens_at, registration_closes_at, capacity, approval_required, status,
+        organiser_id)
+      select 'Regional informatics day ' || i || ' ({run})', 'REGIONAL', 'Synthetic event.',
+        'Venue ' || i, current_date - i * 9, current_date - i * 9,
+        now() - (i * 9 + 60) * interval '1 day', now() - (i * 9 + 2) * interval '1 day', 600,
+        false, 'PUBLISHED', (select min(id) from users)
+      from generate_series(1, 40) i;
+      insert into event_session (event_id, title, kind, starts_at, ends_at, cpd_hours,
+        participatory)
+      select e.id, s.t, 'TALK', e.starts_on + s.h * interval '1 hour',
+        e.starts_on + (s.h + 3) * interval '1 hour', 3, true
+      from event e cross join (values ('Morning', 9), ('Afternoon', 13)) s(t, h)
+      where e.title like '% ({run})';
+      insert into event_registration (event_id, user_id, status, requested_at, confirmed_at)
+      select e.id, u.id, 'REGISTERED', e.registration_opens_at, e.registration_opens_at
+      from event e join lateral (select u.id from users u where u.email like 'gen-{run}-%'
+                                 order by random() + e.id * 0 limit 500) u on true
+      where e.title like '% ({run})'
+      on conflict do nothing;
+      insert into attendance_mark (session_id, user_id, status, source, recorded_at)
+      select s.id, r.user_id, case when random() < 0.9 then 'PRESENT' else 'LATE' end,
+        'REGISTER', s.starts_at
+      from event_registration r join event e on e.id = r.event_id
+      join event_session s on s.event_id = e.id
+      where e.title like '% ({run})' and random() < 0.8;
+      analyze;""")
+    print(f"stage certificates and events in {time.time() - t3:.0f} s")
     print(sql(a.db, f"""select count(*) || ' trainees, ' ||
         (select count(*) from enrolment e join users u on u.id = e.user_id
          where u.email like 'gen-{run}-%') || ' enrolments, ' ||

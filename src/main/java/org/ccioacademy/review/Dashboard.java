@@ -18,6 +18,9 @@ public class Dashboard {
 
   @PersistenceContext private EntityManager em;
 
+  /** Runs the dashboard's queries side by side (each on its own connection). */
+  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
   /** Days without activity after which a trainee counts as inactive. */
   @Inject
   @ConfigProperty(name = "ccio.review.inactive-days", defaultValue = "60")
@@ -89,6 +92,69 @@ public class Dashboard {
     }
   }
 
+  /** A pathway stage (or "no stage yet") and the trainees whose highest stage it is. */
+  public record StageFigures(String stageId, String title, long trainees, long population) {
+    public BigDecimal share() {
+      return rate(trainees, population);
+    }
+  }
+
+  /** An event that has begun: the population's trainees with a place, and how many came. */
+  public record EventFigures(
+      long id, String title, java.time.LocalDate startsOn, long registered, long attended) {
+    public BigDecimal attendanceRate() {
+      return rate(attended, registered);
+    }
+  }
+
+  /** Every figure of the dashboard page. */
+  public record Figures(
+      Summary summary,
+      List<CourseFigures> courses,
+      List<Breakdown> breakdown,
+      List<StageFigures> stages,
+      List<EventFigures> events) {}
+
+  /**
+   * The whole dashboard for a population, its five queries run side by side: on 2 cores the page
+   * waits for the slowest (the per-course percentiles) rather than for their sum.
+   */
+  public Figures all(
+      Population p,
+      Dimension d,
+      java.util.Optional<org.ccioacademy.catalogue.format.PathwayDefinition> pathway) {
+    var summary = async(e -> summary(e, p));
+    var courses = async(e -> courses(e, p));
+    var breakdown = async(e -> breakdown(e, p, d));
+    var events = async(e -> events(e, p, 20));
+    var stages = async(e -> pathway.map(def -> stageCounts(e, p, def)).orElse(null));
+    try {
+      Summary s = summary.join();
+      List<StageFigures> stageFigures =
+          pathway.map(def -> stages(s.trainees(), def.stages(), stages.join())).orElse(List.of());
+      return new Figures(s, courses.join(), breakdown.join(), stageFigures, events.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  @jakarta.persistence.PersistenceUnit private jakarta.persistence.EntityManagerFactory emf;
+
+  /** Runs {@code work} on the executor with an entity manager of its own, closed after. */
+  private <T> java.util.concurrent.CompletableFuture<T> async(
+      java.util.function.Function<EntityManager, T> work) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> {
+          EntityManager own = emf.createEntityManager();
+          try {
+            return work.apply(own);
+          } finally {
+            own.close();
+          }
+        },
+        executor);
+  }
+
   /** A per cent to one decimal place; null when there is nothing to divide by. */
   static BigDecimal rate(long part, long whole) {
     return whole == 0
@@ -108,10 +174,14 @@ public class Dashboard {
   }
 
   public Summary summary(Population p) {
+    return summary(em, p);
+  }
+
+  private Summary summary(EntityManager e, Population p) {
     Object[] r =
         (Object[])
             p.bind(
-                    em.createNativeQuery(
+                    e.createNativeQuery(
                         "select count(*), count(*) filter (where "
                             + inactive()
                             + "), count(*) filter (where t.enrolments = 0),"
@@ -126,9 +196,14 @@ public class Dashboard {
   /** Every course any trainee of the population is enrolled on, by title. */
   @SuppressWarnings("unchecked")
   public List<CourseFigures> courses(Population p) {
+    return courses(em, p);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<CourseFigures> courses(EntityManager e, Population p) {
     List<Object[]> rows =
         p.bind(
-                em.createNativeQuery(
+                e.createNativeQuery(
                     // counts by hashing every enrolment; the percentiles sort only the completed
                     "select c.code, v.title, f.enrolled, f.completed, f.left_courses,"
                         + " d.days[1], d.days[2]"
@@ -204,12 +279,130 @@ public class Dashboard {
         .toList();
   }
 
+  /**
+   * How far along the career pathway the population is: for each stage, in order, the trainees
+   * whose highest stage certificate (not revoked) is that stage, and first those with none.
+   */
+  @SuppressWarnings("unchecked")
+  public List<StageFigures> stages(
+      Population p, long population, org.ccioacademy.catalogue.format.PathwayDefinition pathway) {
+    return stages(population, pathway.stages(), stageCounts(em, p, pathway));
+  }
+
+  /** Trainees by highest stage: index 1 is the first stage (index 0 unused). */
+  @SuppressWarnings("unchecked")
+  private long[] stageCounts(
+      EntityManager e, Population p, org.ccioacademy.catalogue.format.PathwayDefinition def) {
+    List<String> ids =
+        def.stages().stream()
+            .map(org.ccioacademy.catalogue.format.PathwayDefinition.Stage::id)
+            .toList();
+    // stage ids are checked by the pathway reader: lower-case letters, digits and hyphens
+    String order =
+        "array["
+            + String.join(
+                ", ", ids.stream().map(x -> "'" + x.replaceAll("[^a-z0-9-]", "") + "'").toList())
+            + "]::text[]";
+    List<Object[]> rows =
+        p.bind(
+                e.createNativeQuery(
+                    // each holder's highest stage first (certificates only), then the population
+                    "with h as (select c.user_id, max(array_position("
+                        + order
+                        + ", split_part(c.achievement, ':', 3))) as highest"
+                        + " from certificate c where c.kind = 'STAGE' and c.revoked_at is null"
+                        + " and c.achievement like 'stage:"
+                        + def.id().replaceAll("[^a-z0-9-]", "")
+                        + ":%' group by c.user_id)"
+                        + " select h.highest, count(*) from h join trainee_fact t"
+                        + " on t.user_id = h.user_id where h.highest is not null and "
+                        + p.where()
+                        + " group by 1"))
+            .getResultList();
+    long[] counts = new long[ids.size() + 1];
+    for (Object[] r : rows) {
+      int at = ((Number) r[0]).intValue();
+      if (at >= 1 && at <= ids.size()) {
+        counts[at] = n(r[1]);
+      }
+    }
+    return counts;
+  }
+
+  private static List<StageFigures> stages(
+      long population,
+      List<org.ccioacademy.catalogue.format.PathwayDefinition.Stage> stages,
+      long[] counts) {
+    long reached = java.util.Arrays.stream(counts).sum();
+    List<StageFigures> figures = new java.util.ArrayList<>();
+    figures.add(new StageFigures(null, "No stage yet", population - reached, population));
+    for (int i = 0; i < stages.size(); i++) {
+      figures.add(
+          new StageFigures(stages.get(i).id(), stages.get(i).title(), counts[i + 1], population));
+    }
+    return figures;
+  }
+
+  /**
+   * Of the {@code limit} most recent events that have begun (published, a session started), those
+   * where trainees of the population had a place, newest first: the trainees with a place, and
+   * those of them marked present or late (their latest mark) at one or more sessions.
+   */
+  @SuppressWarnings("unchecked")
+  public List<EventFigures> events(Population p, int limit) {
+    return events(em, p, limit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<EventFigures> events(EntityManager e, Population p, int limit) {
+    List<Object[]> rows =
+        p.bind(
+                e.createNativeQuery(
+                    "with ev as (select e.id, e.title, e.starts_on from event e"
+                        + "   where e.status = 'PUBLISHED' and exists (select 1 from event_session s"
+                        + "   where s.event_id = e.id and s.starts_at <= now())"
+                        + "   order by e.starts_on desc, e.id desc limit "
+                        + Math.max(1, limit)
+                        + "), latest as (select distinct on (m.session_id, m.user_id) s.event_id,"
+                        + "   m.user_id, m.status from attendance_mark m"
+                        + "   join event_session s on s.id = m.session_id"
+                        + "   where s.event_id in (select id from ev)"
+                        + "   order by m.session_id, m.user_id, m.id desc),"
+                        + " came as (select distinct event_id, user_id from latest"
+                        + "   where status in ('PRESENT', 'LATE'))"
+                        + " select ev.id, ev.title, ev.starts_on, count(*), count(came.user_id)"
+                        + " from ev join event_registration r on r.event_id = ev.id"
+                        + " and r.status = 'REGISTERED'"
+                        + " join trainee_fact t on t.user_id = r.user_id"
+                        + " left join came on came.event_id = ev.id and came.user_id = r.user_id"
+                        + " where "
+                        + p.where()
+                        + " group by ev.id, ev.title, ev.starts_on"
+                        + " order by ev.starts_on desc, ev.id desc"))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new EventFigures(
+                    n(r[0]),
+                    (String) r[1],
+                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[2],
+                    n(r[3]),
+                    n(r[4])))
+        .toList();
+  }
+
   /** The population divided by {@code d}: each value (and "not given") with its figures. */
   @SuppressWarnings("unchecked")
   public List<Breakdown> breakdown(Population p, Dimension d) {
+    return breakdown(em, p, d);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Breakdown> breakdown(EntityManager e, Population p, Dimension d) {
     List<Object[]> rows =
         p.bind(
-                em.createNativeQuery(
+                e.createNativeQuery(
                     "select t."
                         + d.column()
                         + ", count(*), coalesce(sum(t.enrolments), 0),"

@@ -145,6 +145,68 @@ class ReviewerDashboardIT {
         "insert into module_progress (enrolment_id, module_code, read_at, best_score)"
             + " values (?, 'why-clinical-safety', now(), 40)",
         Long.parseLong(e3));
+    // pathway: T4 holds the second stage's certificate, T6 a revoked first stage (not counted)
+    for (Object[] c :
+        new Object[][] {
+          {T.get("t4").id(), "clinical-safety-officer", null},
+          {T.get("t6").id(), "digital-champion", "issued in error"}
+        }) {
+      execute(
+          "insert into certificate (id, user_id, kind, achievement, title, holder_name,"
+              + " completed_on, delivery_mode, revoked_at, revoked_reason)"
+              + " values (substr(md5(random()::text), 1, 26), ?, 'STAGE',"
+              + " 'stage:ccio-career-path:' || ?, 'Stage', 'Test', current_date, 'Online',"
+              + " case when ?::text is null then null else now() end, ?)",
+          c[0],
+          c[1],
+          c[2],
+          c[2]);
+    }
+    // an event that has begun: T1 came, T2 was marked present then corrected to absent, T3 did
+    // not come, T5 is on the waitlist; and one that has not begun (not counted)
+    for (int days : new int[] {-3, 30}) {
+      String event =
+          TestDatabase.one(
+              "insert into event (title, kind, description, venue, starts_on, ends_on,"
+                  + " registration_opens_at, registration_closes_at, capacity,"
+                  + " approval_required, status, organiser_id) values (?, 'REGIONAL', 'x',"
+                  + " 'Leeds', current_date + ?, current_date + ?, now() - interval '60 days',"
+                  + " now() - interval '5 days', 50, false, 'PUBLISHED', ?) returning id",
+              "Regional day " + ODS + " " + days,
+              days,
+              days,
+              T.get("t1").id());
+      String session =
+          TestDatabase.one(
+              "insert into event_session (event_id, title, kind, starts_at, ends_at, cpd_hours,"
+                  + " participatory) values (?, 'Morning', 'TALK', now() + make_interval(days => ?),"
+                  + " now() + make_interval(days => ?, hours => 3), 3, true) returning id",
+              Long.parseLong(event),
+              days,
+              days);
+      for (String[] r :
+          new String[][] {
+            {"t1", "REGISTERED"}, {"t2", "REGISTERED"}, {"t3", "REGISTERED"}, {"t5", "WAITLISTED"}
+          }) {
+        execute(
+            "insert into event_registration (event_id, user_id, status, requested_at)"
+                + " values (?, ?, ?, now() - interval '10 days')",
+            Long.parseLong(event),
+            T.get(r[0]).id(),
+            r[1]);
+      }
+      for (String[] m : new String[][] {{"t1", "PRESENT"}, {"t2", "PRESENT"}, {"t2", "ABSENT"}}) {
+        execute(
+            "insert into attendance_mark (session_id, user_id, status, source, supersedes_id)"
+                + " values (?, ?, ?, 'REGISTER', (select max(id) from attendance_mark"
+                + " where session_id = ? and user_id = ?))",
+            Long.parseLong(session),
+            T.get(m[0]).id(),
+            m[1],
+            Long.parseLong(session),
+            T.get(m[0]).id());
+      }
+    }
     // data quality: T4's NMC PIN is missing; T7 is a doctor with a nurse's PIN (not a GMC number)
     execute("update users set registration_number = null where id = ?", T.get("t4").id());
     execute("update users set profession = 'DOCTOR' where id = ?", t7.id());
@@ -214,6 +276,45 @@ class ReviewerDashboardIT {
     assertThat(modules.values().stream().skip(1))
         .allSatisfy(
             m -> assertThat(m).containsExactly("4", "3", "75.0%", "3", "3", "100.0%", "90.0%"));
+
+    // events: only the one that has begun; 3 with a place, 1 came
+    Map<String, List<String>> events = rows(doc, "events");
+    assertThat(events).containsOnlyKeys("Regional day " + ODS + " -3");
+    assertThat(events.get("Regional day " + ODS + " -3")).endsWith("3", "1", "33.3%");
+
+    // pathway: each trainee once, at the highest stage held (not revoked), counted here
+    // independently of the page's SQL
+    Map<String, List<String>> stages = rows(doc, "stages");
+    List<String> order =
+        List.of(
+            "digital-champion",
+            "clinical-safety-officer",
+            "clinical-lead-for-digital",
+            "deputy-ccio",
+            "ccio");
+    int[] highest = new int[order.size() + 1];
+    for (TestUser t : T.values()) {
+      int best = 0;
+      for (int i = 0; i < order.size(); i++) {
+        if (!"0"
+            .equals(
+                TestDatabase.one(
+                    "select count(*) from certificate where user_id = ? and kind = 'STAGE'"
+                        + " and revoked_at is null and achievement = ?",
+                    t.id(),
+                    "stage:ccio-career-path:" + order.get(i)))) {
+          best = i + 1;
+        }
+      }
+      highest[best]++;
+    }
+    List<List<String>> stageRows = new ArrayList<>(stages.values());
+    assertThat(stageRows).hasSize(6);
+    for (int i = 0; i < 6; i++) {
+      assertThat(stageRows.get(i).get(0)).as("stage " + i).isEqualTo(String.valueOf(highest[i]));
+    }
+    assertThat(highest[2]).isGreaterThanOrEqualTo(1);
+    assertThat(stages.get("No stage yet").get(0)).isEqualTo(String.valueOf(highest[0]));
 
     Map<String, List<String>> regions = rows(doc, "breakdown");
     assertThat(regions.get("London")).containsExactly("3", "4", "3", "75.0%", "0 (0.0%)");

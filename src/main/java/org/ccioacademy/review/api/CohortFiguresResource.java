@@ -40,6 +40,7 @@ public class CohortFiguresResource {
   @Inject Cohorts cohorts;
   @Inject ReviewerScopes scopes;
   @Inject CurrentUser currentUser;
+  @Inject org.ccioacademy.pathway.Pathways pathways;
 
   @GET
   @Path("figures")
@@ -104,11 +105,42 @@ public class CohortFiguresResource {
             .add("inactiveDays", dashboard.getInactiveDays())
             .add("notEnrolled", s.neverStarted());
     put(summary, "completionRate", s.completionRate());
+    JsonArrayBuilder stages = Json.createArrayBuilder();
+    pathways
+        .current()
+        .ifPresent(
+            def -> {
+              for (Dashboard.StageFigures f : dashboard.stages(p, s.trainees(), def)) {
+                JsonObjectBuilder o = Json.createObjectBuilder();
+                if (f.stageId() == null) {
+                  o.addNull("stage");
+                } else {
+                  o.add("stage", f.stageId());
+                }
+                o.add("title", f.title()).add("trainees", f.trainees());
+                put(o, "share", f.share());
+                stages.add(o);
+              }
+            });
+    JsonArrayBuilder events = Json.createArrayBuilder();
+    for (Dashboard.EventFigures e : dashboard.events(p, 20)) {
+      JsonObjectBuilder o =
+          Json.createObjectBuilder()
+              .add("id", e.id())
+              .add("title", e.title())
+              .add("startsOn", e.startsOn().toString())
+              .add("withAPlace", e.registered())
+              .add("attended", e.attended());
+      put(o, "attendanceRate", e.attendanceRate());
+      events.add(o);
+    }
     JsonObjectBuilder result =
         Json.createObjectBuilder()
             .add("scope", ReviewerScopes.describe(scope))
             .add("summary", summary)
             .add("courses", courses)
+            .add("pathwayStages", stages)
+            .add("events", events)
             .add("by", d.name())
             .add("breakdown", rows);
     if (cohort != null) {

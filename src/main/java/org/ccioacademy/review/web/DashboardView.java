@@ -26,6 +26,7 @@ public class DashboardView {
   @Inject Cohorts cohorts;
   @Inject ReviewerScopes scopes;
   @Inject CurrentUser currentUser;
+  @Inject org.ccioacademy.pathway.Pathways pathways;
 
   private String cohort;
   private String by;
@@ -39,6 +40,10 @@ public class DashboardView {
   private List<Dashboard.Breakdown> breakdown;
   private String courseChart;
   private String breakdownChart;
+  private List<Dashboard.StageFigures> stages;
+  private String stageChart;
+  private List<Dashboard.EventFigures> events;
+  private String eventChart;
 
   public void load() {
     scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
@@ -58,14 +63,27 @@ public class DashboardView {
     }
     by = dimension.name();
     Population p = Population.of(chosen, scope);
-    summary = dashboard.summary(p);
-    courses = dashboard.courses(p);
-    breakdown = dashboard.breakdown(p, dimension);
+    Dashboard.Figures f = dashboard.all(p, dimension, pathways.current());
+    summary = f.summary();
+    courses = f.courses();
+    breakdown = f.breakdown();
+    stages = f.stages();
+    events = f.events();
     courseChart =
         Charts.percentBars(
             "Completion rate (%)",
             courses.stream().map(Dashboard.CourseFigures::title).toList(),
             courses.stream().map(Dashboard.CourseFigures::completionRate).toList());
+    stageChart =
+        Charts.percentBars(
+            "Share of trainees (%)",
+            stages.stream().map(Dashboard.StageFigures::title).toList(),
+            stages.stream().map(Dashboard.StageFigures::share).toList());
+    eventChart =
+        Charts.percentBars(
+            "Attendance rate (%)",
+            events.stream().map(Dashboard.EventFigures::title).toList(),
+            events.stream().map(Dashboard.EventFigures::attendanceRate).toList());
     List<Dashboard.Breakdown> top = breakdown.stream().limit(20).toList();
     breakdownChart =
         Charts.percentBars(
@@ -128,6 +146,22 @@ public class DashboardView {
 
   public String getBreakdownChart() {
     return breakdownChart;
+  }
+
+  public List<Dashboard.StageFigures> getStages() {
+    return stages;
+  }
+
+  public String getStageChart() {
+    return stageChart;
+  }
+
+  public List<Dashboard.EventFigures> getEvents() {
+    return events;
+  }
+
+  public String getEventChart() {
+    return eventChart;
   }
 
   public int getInactiveDays() {
