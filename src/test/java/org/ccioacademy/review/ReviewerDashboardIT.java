@@ -632,6 +632,15 @@ class ReviewerDashboardIT {
       assertThat(browser.currentPath()).contains("by=GRADE");
       assertThat(browser.find("#breakdown").getText()).contains("Band 5");
       browser.open("reviewer/cohorts.xhtml");
+      // the pages behind the numbers, each checked with axe as it opens
+      browser.open("reviewer/course.xhtml?course=clinical-safety&cohort=" + cohortId);
+      assertThat(browser.find("#modules").getText()).contains("77.5%");
+      browser.open("reviewer/trainees.xhtml?show=INACTIVE&cohort=" + cohortId);
+      assertThat(browser.find("#trainees").getText()).contains(name("t3"));
+      browser.click("#trainees a");
+      assertThat(browser.currentPath()).startsWith("reviewer/trainee.xhtml");
+      browser.open("reviewer/quality.xhtml?cohort=" + cohortId);
+      assertThat(browser.find("#problems").getText()).contains(name("t7"));
     }
   }
 }
