@@ -359,6 +359,80 @@ class ReviewerDashboardIT {
         .isEqualTo(String.valueOf(Intakes.of(LocalDate.now(ZoneId.of("Europe/London")))));
   }
 
+  @Test
+  void theFactsStayRightWhenOneTraineeChangesInTwoTransactionsAtOnce() throws Exception {
+    TestUser t = TestUsers.create("TRAINEE");
+    String first = enrol(t, "clinical-safety", "ACTIVE", 5, null, 5);
+    String second = enrol(t, "data-quality-analytics", "ACTIVE", 5, null, 5);
+    // two connections, each with its own transactions: one marks a module read (activity) on one
+    // course, the other completes or signs in; 40 rounds, released together
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+    for (String[] job :
+        new String[][] {
+          {
+            "update enrolment set last_activity_at = now(), version = version + 1 where id = ?",
+            first
+          },
+          {
+            "update enrolment set status = case when status = 'ACTIVE' then 'LEFT' else 'ACTIVE' end,"
+                + " left_at = case when status = 'ACTIVE' then now() end where id = ?",
+            second
+          }
+        }) {
+      work.add(
+          pool.submit(
+              () -> {
+                try (Connection c = TestDatabase.connect()) {
+                  c.setAutoCommit(false);
+                  for (int i = 0; i < 40; i++) {
+                    together.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    try (PreparedStatement s = c.prepareStatement(job[0])) {
+                      s.setLong(1, Long.parseLong(job[1]));
+                      s.executeUpdate();
+                    }
+                    try (PreparedStatement s =
+                        c.prepareStatement(
+                            "update users set last_sign_in_at = now() where id = ?")) {
+                      s.setLong(1, t.id());
+                      s.executeUpdate();
+                    }
+                    c.commit();
+                  }
+                }
+                return null;
+              }));
+    }
+    try {
+      for (var w : work) {
+        w.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            TestDatabase.one(
+                "select (t.enrolments, t.completed, t.left_courses, t.last_activity_at)"
+                    + " is not distinct from (s.n, s.c, s.l, greatest(u.last_sign_in_at, s.la))"
+                    + " from trainee_fact t join users u on u.id = t.user_id"
+                    + " cross join lateral (select count(*)::int as n,"
+                    + " count(e.completed_at)::int as c,"
+                    + " (count(*) filter (where e.status = 'LEFT'))::int as l,"
+                    + " max(e.last_activity_at) as la from enrolment e where e.user_id = u.id) s"
+                    + " where t.user_id = ?",
+                t.id()))
+        .isEqualTo("t");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(f.status, ',' order by f.enrolment_id) = string_agg(e.status, ','"
+                    + " order by e.id) from enrolment_fact f join enrolment e"
+                    + " on e.id = f.enrolment_id where f.user_id = ?",
+                t.id()))
+        .isEqualTo("t");
+  }
+
   private static String name(String key) throws SQLException {
     return TestDatabase.one("select full_name from users where id = ?", T.get(key).id());
   }
