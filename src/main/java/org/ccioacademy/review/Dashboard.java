@@ -194,7 +194,6 @@ public class Dashboard {
   }
 
   /** Every course any trainee of the population is enrolled on, by title. */
-  @SuppressWarnings("unchecked")
   public List<CourseFigures> courses(Population p) {
     return courses(em, p);
   }
@@ -348,7 +347,6 @@ public class Dashboard {
    * where trainees of the population had a place, newest first: the trainees with a place, and
    * those of them marked present or late (their latest mark) at one or more sessions.
    */
-  @SuppressWarnings("unchecked")
   public List<EventFigures> events(Population p, int limit) {
     return events(em, p, limit);
   }
@@ -393,7 +391,6 @@ public class Dashboard {
   }
 
   /** The population divided by {@code d}: each value (and "not given") with its figures. */
-  @SuppressWarnings("unchecked")
   public List<Breakdown> breakdown(Population p, Dimension d) {
     return breakdown(em, p, d);
   }

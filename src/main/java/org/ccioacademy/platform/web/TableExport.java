@@ -34,6 +34,19 @@ public final class TableExport {
 
   private TableExport() {}
 
+  /** Rows that are all at hand (a small table): written as one batch. */
+  public static Rows once(Rows all) {
+    boolean[] done = {false};
+    return sink -> {
+      if (done[0]) {
+        return false;
+      }
+      all.next(sink);
+      done[0] = true;
+      return true;
+    };
+  }
+
   /** A download of {@code kind} ("xlsx", else CSV) named {@code name}, with these columns. */
   public static Response of(String kind, String name, List<String> columns, Rows rows) {
     boolean xlsx = "xlsx".equals(kind);

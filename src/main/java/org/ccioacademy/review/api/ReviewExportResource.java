@@ -69,7 +69,6 @@ public class ReviewExportResource {
       @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")
           Long cohortId) {
     List<Dashboard.CourseFigures> rows = dashboard.courses(population(cohortId));
-    boolean[] done = {false};
     return TableExport.of(
         kind(kind),
         "courses",
@@ -81,23 +80,20 @@ public class ReviewExportResource {
             "Left",
             "Median days to complete",
             "90th percentile days"),
-        sink -> {
-          if (done[0]) {
-            return false;
-          }
-          for (Dashboard.CourseFigures c : rows) {
-            sink.row(
-                c.title(),
-                c.enrolled(),
-                c.completed(),
-                c.completionRate(),
-                c.left(),
-                c.medianDays(),
-                c.p90Days());
-          }
-          done[0] = true;
-          return true;
-        });
+        TableExport.once(
+            sink -> {
+              for (Dashboard.CourseFigures c : rows) {
+                sink.row(
+                    c.title(),
+                    c.enrolled(),
+                    c.completed(),
+                    c.completionRate(),
+                    c.left(),
+                    c.medianDays(),
+                    c.p90Days());
+              }
+              return true;
+            }));
   }
 
   @GET
@@ -111,28 +107,24 @@ public class ReviewExportResource {
           String by) {
     Dimension d = Dimension.of(by) == null ? Dimension.REGION : Dimension.of(by);
     List<Dashboard.Breakdown> rows = dashboard.breakdown(population(cohortId), d);
-    boolean[] done = {false};
     return TableExport.of(
         kind(kind),
         "by-" + d.name().toLowerCase(java.util.Locale.UK),
         List.of(
             d.getLabel(), "Trainees", "Enrolments", "Completed", "Completion rate (%)", "Inactive"),
-        sink -> {
-          if (done[0]) {
-            return false;
-          }
-          for (Dashboard.Breakdown b : rows) {
-            sink.row(
-                b.label(),
-                b.trainees(),
-                b.enrolments(),
-                b.completed(),
-                b.completionRate(),
-                b.inactive());
-          }
-          done[0] = true;
-          return true;
-        });
+        TableExport.once(
+            sink -> {
+              for (Dashboard.Breakdown b : rows) {
+                sink.row(
+                    b.label(),
+                    b.trainees(),
+                    b.enrolments(),
+                    b.completed(),
+                    b.completionRate(),
+                    b.inactive());
+              }
+              return true;
+            }));
   }
 
   @GET
