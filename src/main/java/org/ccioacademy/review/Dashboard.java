@@ -116,23 +116,23 @@ public class Dashboard {
       List<EventFigures> events) {}
 
   /**
-   * The whole dashboard for a population, its five queries run side by side: on 2 cores the page
-   * waits for the slowest (the per-course percentiles) rather than for their sum.
+   * The whole dashboard for a population, its four queries run side by side: on 2 cores the page
+   * waits for the slowest rather than for their sum.
    */
   public Figures all(
       Population p,
       Dimension d,
       java.util.Optional<org.ccioacademy.catalogue.format.PathwayDefinition> pathway) {
-    var summary = async(e -> summary(e, p));
+    var headline = async(e -> summaryAndBreakdown(e, p, d));
     var courses = async(e -> courses(e, p));
-    var breakdown = async(e -> breakdown(e, p, d));
     var events = async(e -> events(e, p, 20));
     var stages = async(e -> pathway.map(def -> stageCounts(e, p, def)).orElse(null));
     try {
-      Summary s = summary.join();
+      Headline h = headline.join();
+      Summary s = h.summary();
       List<StageFigures> stageFigures =
           pathway.map(def -> stages(s.trainees(), def.stages(), stages.join())).orElse(List.of());
-      return new Figures(s, courses.join(), breakdown.join(), stageFigures, events.join());
+      return new Figures(s, courses.join(), h.breakdown(), stageFigures, events.join());
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
@@ -174,23 +174,49 @@ public class Dashboard {
   }
 
   public Summary summary(Population p) {
-    return summary(em, p);
+    return summaryAndBreakdown(em, p, Dimension.REGION).summary();
   }
 
-  private Summary summary(EntityManager e, Population p) {
-    Object[] r =
-        (Object[])
-            p.bind(
-                    e.createNativeQuery(
-                        "select count(*), count(*) filter (where "
-                            + inactive()
-                            + "), count(*) filter (where t.enrolments = 0),"
-                            + " coalesce(sum(t.enrolments), 0), coalesce(sum(t.completed), 0),"
-                            + " coalesce(sum(t.left_courses), 0)"
-                            + " from trainee_fact t where "
-                            + p.where()))
-                .getSingleResult();
-    return new Summary(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]));
+  /** The headline figures and a breakdown, from one pass over the population. */
+  private record Headline(Summary summary, List<Breakdown> breakdown) {}
+
+  /**
+   * The summary and the breakdown by {@code d} in one scan of {@code trainee_fact}: grouping sets
+   * give a row per value of the dimension and one (where {@code grouping()} is 1) for the whole
+   * population.
+   */
+  @SuppressWarnings("unchecked")
+  private Headline summaryAndBreakdown(EntityManager e, Population p, Dimension d) {
+    List<Object[]> rows =
+        p.bind(
+                e.createNativeQuery(
+                    "select grouping(t."
+                        + d.column()
+                        + "), t."
+                        + d.column()
+                        + ", count(*), coalesce(sum(t.enrolments), 0),"
+                        + " coalesce(sum(t.completed), 0), count(*) filter (where "
+                        + inactive()
+                        + "), count(*) filter (where t.enrolments = 0),"
+                        + " coalesce(sum(t.left_courses), 0)"
+                        + " from trainee_fact t where "
+                        + p.where()
+                        + " group by grouping sets ((t."
+                        + d.column()
+                        + "), ()) order by 1, 3 desc, 2"))
+            .getResultList();
+    Summary summary = new Summary(0, 0, 0, 0, 0, 0);
+    List<Breakdown> breakdown = new java.util.ArrayList<>();
+    for (Object[] r : rows) {
+      if (n(r[0]) == 1) {
+        summary = new Summary(n(r[2]), n(r[5]), n(r[6]), n(r[3]), n(r[4]), n(r[7]));
+      } else {
+        breakdown.add(
+            new Breakdown(
+                d, (String) r[1], d.describe((String) r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+      }
+    }
+    return new Headline(summary, List.copyOf(breakdown));
   }
 
   /** Every course any trainee of the population is enrolled on, by title. */
@@ -279,16 +305,9 @@ public class Dashboard {
   }
 
   /**
-   * How far along the career pathway the population is: for each stage, in order, the trainees
-   * whose highest stage certificate (not revoked) is that stage, and first those with none.
+   * How far along the career pathway the population is: the trainees whose highest stage
+   * certificate (not revoked) is each stage; index 1 is the first stage (index 0 unused).
    */
-  @SuppressWarnings("unchecked")
-  public List<StageFigures> stages(
-      Population p, long population, org.ccioacademy.catalogue.format.PathwayDefinition pathway) {
-    return stages(population, pathway.stages(), stageCounts(em, p, pathway));
-  }
-
-  /** Trainees by highest stage: index 1 is the first stage (index 0 unused). */
   @SuppressWarnings("unchecked")
   private long[] stageCounts(
       EntityManager e, Population p, org.ccioacademy.catalogue.format.PathwayDefinition def) {
@@ -305,18 +324,17 @@ public class Dashboard {
     List<Object[]> rows =
         p.bind(
                 e.createNativeQuery(
-                    // each holder's highest stage first (certificates only), then the population
-                    "with h as (select c.user_id, max(array_position("
-                        + order
-                        + ", split_part(c.achievement, ':', 3))) as highest"
-                        + " from certificate c where c.kind = 'STAGE' and c.revoked_at is null"
-                        + " and c.achievement like 'stage:"
-                        + def.id().replaceAll("[^a-z0-9-]", "")
-                        + ":%' group by c.user_id)"
-                        + " select h.highest, count(*) from h join trainee_fact t"
-                        + " on t.user_id = h.user_id where h.highest is not null and "
+                    // trainee_fact.stages holds each trainee's stage certificates (V28): group the
+                    // population by it (a handful of distinct sets), then find each set's highest
+                    "with g as (select t.stages, count(*) as n from trainee_fact t"
+                        + " where t.stages is not null and "
                         + p.where()
-                        + " group by 1"))
+                        + " group by t.stages)"
+                        + " select h.highest, sum(h.n) from (select g.n, (select max(array_position("
+                        + order
+                        + ", split_part(a, ':', 3))) from unnest(g.stages) a where a like 'stage:"
+                        + def.id().replaceAll("[^a-z0-9-]", "")
+                        + ":%') as highest from g) h where h.highest is not null group by 1"))
             .getResultList();
     long[] counts = new long[ids.size() + 1];
     for (Object[] r : rows) {
@@ -347,10 +365,6 @@ public class Dashboard {
    * where trainees of the population had a place, newest first: the trainees with a place, and
    * those of them marked present or late (their latest mark) at one or more sessions.
    */
-  public List<EventFigures> events(Population p, int limit) {
-    return events(em, p, limit);
-  }
-
   @SuppressWarnings("unchecked")
   private List<EventFigures> events(EntityManager e, Population p, int limit) {
     List<Object[]> rows =
@@ -392,35 +406,7 @@ public class Dashboard {
 
   /** The population divided by {@code d}: each value (and "not given") with its figures. */
   public List<Breakdown> breakdown(Population p, Dimension d) {
-    return breakdown(em, p, d);
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Breakdown> breakdown(EntityManager e, Population p, Dimension d) {
-    List<Object[]> rows =
-        p.bind(
-                e.createNativeQuery(
-                    "select t."
-                        + d.column()
-                        + ", count(*), coalesce(sum(t.enrolments), 0),"
-                        + " coalesce(sum(t.completed), 0), count(*) filter (where "
-                        + inactive()
-                        + ") from trainee_fact t where "
-                        + p.where()
-                        + " group by 1 order by 2 desc, 1"))
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new Breakdown(
-                    d,
-                    (String) r[0],
-                    d.describe((String) r[0]),
-                    n(r[1]),
-                    n(r[2]),
-                    n(r[3]),
-                    n(r[4])))
-        .toList();
+    return summaryAndBreakdown(em, p, d).breakdown();
   }
 
   private static long n(Object o) {

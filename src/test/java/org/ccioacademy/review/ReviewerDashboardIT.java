@@ -338,14 +338,17 @@ class ReviewerDashboardIT {
                 "select count(*) from (select u.id, u.region, u.ods_code, u.grade,"
                     + " count(e.id) as n, count(e.completed_at) as c,"
                     + " count(*) filter (where e.status = 'LEFT') as l,"
-                    + " greatest(u.last_sign_in_at, max(e.last_activity_at)) as la"
+                    + " greatest(u.last_sign_in_at, max(e.last_activity_at)) as la,"
+                    + " (select array_agg(c.achievement::text order by c.achievement)"
+                    + " from certificate c where c.user_id = u.id and c.kind = 'STAGE'"
+                    + " and c.revoked_at is null) as st"
                     + " from users u join user_roles r on r.user_id = u.id and r.role = 'TRAINEE'"
                     + " left join enrolment e on e.user_id = u.id group by u.id) s"
                     + " full join trainee_fact t on t.user_id = s.id"
                     + " where s.id is null or t.user_id is null"
-                    + " or (s.region, s.ods_code, s.grade, s.n, s.c, s.l, s.la)"
+                    + " or (s.region, s.ods_code, s.grade, s.n, s.c, s.l, s.la, s.st)"
                     + " is distinct from (t.region, t.ods_code, t.grade, t.enrolments, t.completed,"
-                    + " t.left_courses, t.last_activity_at)"))
+                    + " t.left_courses, t.last_activity_at, t.stages)"))
         .isEqualTo("0");
     assertThat(
             TestDatabase.one(
@@ -357,6 +360,61 @@ class ReviewerDashboardIT {
     // the database sets each trainee's intake from when the account was made
     assertThat(TestDatabase.one("select intake_year from users where id = ?", T.get("t1").id()))
         .isEqualTo(String.valueOf(Intakes.of(LocalDate.now(ZoneId.of("Europe/London")))));
+  }
+
+  @Test
+  void theFactsAreRefreshedInPlaceAndFollowStageCertificates() throws Exception {
+    TestUser t = TestUsers.create("TRAINEE");
+    String enrolment = enrol(t, "clinical-safety", "ACTIVE", 5, null, 5);
+    String rowVersion = "select xmin::text from enrolment_fact where enrolment_id = ?";
+    String before = TestDatabase.one(rowVersion, Long.parseLong(enrolment));
+    // a sign-in changes the trainee's last activity, and does not rewrite their enrolment rows
+    execute("update users set last_sign_in_at = now() where id = ?", t.id());
+    assertThat(TestDatabase.one(rowVersion, Long.parseLong(enrolment))).isEqualTo(before);
+    assertThat(
+            TestDatabase.one(
+                "select t.last_activity_at = u.last_sign_in_at from trainee_fact t"
+                    + " join users u on u.id = t.user_id where t.user_id = ?",
+                t.id()))
+        .isEqualTo("t");
+
+    // a stage certificate is counted as it is issued and stops counting when it is revoked
+    String stages =
+        "select coalesce(array_to_string(stages, ','), '') from trainee_fact"
+            + " where user_id = ?";
+    execute(
+        "insert into certificate (id, user_id, kind, achievement, title, holder_name,"
+            + " completed_on, delivery_mode) values (substr(md5(random()::text), 1, 26), ?,"
+            + " 'STAGE', 'stage:ccio-career-path:digital-champion', 'Stage', 'Test', current_date,"
+            + " 'Online'), (substr(md5(random()::text), 1, 26), ?, 'STAGE',"
+            + " 'stage:ccio-career-path:clinical-safety-officer', 'Stage', 'Test', current_date,"
+            + " 'Online')",
+        t.id(),
+        t.id());
+    assertThat(TestDatabase.one(stages, t.id()))
+        .isEqualTo(
+            "stage:ccio-career-path:clinical-safety-officer,stage:ccio-career-path:digital-champion");
+    execute(
+        "update certificate set revoked_at = now(), revoked_reason = 'issued in error'"
+            + " where user_id = ? and achievement like '%clinical-safety-officer'",
+        t.id());
+    assertThat(TestDatabase.one(stages, t.id()))
+        .isEqualTo("stage:ccio-career-path:digital-champion");
+
+    // no longer a trainee: out of the figures, enrolments and all
+    execute("delete from user_roles where user_id = ? and role = 'TRAINEE'", t.id());
+    assertThat(
+            TestDatabase.one(
+                "select (select count(*) from trainee_fact where user_id = ?)"
+                    + " + (select count(*) from enrolment_fact where user_id = ?)",
+                t.id(),
+                t.id()))
+        .isEqualTo("0");
+    execute("insert into user_roles (user_id, role) values (?, 'TRAINEE')", t.id());
+    assertThat(TestDatabase.one(stages, t.id()))
+        .isEqualTo("stage:ccio-career-path:digital-champion");
+    assertThat(TestDatabase.one("select count(*) from enrolment_fact where user_id = ?", t.id()))
+        .isEqualTo("1");
   }
 
   @Test

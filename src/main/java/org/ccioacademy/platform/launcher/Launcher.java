@@ -157,6 +157,8 @@ public final class Launcher {
               // durability matters more than speed here: the data survives a crash
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("listen_addresses", "localhost")
+              // memory a sort or hash may use before spilling to disk (the reviewer figures)
+              .setServerConfig("work_mem", settings.get("ccio.embedded-db.work-mem", "16MB"))
               .start();
     } catch (IOException e) {
       throw new LaunchException(

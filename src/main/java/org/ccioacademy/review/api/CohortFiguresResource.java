@@ -64,9 +64,10 @@ public class CohortFiguresResource {
             : cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("No such cohort"));
     Dimension d = Dimension.of(by) == null ? Dimension.REGION : Dimension.of(by);
     Population p = Population.of(cohort, scope);
-    Dashboard.Summary s = dashboard.summary(p);
+    Dashboard.Figures figures = dashboard.all(p, d, pathways.current());
+    Dashboard.Summary s = figures.summary();
     JsonArrayBuilder courses = Json.createArrayBuilder();
-    for (Dashboard.CourseFigures c : dashboard.courses(p)) {
+    for (Dashboard.CourseFigures c : figures.courses()) {
       JsonObjectBuilder o =
           Json.createObjectBuilder()
               .add("code", c.code())
@@ -80,7 +81,7 @@ public class CohortFiguresResource {
       courses.add(o);
     }
     JsonArrayBuilder rows = Json.createArrayBuilder();
-    for (Dashboard.Breakdown b : dashboard.breakdown(p, d)) {
+    for (Dashboard.Breakdown b : figures.breakdown()) {
       JsonObjectBuilder o = Json.createObjectBuilder();
       if (b.value() == null) {
         o.addNull("value");
@@ -106,24 +107,19 @@ public class CohortFiguresResource {
             .add("notEnrolled", s.neverStarted());
     put(summary, "completionRate", s.completionRate());
     JsonArrayBuilder stages = Json.createArrayBuilder();
-    pathways
-        .current()
-        .ifPresent(
-            def -> {
-              for (Dashboard.StageFigures f : dashboard.stages(p, s.trainees(), def)) {
-                JsonObjectBuilder o = Json.createObjectBuilder();
-                if (f.stageId() == null) {
-                  o.addNull("stage");
-                } else {
-                  o.add("stage", f.stageId());
-                }
-                o.add("title", f.title()).add("trainees", f.trainees());
-                put(o, "share", f.share());
-                stages.add(o);
-              }
-            });
+    for (Dashboard.StageFigures f : figures.stages()) {
+      JsonObjectBuilder o = Json.createObjectBuilder();
+      if (f.stageId() == null) {
+        o.addNull("stage");
+      } else {
+        o.add("stage", f.stageId());
+      }
+      o.add("title", f.title()).add("trainees", f.trainees());
+      put(o, "share", f.share());
+      stages.add(o);
+    }
     JsonArrayBuilder events = Json.createArrayBuilder();
-    for (Dashboard.EventFigures e : dashboard.events(p, 20)) {
+    for (Dashboard.EventFigures e : figures.events()) {
       JsonObjectBuilder o =
           Json.createObjectBuilder()
               .add("id", e.id())

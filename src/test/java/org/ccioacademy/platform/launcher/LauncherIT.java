@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's way of running the application: the launcher jar, started as a separate process,
@@ -98,8 +98,9 @@ class LauncherIT {
   }
 
   @Test
-  void embeddedDatabaseKeepsDataAcrossARestartAndDemoAccountsAreCreatedOnce() throws Exception {
-    Path data = Files.createTempDirectory("ccio-launcher-data");
+  // @TempDir: each run's data folder (about 200 MB) is deleted afterwards
+  void embeddedDatabaseKeepsDataAcrossARestartAndDemoAccountsAreCreatedOnce(@TempDir Path data)
+      throws Exception {
     int dbPort = freePort();
     Map<String, String> env =
         Map.of("CCIO_DATA_DIR", data.toString(), "CCIO_EMBEDDED_DB_PORT", Integer.toString(dbPort));
@@ -166,11 +167,11 @@ class LauncherIT {
   }
 
   @Test
-  void anExternalPostgres15IsUsedWhenCcioDbUrlIsSet() throws Exception {
+  void anExternalPostgres15IsUsedWhenCcioDbUrlIsSet(@TempDir Path cluster, @TempDir Path data)
+      throws Exception {
     assertThat(PG15.resolve("postgres"))
         .as("Debian's PostgreSQL 15 server (apt-get install postgresql-15; .ci/run does this)")
         .exists();
-    Path cluster = Files.createTempDirectory("ccio-pg15");
     int dbPort = freePort();
     boolean root = "root".equals(System.getProperty("user.name"));
     if (root) {
@@ -201,7 +202,6 @@ class LauncherIT {
         s.execute("create role ccio login password 'ccio-secret'");
         s.execute("create database ccio owner ccio");
       }
-      Path data = Files.createTempDirectory("ccio-launcher-ext");
       String url = "jdbc:postgresql://localhost:" + dbPort + "/ccio";
       Map<String, String> env =
           Map.of(
