@@ -6,17 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.format.PathwayDefinition;
+import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.database.Sql;
 
 /**
  * The trainees behind a dashboard figure, paged in the database: the population, narrowed to those
- * a figure counts (inactive, not on any course, or on one course: enrolled, completed or left).
+ * a figure counts (inactive, not on any course; on one course: enrolled, completed or left; at one
+ * pathway stage; with a place at an event, or attended it).
  */
 @ApplicationScoped
 public class Drilldown {
 
   @PersistenceContext private EntityManager em;
   @Inject Dashboard dashboard;
+  @Inject Catalogue catalogue;
+  @Inject Pathways pathways;
 
   /** Which trainees of the population a figure counts. */
   public enum Show {
@@ -25,7 +32,13 @@ public class Drilldown {
     NOT_ENROLLED("Trainees not enrolled on any course"),
     ENROLLED("Enrolled"),
     COMPLETED("Completed"),
-    LEFT("Left the course");
+    LEFT("Left the course"),
+    MODULE_DONE("Completed the module"),
+    QUIZ_TAKEN("Took the module's quiz"),
+    QUIZ_PASSED("Passed the module's quiz"),
+    STAGE("Trainees whose highest pathway stage is"),
+    REGISTERED("Trainees with a place"),
+    ATTENDED("Trainees who attended");
 
     private final String label;
 
@@ -39,7 +52,17 @@ public class Drilldown {
 
     /** Whether the figure is about one course's enrolments. */
     public boolean perCourse() {
-      return this == ENROLLED || this == COMPLETED || this == LEFT;
+      return this == ENROLLED || this == COMPLETED || this == LEFT || perModule();
+    }
+
+    /** Whether the figure is about one module of a course. */
+    public boolean perModule() {
+      return this == MODULE_DONE || this == QUIZ_TAKEN || this == QUIZ_PASSED;
+    }
+
+    /** Whether the figure is about one event's places. */
+    public boolean perEvent() {
+      return this == REGISTERED || this == ATTENDED;
     }
 
     public static Show of(String name) {
@@ -77,8 +100,112 @@ public class Drilldown {
       int completed,
       OffsetDateTime lastActivity) {}
 
-  /** The condition for {@code show} on {@code trainee_fact t} ({@code courseId} for a course). */
-  private String condition(Show show, Long courseId) {
+  /**
+   * What a figure is about, besides the population: a course, an event, or a pathway stage (the
+   * stage certificate held, and those of the later stages not held); {@code label} names it.
+   */
+  public record Of(
+      Long courseId,
+      String module,
+      Long eventId,
+      List<String> held,
+      List<String> notHeld,
+      String label) {
+
+    /** Nothing more: the figures about the population as a whole. */
+    public static final Of POPULATION = new Of(null, null, null, List.of(), List.of(), null);
+  }
+
+  /**
+   * What {@code show} is about, from a request's parameters: the course's code (and a module's),
+   * the event's id, or the stage's id ({@link #NOT_GIVEN} for "no stage yet"). Empty when the
+   * figure needs one that does not exist.
+   */
+  public Optional<Of> of(Show show, String course, String module, String event, String stage) {
+    if (show.perModule()) {
+      return Optional.ofNullable(course)
+          .flatMap(catalogue::course)
+          .flatMap(
+              c ->
+                  c.getCurrentVersion()
+                      .module(module)
+                      .map(
+                          m ->
+                              new Of(
+                                  c.getId(),
+                                  m.getCode(),
+                                  null,
+                                  List.of(),
+                                  List.of(),
+                                  c.getCurrentVersion().getTitle() + ": " + m.getTitle())));
+    }
+    if (show.perCourse()) {
+      return Optional.ofNullable(course)
+          .flatMap(catalogue::course)
+          .map(
+              c ->
+                  new Of(
+                      c.getId(),
+                      null,
+                      null,
+                      List.of(),
+                      List.of(),
+                      c.getCurrentVersion().getTitle()));
+    }
+    if (show.perEvent()) {
+      if (event == null || !event.matches("\\d{1,18}")) {
+        return Optional.empty();
+      }
+      @SuppressWarnings("unchecked")
+      List<String> titles =
+          em.createNativeQuery("select title from event where id = ? and status = 'PUBLISHED'")
+              .setParameter(1, Long.parseLong(event))
+              .getResultList();
+      return titles.stream()
+          .findFirst()
+          .map(t -> new Of(null, null, Long.parseLong(event), List.of(), List.of(), t));
+    }
+    if (show == Show.STAGE) {
+      Optional<PathwayDefinition> pathway = pathways.current();
+      if (pathway.isEmpty() || stage == null) {
+        return Optional.empty();
+      }
+      List<String> all =
+          pathway.get().stages().stream()
+              .map(x -> "stage:" + pathway.get().id() + ":" + x.id())
+              .toList();
+      if (NOT_GIVEN.equals(stage)) {
+        return Optional.of(new Of(null, null, null, List.of(), all, "no stage yet"));
+      }
+      List<PathwayDefinition.Stage> stages = pathway.get().stages();
+      for (int i = 0; i < stages.size(); i++) {
+        if (stages.get(i).id().equals(stage)) {
+          return Optional.of(
+              new Of(
+                  null,
+                  null,
+                  null,
+                  List.of(all.get(i)),
+                  all.subList(i + 1, all.size()),
+                  stages.get(i).title()));
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.of(Of.POPULATION);
+  }
+
+  /** A text array literal of achievements (pathway and stage ids: letters, digits, hyphens). */
+  private static String array(List<String> achievements) {
+    return "array["
+        + String.join(
+            ", ",
+            achievements.stream().map(a -> "'" + a.replaceAll("[^a-z0-9:-]", "") + "'").toList())
+        + "]::text[]";
+  }
+
+  /** The condition for {@code show} on {@code trainee_fact t}. */
+  private String condition(Show show, Of of) {
     return switch (show) {
       case ALL -> "";
       case INACTIVE ->
@@ -89,31 +216,66 @@ public class Drilldown {
       case ENROLLED, COMPLETED, LEFT ->
           " and exists (select 1 from enrolment_fact f where f.user_id = t.user_id"
               + " and f.course_id = "
-              + (courseId == null ? -1 : courseId)
+              + (of.courseId() == null ? -1 : of.courseId())
               + (show == Show.COMPLETED
                   ? " and f.days_to_complete is not null"
                   : show == Show.LEFT ? " and f.status = 'LEFT'" : "")
               + ")";
+      // as the course page counts them: a module of the trainee's enrolment on the course
+      case MODULE_DONE, QUIZ_TAKEN, QUIZ_PASSED ->
+          " and exists (select 1 from enrolment_fact f join module_progress mp"
+              + " on mp.enrolment_id = f.enrolment_id where f.user_id = t.user_id"
+              + " and f.course_id = "
+              + (of.courseId() == null ? -1 : of.courseId())
+              + " and mp.module_code = '"
+              + (of.module() == null ? "" : of.module().replaceAll("[^A-Za-z0-9_-]", ""))
+              + "' and "
+              + switch (show) {
+                case MODULE_DONE -> "mp.completed_at is not null";
+                case QUIZ_TAKEN -> "mp.best_score is not null";
+                default -> "mp.quiz_passed_at is not null";
+              }
+              + ")";
+      // the highest stage held: that stage's certificate, and none of a later stage's
+      case STAGE ->
+          (of.held().isEmpty() ? "" : " and t.stages @> " + array(of.held()))
+              + (of.notHeld().isEmpty()
+                  ? ""
+                  : " and not coalesce(t.stages && " + array(of.notHeld()) + ", false)");
+      // as the dashboard counts them: a place, and the latest mark at a session present or late
+      case REGISTERED, ATTENDED -> {
+        long event = of.eventId() == null ? -1 : of.eventId();
+        yield " and exists (select 1 from event_registration r where r.event_id = "
+            + event
+            + " and r.status = 'REGISTERED' and r.user_id = t.user_id)"
+            + (show == Show.ATTENDED
+                ? " and exists (select 1 from event_session s cross join lateral (select m.status"
+                    + " from attendance_mark m where m.session_id = s.id and m.user_id = t.user_id"
+                    + " order by m.id desc limit 1) latest where s.event_id = "
+                    + event
+                    + " and latest.status in ('PRESENT', 'LATE'))"
+                : "");
+      }
     };
   }
 
-  public long count(Population p, Show show, Long courseId) {
+  public long count(Population p, Show show, Of of) {
     return ((Number)
             p.bind(
                     em.createNativeQuery(
                         "select count(*) from trainee_fact t where "
                             + p.where()
-                            + condition(show, courseId)))
+                            + condition(show, of)))
                 .getSingleResult())
         .longValue();
   }
 
   /** A page of trainees, by name. */
-  public List<Line> page(Population p, Show show, Long courseId, int first, int n) {
+  public List<Line> page(Population p, Show show, Of of, int first, int n) {
     return lines(
         p,
         show,
-        courseId,
+        of,
         " order by lower(u.full_name), t.user_id offset "
             + Math.max(0, first)
             + " limit "
@@ -124,16 +286,13 @@ public class Drilldown {
    * The next {@code n} trainees after user {@code afterId}, by user id: for exports, which read
    * every trainee a batch at a time without sorting the whole population for each batch.
    */
-  public List<Line> after(Population p, Show show, Long courseId, long afterId, int n) {
+  public List<Line> after(Population p, Show show, Of of, long afterId, int n) {
     return lines(
-        p,
-        show,
-        courseId,
-        " and t.user_id > " + afterId + " order by t.user_id limit " + Math.max(0, n));
+        p, show, of, " and t.user_id > " + afterId + " order by t.user_id limit " + Math.max(0, n));
   }
 
   @SuppressWarnings("unchecked")
-  private List<Line> lines(Population p, Show show, Long courseId, String range) {
+  private List<Line> lines(Population p, Show show, Of of, String range) {
     List<Object[]> rows =
         p.bind(
                 em.createNativeQuery(
@@ -141,7 +300,7 @@ public class Drilldown {
                         + " t.grade, t.enrolments, t.completed, t.last_activity_at"
                         + " from trainee_fact t join users u on u.id = t.user_id where "
                         + p.where()
-                        + condition(show, courseId)
+                        + condition(show, of)
                         + range))
             .getResultList();
     return rows.stream()

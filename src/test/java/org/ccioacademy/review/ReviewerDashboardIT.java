@@ -491,6 +491,12 @@ class ReviewerDashboardIT {
         .isEqualTo("t");
   }
 
+  private static String csv(WebClient web, String path) {
+    var response = web.download("api/review/" + path);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static String name(String key) throws SQLException {
     return TestDatabase.one("select full_name from users where id = ?", T.get(key).id());
   }
@@ -522,6 +528,42 @@ class ReviewerDashboardIT {
         .containsExactly(name("t2"));
     assertThat(admin.get(list + "&show=LEFT&course=no-such-course").status()).isEqualTo(404);
 
+    // every other number: pathway stages, an event's places and attendance, a module's figures
+    assertThat(names(admin.get(list + "&show=STAGE&stage=clinical-safety-officer")))
+        .containsExactly(name("t4"));
+    // T6's first stage certificate was revoked
+    assertThat(names(admin.get(list + "&show=STAGE&stage=digital-champion"))).isEmpty();
+    assertThat(names(admin.get(list + "&show=STAGE&stage=-")))
+        .hasSize(6)
+        .doesNotContain(name("t4"));
+    assertThat(admin.get(list + "&show=STAGE&stage=no-such-stage").status()).isEqualTo(404);
+    String event =
+        TestDatabase.one("select id from event where title = ?", "Regional day " + ODS + " -3");
+    assertThat(names(admin.get(list + "&show=REGISTERED&event=" + event)))
+        .containsExactlyInAnyOrder(name("t1"), name("t2"), name("t3"));
+    // T2 was marked present, then corrected to absent
+    assertThat(names(admin.get(list + "&show=ATTENDED&event=" + event)))
+        .containsExactly(name("t1"));
+    assertThat(admin.get(list + "&show=ATTENDED&event=999999999").status()).isEqualTo(404);
+    String module = list + "&course=clinical-safety&module=why-clinical-safety&show=";
+    assertThat(names(admin.get(module + "MODULE_DONE")))
+        .containsExactlyInAnyOrder(name("t1"), name("t2"), name("t7"));
+    assertThat(names(admin.get(module + "QUIZ_TAKEN")))
+        .containsExactlyInAnyOrder(name("t1"), name("t2"), name("t3"), name("t7"));
+    assertThat(names(admin.get(module + "QUIZ_PASSED")))
+        .containsExactlyInAnyOrder(name("t1"), name("t2"), name("t7"));
+    assertThat(
+            admin
+                .get(list + "&course=clinical-safety&module=no-such-module&show=QUIZ_TAKEN")
+                .status())
+        .isEqualTo(404);
+    assertThat(admin.get("reviewer/dashboard.xhtml?cohort=" + cohortId).body())
+        .contains("show=STAGE&amp;stage=clinical-safety-officer")
+        .contains("show=STAGE&amp;stage=-")
+        .contains("show=ATTENDED&amp;event=" + event);
+    assertThat(admin.get("reviewer/course.xhtml?course=clinical-safety&cohort=" + cohortId).body())
+        .contains("module=why-clinical-safety&amp;show=QUIZ_PASSED");
+
     // exports: the whole list streamed, as CSV and as a real workbook read back cell by cell
     String csv =
         new String(
@@ -551,6 +593,24 @@ class ReviewerDashboardIT {
             admin.download("api/review/courses.csv?cohort=" + cohortId).body(),
             java.nio.charset.StandardCharsets.UTF_8);
     assertThat(courses).contains("Clinical safety: DCB0129 and DCB0160,4,3,75.0,0,20.0,28.0\r\n");
+    // the other tables: a course module by module, pathway stages, events, data quality
+    assertThat(csv(admin, "modules.csv?course=clinical-safety&cohort=" + cohortId))
+        .contains(",4,3,75.0,4,3,75.0,77.5\r\n");
+    assertThat(csv(admin, "stages.csv?cohort=" + cohortId))
+        .contains("No stage yet,6,85.7\r\n")
+        .contains(",1,14.3\r\n");
+    assertThat(csv(admin, "events.csv?cohort=" + cohortId))
+        .contains(
+            "Regional day "
+                + ODS
+                + " -3,"
+                + TestDatabase.one(
+                    "select starts_on::text from event where id = ?", Long.parseLong(event))
+                + ",3,1,33.3\r\n");
+    assertThat(csv(admin, "quality-figures.csv?cohort=" + cohortId))
+        .contains("Registration number,7,1,14.3,1,14.3,28.6\r\n");
+    assertThat(admin.download("api/review/modules.csv?course=no-such-course").statusCode())
+        .isEqualTo(404);
     assertThat(admin.download("api/review/trainees.pdf?cohort=" + cohortId).statusCode())
         .isEqualTo(404);
 
@@ -769,6 +829,17 @@ class ReviewerDashboardIT {
       assertThat(browser.find("#modules").getText()).contains("77.5%");
       browser.open("reviewer/trainees.xhtml?show=INACTIVE&cohort=" + cohortId);
       assertThat(browser.find("#trainees").getText()).contains(name("t3"));
+      // the list's Excel download, saved by the browser and read back cell by cell
+      Browser.Downloaded xlsx = browser.download("#xlsx");
+      assertThat(xlsx.name()).endsWith(".xlsx");
+      try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+          new org.dhatim.fastexcel.reader.ReadableWorkbook(
+              new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+        List<org.dhatim.fastexcel.reader.Row> sheet = wb.getFirstSheet().read();
+        assertThat(sheet.get(0).getCellText(0)).isEqualTo("Trainee");
+        assertThat(sheet.stream().skip(1).map(r -> r.getCellText(0)))
+            .containsExactlyInAnyOrder(name("t3"), name("t4"));
+      }
       browser.click("#trainees a");
       assertThat(browser.currentPath()).startsWith("reviewer/trainee.xhtml");
       browser.open("reviewer/quality.xhtml?cohort=" + cohortId);

@@ -30,10 +30,13 @@ public final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final String base;
+  private final Path profile;
+  private final Path downloads;
 
   public Browser(String base) throws Exception {
     this.base = base.endsWith("/") ? base : base + "/";
-    Path profile = Files.createTempDirectory("ccio-chromium");
+    profile = Files.createTempDirectory("ccio-chromium");
+    downloads = Files.createDirectories(profile.resolve("downloads"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(new File("/usr/bin/chromium"));
     options.addArguments(
@@ -55,6 +58,39 @@ public final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    // files the pages offer are saved, without asking, in this browser's own folder
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+  }
+
+  /** A file the browser saved. */
+  public record Downloaded(String name, byte[] bytes) {}
+
+  /**
+   * Follows a link that downloads a file, as a person would, and returns the file once Chromium has
+   * finished saving it: its name and its bytes.
+   */
+  public Downloaded download(String cssSelector) throws Exception {
+    driver.findElement(By.cssSelector(cssSelector)).click();
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < until) {
+      try (var files = Files.list(downloads)) {
+        List<Path> done =
+            files
+                .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                .filter(f -> !f.getFileName().toString().startsWith("."))
+                .toList();
+        if (!done.isEmpty()) {
+          Path file = done.get(0);
+          Downloaded d = new Downloaded(file.getFileName().toString(), Files.readAllBytes(file));
+          Files.delete(file);
+          return d;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("Nothing was downloaded within 60 seconds from " + cssSelector);
   }
 
   public WebDriver driver() {
@@ -199,5 +235,11 @@ public final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
+    // the browser's profile (tens of MB) is not left behind in the temporary folder
+    try (var paths = Files.walk(profile)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a leftover temporary folder is not a test failure
+    }
   }
 }

@@ -62,6 +62,14 @@ class AuthorisationIT {
     row("reviewer/course.xhtml?course=clinical-safety", S, D, D, O, O);
     row("reviewer/quality.xhtml?check=REGISTRATION", S, D, D, O, O);
     row("reviewer/trainees.xhtml?show=INACTIVE&by=REGION&value=LONDON", S, D, D, O, O);
+    row("reviewer/trainees.xhtml?show=STAGE&stage=-", S, D, D, O, O);
+    row(
+        "reviewer/trainees.xhtml?show=QUIZ_PASSED&course=clinical-safety&module=why-clinical-safety",
+        S,
+        D,
+        D,
+        O,
+        O);
     row("reviewer/trainee.xhtml?id=%OWN%", S, D, D, D, D); // not a trainee: not found
     row("admin/home.xhtml", S, D, D, D, O);
     row("admin/users.xhtml", S, D, D, D, O);
@@ -77,6 +85,10 @@ class AuthorisationIT {
     row("api/review/quality.xlsx", U, D, D, O, O);
     row("api/review/courses.csv", U, D, D, O, O);
     row("api/review/breakdown.xlsx?by=GRADE", U, D, D, O, O);
+    row("api/review/modules.xlsx?course=clinical-safety", U, D, D, O, O);
+    row("api/review/stages.csv", U, D, D, O, O);
+    row("api/review/events.xlsx", U, D, D, O, O);
+    row("api/review/quality-figures.csv?cohort=%COHORT%", U, D, D, O, O);
     row("api/review/figures?cohort=%COHORT%&by=GRADE", U, D, D, O, O);
     row("api/reference/professions", O, O, O, O, O);
     row("api/reference/regions", O, O, O, O, O);

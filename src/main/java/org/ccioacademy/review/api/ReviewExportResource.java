@@ -10,8 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.ccioacademy.catalogue.Catalogue;
-import org.ccioacademy.catalogue.Course;
+import java.util.Optional;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.web.TableExport;
 import org.ccioacademy.review.Cohort;
@@ -42,8 +41,9 @@ public class ReviewExportResource {
   @Inject DataQuality quality;
   @Inject Cohorts cohorts;
   @Inject ReviewerScopes scopes;
-  @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
+  @Inject org.ccioacademy.catalogue.Catalogue catalogue;
+  @Inject org.ccioacademy.pathway.Pathways pathways;
 
   private Population population(Long cohortId) {
     Cohort cohort =
@@ -97,6 +97,100 @@ public class ReviewExportResource {
   }
 
   @GET
+  @Path("modules.{kind}")
+  @RolesAllowed({"REVIEWER", "ADMIN"})
+  @Operation(summary = "A course's module by module table as CSV or XLSX")
+  public Response modules(
+      @PathParam("kind") String kind,
+      @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")
+          Long cohortId,
+      @Parameter(description = "the course's code") @QueryParam("course") String courseCode) {
+    var course =
+        Optional.ofNullable(courseCode)
+            .flatMap(catalogue::course)
+            .orElseThrow(() -> new NotFoundException("No such course"));
+    List<Dashboard.ModuleFigures> rows = dashboard.modules(population(cohortId), course.getId());
+    return TableExport.of(
+        kind(kind),
+        "modules-" + course.getCode(),
+        List.of(
+            "Module",
+            "Enrolled",
+            "Completed",
+            "Completion rate (%)",
+            "Took the quiz",
+            "Passed",
+            "Pass rate (%)",
+            "Average best score (%)"),
+        TableExport.once(
+            sink -> {
+              for (Dashboard.ModuleFigures m : rows) {
+                sink.row(
+                    m.title(),
+                    m.enrolled(),
+                    m.completed(),
+                    m.completionRate(),
+                    m.attempted(),
+                    m.passed(),
+                    m.passRate(),
+                    m.averageScore());
+              }
+              return true;
+            }));
+  }
+
+  @GET
+  @Path("stages.{kind}")
+  @RolesAllowed({"REVIEWER", "ADMIN"})
+  @Operation(summary = "The dashboard's career pathway table as CSV or XLSX")
+  public Response stages(
+      @PathParam("kind") String kind,
+      @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")
+          Long cohortId) {
+    List<Dashboard.StageFigures> rows =
+        dashboard.all(population(cohortId), Dimension.REGION, pathways.current()).stages();
+    return TableExport.of(
+        kind(kind),
+        "pathway-stages",
+        List.of("Highest stage", "Trainees", "Share (%)"),
+        TableExport.once(
+            sink -> {
+              for (Dashboard.StageFigures x : rows) {
+                sink.row(x.title(), x.trainees(), x.share());
+              }
+              return true;
+            }));
+  }
+
+  @GET
+  @Path("events.{kind}")
+  @RolesAllowed({"REVIEWER", "ADMIN"})
+  @Operation(summary = "The dashboard's events table (attendance) as CSV or XLSX")
+  public Response events(
+      @PathParam("kind") String kind,
+      @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")
+          Long cohortId) {
+    List<Dashboard.EventFigures> rows =
+        dashboard.all(population(cohortId), Dimension.REGION, pathways.current()).events();
+    return TableExport.of(
+        kind(kind),
+        "events",
+        List.of("Event", "Starts", "With a place", "Attended", "Attendance rate (%)"),
+        TableExport.once(
+            sink -> {
+              for (Dashboard.EventFigures x : rows) {
+                sink.row(
+                    x.title(),
+                    x.startsOn().toString(),
+                    x.registered(),
+                    x.attended(),
+                    x.attendanceRate());
+              }
+              return true;
+            }));
+  }
+
+  @GET
   @Path("breakdown.{kind}")
   @RolesAllowed({"REVIEWER", "ADMIN"})
   @Operation(summary = "The dashboard's breakdown table as CSV or XLSX")
@@ -139,28 +233,30 @@ public class ReviewExportResource {
           String value,
       @Parameter(
               description =
-                  "ALL (default), INACTIVE, NOT_ENROLLED, or ENROLLED, COMPLETED or LEFT"
-                      + " with a course")
+                  "ALL (default), INACTIVE, NOT_ENROLLED; ENROLLED, COMPLETED or LEFT with a"
+                      + " course; MODULE_DONE, QUIZ_TAKEN or QUIZ_PASSED with a course and module;"
+                      + " STAGE with a stage; REGISTERED or ATTENDED with an event")
           @QueryParam("show")
           String show,
       @Parameter(description = "a course's code, for a per-course figure") @QueryParam("course")
-          String courseCode) {
+          String courseCode,
+      @Parameter(
+              description =
+                  "a module's code, with its course, for MODULE_DONE, QUIZ_TAKEN or"
+                      + " QUIZ_PASSED")
+          @QueryParam("module")
+          String module,
+      @Parameter(description = "an event's id, for REGISTERED or ATTENDED") @QueryParam("event")
+          String event,
+      @Parameter(description = "a pathway stage's id (- for no stage yet), for STAGE")
+          @QueryParam("stage")
+          String stage) {
     Drilldown.Show what = Drilldown.Show.of(show);
-    Long courseId = null;
-    if (what.perCourse()) {
-      Course c =
-          courseCode == null
-              ? null
-              : catalogue
-                  .course(courseCode)
-                  .orElseThrow(() -> new NotFoundException("No such course"));
-      if (c == null) {
-        throw new NotFoundException("No such course");
-      }
-      courseId = c.getId();
-    }
+    Drilldown.Of of =
+        drilldown
+            .of(what, courseCode, module, event, stage)
+            .orElseThrow(() -> new NotFoundException("No such course, module, event or stage"));
     Population p = Drilldown.narrow(population(cohortId), by, value);
-    Long course = courseId;
     long[] after = {0};
     return TableExport.of(
         kind(kind),
@@ -175,7 +271,7 @@ public class ReviewExportResource {
             "Completed",
             "Last activity"),
         sink -> {
-          List<Drilldown.Line> batch = drilldown.after(p, what, course, after[0], BATCH);
+          List<Drilldown.Line> batch = drilldown.after(p, what, of, after[0], BATCH);
           for (Drilldown.Line l : batch) {
             sink.row(
                 l.name(),
@@ -190,6 +286,42 @@ public class ReviewExportResource {
           }
           return !batch.isEmpty();
         });
+  }
+
+  @GET
+  @Path("quality-figures.{kind}")
+  @RolesAllowed({"REVIEWER", "ADMIN"})
+  @Operation(summary = "The data quality figures, field by field, as CSV or XLSX")
+  public Response qualityFigures(
+      @PathParam("kind") String kind,
+      @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")
+          Long cohortId) {
+    List<DataQuality.Figure> rows = quality.figures(population(cohortId));
+    return TableExport.of(
+        kind(kind),
+        "data-quality",
+        List.of(
+            "Field",
+            "Trainees",
+            "Missing",
+            "Missing (%)",
+            "Not valid",
+            "Not valid (%)",
+            "Missing or not valid (%)"),
+        TableExport.once(
+            sink -> {
+              for (DataQuality.Figure x : rows) {
+                sink.row(
+                    x.check().getLabel(),
+                    x.trainees(),
+                    x.missing(),
+                    x.missingRate(),
+                    x.invalid(),
+                    x.invalidRate(),
+                    x.problemRate());
+              }
+              return true;
+            }));
   }
 
   @GET

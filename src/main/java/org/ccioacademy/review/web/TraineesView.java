@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccioacademy.catalogue.Catalogue;
-import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Cohorts;
@@ -29,7 +27,6 @@ public class TraineesView {
   @Inject Drilldown drilldown;
   @Inject Cohorts cohorts;
   @Inject ReviewerScopes scopes;
-  @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
 
   private String cohort;
@@ -37,6 +34,9 @@ public class TraineesView {
   private String value;
   private String show;
   private String course;
+  private String module;
+  private String event;
+  private String stage;
   private int page = 1;
   private String heading;
   private long total;
@@ -55,17 +55,19 @@ public class TraineesView {
     }
     Drilldown.Show what = Drilldown.Show.of(show);
     show = what.name();
-    Long courseId = null;
     List<String> about = new ArrayList<>();
     about.add(chosen == null ? "every trainee" : chosen.getName());
-    if (what.perCourse()) {
-      Course c = course == null ? null : catalogue.course(course).orElse(null);
-      if (c == null) {
-        Faces.responseSendError(404, "No such course");
-        return;
-      }
-      courseId = c.getId();
-      about.add(c.getCurrentVersion().getTitle());
+    Drilldown.Of of = drilldown.of(what, course, module, event, stage).orElse(null);
+    if (of == null) {
+      Faces.responseSendError(
+          404,
+          what.perCourse()
+              ? "No such course"
+              : what.perEvent() ? "No such event" : "No such stage");
+      return;
+    }
+    if (of.label() != null) {
+      about.add(of.label());
     }
     Population p = Population.of(chosen, scope);
     Dimension d = Dimension.of(by);
@@ -75,8 +77,8 @@ public class TraineesView {
     }
     heading = what.getLabel() + " (" + String.join(" · ", about) + ")";
     page = Math.max(1, page);
-    total = drilldown.count(p, what, courseId);
-    lines = drilldown.page(p, what, courseId, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    total = drilldown.count(p, what, of);
+    lines = drilldown.page(p, what, of, (page - 1) * PAGE_SIZE, PAGE_SIZE);
   }
 
   public boolean isLastPage() {
@@ -133,6 +135,30 @@ public class TraineesView {
 
   public void setCourse(String course) {
     this.course = course;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
+  }
+
+  public String getEvent() {
+    return event;
+  }
+
+  public void setEvent(String event) {
+    this.event = event;
+  }
+
+  public String getStage() {
+    return stage;
+  }
+
+  public void setStage(String stage) {
+    this.stage = stage;
   }
 
   public int getPage() {
