@@ -18,8 +18,7 @@ public class Dashboard {
 
   @PersistenceContext private EntityManager em;
 
-  /** Runs the dashboard's queries side by side (each on its own connection). */
-  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+  @Inject SideBySide sideBySide;
 
   /** Days without activity after which a trainee counts as inactive. */
   @Inject
@@ -123,36 +122,21 @@ public class Dashboard {
       Population p,
       Dimension d,
       java.util.Optional<org.ccioacademy.catalogue.format.PathwayDefinition> pathway) {
-    var headline = async(e -> summaryAndBreakdown(e, p, d));
-    var courses = async(e -> courses(e, p));
-    var events = async(e -> events(e, p, 20));
-    var stages = async(e -> pathway.map(def -> stageCounts(e, p, def)).orElse(null));
-    try {
-      Headline h = headline.join();
-      Summary s = h.summary();
-      List<StageFigures> stageFigures =
-          pathway.map(def -> stages(s.trainees(), def.stages(), stages.join())).orElse(List.of());
-      return new Figures(s, courses.join(), h.breakdown(), stageFigures, events.join());
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-  }
-
-  @jakarta.persistence.PersistenceUnit private jakarta.persistence.EntityManagerFactory emf;
-
-  /** Runs {@code work} on the executor with an entity manager of its own, closed after. */
-  private <T> java.util.concurrent.CompletableFuture<T> async(
-      java.util.function.Function<EntityManager, T> work) {
-    return java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> {
-          EntityManager own = emf.createEntityManager();
-          try {
-            return work.apply(own);
-          } finally {
-            own.close();
-          }
-        },
-        executor);
+    var headline = sideBySide.start(e -> summaryAndBreakdown(e, p, d));
+    var courses = sideBySide.start(e -> courses(e, p));
+    var events = sideBySide.start(e -> events(e, p, 20));
+    var stages = sideBySide.start(e -> pathway.map(def -> stageCounts(e, p, def)).orElse(null));
+    Summary s = SideBySide.join(headline).summary();
+    List<StageFigures> stageFigures =
+        pathway
+            .map(def -> stages(s.trainees(), def.stages(), SideBySide.join(stages)))
+            .orElse(List.of());
+    return new Figures(
+        s,
+        SideBySide.join(courses),
+        SideBySide.join(headline).breakdown(),
+        stageFigures,
+        SideBySide.join(events));
   }
 
   /** A per cent to one decimal place; null when there is nothing to divide by. */

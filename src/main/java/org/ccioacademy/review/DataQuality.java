@@ -18,6 +18,7 @@ import org.ccioacademy.identity.Profession;
 public class DataQuality {
 
   @PersistenceContext private EntityManager em;
+  @jakarta.inject.Inject SideBySide sideBySide;
 
   /** The four checks, each a SQL condition on {@code users u} that is true for a problem. */
   public enum Check {
@@ -120,6 +121,37 @@ public class DataQuality {
 
   /** Every check's figures for the population, in one pass. */
   public List<Figure> figures(Population p) {
+    return counts(em, p, null).figures();
+  }
+
+  /** The panel: each check's figures, how many trainees to put right, and a page of them. */
+  public record Panel(List<Figure> figures, long total, List<Problem> problems) {}
+
+  /** Each check's figures and the trainees with a problem ({@code only}'s, or any). */
+  private record Counts(List<Figure> figures, long withProblems) {}
+
+  /**
+   * The panel for the population: its counts (one pass) and a page of the trainees with a problem
+   * of {@code only} (or any) by name, the two queries side by side.
+   */
+  public Panel panel(Population p, Check only, int first, int n) {
+    var counts = sideBySide.start(e -> counts(e, p, only));
+    var page =
+        sideBySide.start(
+            e ->
+                problems(
+                    e,
+                    p,
+                    only,
+                    " order by lower(u.full_name), u.id offset "
+                        + Math.max(0, first)
+                        + " limit "
+                        + Math.max(0, n)));
+    Counts c = SideBySide.join(counts);
+    return new Panel(c.figures(), c.withProblems(), SideBySide.join(page));
+  }
+
+  private Counts counts(EntityManager e, Population p, Check only) {
     StringBuilder q = new StringBuilder("select count(*)");
     for (Check c : Check.values()) {
       q.append(", count(*) filter (where ")
@@ -128,8 +160,11 @@ public class DataQuality {
           .append(invalid(c))
           .append(')');
     }
-    q.append(" from trainee_fact t join users u on u.id = t.user_id where ").append(p.where());
-    Object[] r = (Object[]) p.bind(em.createNativeQuery(q.toString())).getSingleResult();
+    q.append(", count(*) filter (where true")
+        .append(anyProblem(only))
+        .append(") from trainee_fact t join users u on u.id = t.user_id where ")
+        .append(p.where());
+    Object[] r = (Object[]) p.bind(e.createNativeQuery(q.toString())).getSingleResult();
     long trainees = ((Number) r[0]).longValue();
     List<Figure> figures = new ArrayList<>();
     int i = 1;
@@ -138,7 +173,7 @@ public class DataQuality {
           new Figure(c, ((Number) r[i]).longValue(), ((Number) r[i + 1]).longValue(), trainees));
       i += 2;
     }
-    return figures;
+    return new Counts(figures, ((Number) r[i]).longValue());
   }
 
   /** The condition: any problem, or a problem of one check. */
@@ -153,37 +188,14 @@ public class DataQuality {
     return " and (" + String.join(" or ", parts) + ")";
   }
 
-  public long count(Population p, Check only) {
-    return ((Number)
-            p.bind(
-                    em.createNativeQuery(
-                        "select count(*) from trainee_fact t join users u on u.id = t.user_id"
-                            + " where "
-                            + p.where()
-                            + anyProblem(only)))
-                .getSingleResult())
-        .longValue();
-  }
-
-  /** A page of the trainees with problems, by name, each with what is wrong in words. */
-  public List<Problem> problems(Population p, Check only, int first, int n) {
-    return problems(
-        p,
-        only,
-        " order by lower(u.full_name), u.id offset "
-            + Math.max(0, first)
-            + " limit "
-            + Math.max(0, n));
-  }
-
   /** The next {@code n} trainees with problems after user {@code afterId}, by id (exports). */
   public List<Problem> after(Population p, Check only, long afterId, int n) {
     return problems(
-        p, only, " and t.user_id > " + afterId + " order by t.user_id limit " + Math.max(0, n));
+        em, p, only, " and t.user_id > " + afterId + " order by t.user_id limit " + Math.max(0, n));
   }
 
   @SuppressWarnings("unchecked")
-  private List<Problem> problems(Population p, Check only, String range) {
+  private List<Problem> problems(EntityManager e, Population p, Check only, String range) {
     StringBuilder words = new StringBuilder("concat_ws('; '");
     for (Check c : Check.values()) {
       words
@@ -200,7 +212,7 @@ public class DataQuality {
     words.append(')');
     List<Object[]> rows =
         p.bind(
-                em.createNativeQuery(
+                e.createNativeQuery(
                     "select u.id, u.full_name, u.email, u.ods_code, "
                         + words
                         + " from trainee_fact t join users u on u.id = t.user_id where "

@@ -140,6 +140,31 @@ public final class Launcher {
     return server.waitFor();
   }
 
+  /**
+   * PostgreSQL settings for the embedded server, from {@code name=value,name=value}: a mistake is
+   * reported before the server starts rather than as a server that will not start.
+   */
+  static Map<String, String> serverSettings(String list) {
+    Map<String, String> settings = new java.util.LinkedHashMap<>();
+    for (String item : list.split(",")) {
+      if (item.isBlank()) {
+        continue;
+      }
+      String[] pair = item.strip().split("=", 2);
+      if (pair.length != 2
+          || !pair[0].strip().matches("[a-z_]{1,63}")
+          || !pair[1].strip().matches("[A-Za-z0-9._-]{1,40}")) {
+        throw new LaunchException(
+            "ccio.embedded-db.server-settings: \""
+                + item.strip()
+                + "\" is not name=value (for example work_mem=16MB)",
+            null);
+      }
+      settings.put(pair[0].strip(), pair[1].strip());
+    }
+    return settings;
+  }
+
   private void startEmbeddedDatabase(Path dataDirectory, Map<String, String> childEnv)
       throws IOException, SQLException {
     int port = settings.getInt("ccio.embedded-db.port", 15432);
@@ -148,7 +173,7 @@ public final class Launcher {
     Files.createDirectories(dataDirectory);
     EmbeddedPostgres postgres;
     try {
-      postgres =
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
@@ -156,10 +181,12 @@ public final class Launcher {
               .setPGStartupWait(Duration.ofSeconds(60))
               // durability matters more than speed here: the data survives a crash
               .setServerConfig("synchronous_commit", "on")
-              .setServerConfig("listen_addresses", "localhost")
-              // memory a sort or hash may use before spilling to disk (the reviewer figures)
-              .setServerConfig("work_mem", settings.get("ccio.embedded-db.work-mem", "16MB"))
-              .start();
+              .setServerConfig("listen_addresses", "localhost");
+      serverSettings(
+              settings.get(
+                  "ccio.embedded-db.server-settings", "work_mem=16MB,random_page_cost=1.1"))
+          .forEach(builder::setServerConfig);
+      postgres = builder.start();
     } catch (IOException e) {
       throw new LaunchException(
           "The embedded PostgreSQL did not start on port "

@@ -49,10 +49,11 @@ public class QualityView {
     DataQuality.Check only = DataQuality.Check.of(check);
     check = only == null ? null : only.name();
     Population p = Population.of(chosen, scope);
-    figures = quality.figures(p);
     page = Math.max(1, page);
-    total = quality.count(p, only);
-    problems = quality.problems(p, only, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    DataQuality.Panel panel = quality.panel(p, only, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    figures = panel.figures();
+    total = panel.total();
+    problems = panel.problems();
   }
 
   public boolean isLastPage() {
