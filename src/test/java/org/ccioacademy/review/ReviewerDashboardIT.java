@@ -2,6 +2,7 @@ package org.ccioacademy.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -645,6 +646,132 @@ class ReviewerDashboardIT {
     assertThat(theirs).doesNotContain(name("t3")).doesNotContain(name("t5"));
   }
 
+  /** A program's request to the application, with a token and nothing else (no cookies). */
+  private java.net.http.HttpResponse<String> withToken(String path, String token) throws Exception {
+    var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aProgramReadsTheFiguresWithAReviewersTokenWithinTheirScopeAndNothingMore() throws Exception {
+    TestUser london = TestUsers.create("REVIEWER");
+    execute(
+        "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
+        london.id());
+    WebClient reviewer = signedIn(london);
+    String page = "reviewer/api-tokens.xhtml";
+
+    // every problem named beside its field, nothing made
+    Page refused =
+        reviewer.submit(
+            page, reviewer.get(page), "make", "create", Map.of("name", " ", "days", "0"));
+    assertThat(refused.body())
+        .contains("Give the token a name that says what uses it")
+        .contains("Choose how long the token lasts: 1 to 365 days.");
+    assertThat(TestDatabase.one("select count(*) from api_token where user_id = ?", london.id()))
+        .isEqualTo("0");
+
+    // made, and shown once: on the page after the redirect, not when it is opened again
+    Page made =
+        reviewer.submit(
+            page, reviewer.get(page), "make", "create", Map.of("name", "Power BI", "days", "30"));
+    assertThat(made.status()).as(made.body()).isEqualTo(302);
+    Document shown = Jsoup.parse(reviewer.follow(made).body());
+    String token = shown.getElementById("token").attr("value");
+    assertThat(token).startsWith("ccio_").hasSize(48);
+    assertThat(reviewer.get(page).body()).doesNotContain(token).contains("Power BI");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from api_token where token_hash = sha256(convert_to(?, 'UTF8'))"
+                    + " and expires_at between now() + interval '29 days' and now() + interval '31 days'",
+                token))
+        .isEqualTo("1");
+
+    // the figures, within the reviewer's scope (London: T1, T2 and T7), as JSON and as a list
+    var figures = withToken("api/review/figures?cohort=" + cohortId, token);
+    assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+    assertThat(
+            Json.createReader(new java.io.StringReader(figures.body()))
+                .readObject()
+                .getJsonObject("summary")
+                .getInt("trainees"))
+        .isEqualTo(3);
+    var list = withToken("api/review/trainees.csv?cohort=" + cohortId, token);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains(name("t1")).doesNotContain(name("t3"));
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from api_token where last_used_at is not null"
+                    + " and user_id = ?",
+                london.id()))
+        .isEqualTo("1");
+
+    // only the reviewer API: not the pages, and no session to take elsewhere
+    var pageWithToken = withToken("reviewer/dashboard.xhtml", token);
+    assertThat(pageWithToken.statusCode()).isEqualTo(302);
+    String cookie =
+        figures.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElse(null);
+    if (cookie != null) {
+      var reused =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          base.toURI().resolve("reviewer/dashboard.xhtml"))
+                      .header("Cookie", cookie)
+                      .GET()
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(reused.statusCode()).isEqualTo(302);
+    }
+
+    // the OpenAPI document says how
+    assertThat(withToken("/openapi", null).body())
+        .contains("reviewerToken")
+        .contains("scheme: bearer")
+        .contains("/api/review/figures");
+
+    // a wrong token is refused, however it is spelt
+    var wrong = withToken("api/review/figures", token.substring(0, 47) + "x");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.headers().firstValue("WWW-Authenticate"))
+        .contains("Bearer error=\"invalid_token\"");
+    assertThat(withToken("api/review/figures", "not-a-token").statusCode()).isEqualTo(401);
+    assertThat(withToken("api/review/figures", null).statusCode()).isIn(401, 403);
+
+    // expired, or its owner no longer a reviewer: refused
+    execute(
+        "update api_token set expires_at = now() - interval '1 second' where user_id = ?",
+        london.id());
+    assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(401);
+    execute(
+        "update api_token set expires_at = now() + interval '1 day' where user_id = ?",
+        london.id());
+    assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(200);
+    execute("delete from user_roles where user_id = ? and role = 'REVIEWER'", london.id());
+    assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(401);
+    execute("insert into user_roles (user_id, role) values (?, 'REVIEWER')", london.id());
+
+    // revoked by its owner: refused at once, and audited
+    WebClient again = signedIn(london);
+    Page revoked = again.submit(page, again.get(page), "tokens", "rows:0:revoke", Map.of());
+    assertThat(revoked.status()).as(revoked.body()).isEqualTo(302);
+    assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(401);
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(action, ',' order by id) from audit_log"
+                    + " where target_type = 'api_token' and actor_id = ?",
+                london.id()))
+        .isEqualTo("api-token.made,api-token.revoked");
+  }
+
   @Test
   void theDataQualityPanelCountsMissingAndInvalidFieldsAndListsWhoToAsk() throws Exception {
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
@@ -844,6 +971,14 @@ class ReviewerDashboardIT {
       assertThat(browser.currentPath()).startsWith("reviewer/trainee.xhtml");
       browser.open("reviewer/quality.xhtml?cohort=" + cohortId);
       assertThat(browser.find("#problems").getText()).contains(name("t7"));
+      // an API token made, shown once, and listed (each page checked with axe)
+      browser.open("reviewer/api-tokens.xhtml");
+      browser.type("make:name", "Reporting tool");
+      browser.press("make:create");
+      assertThat(browser.find("#token").getAttribute("value")).startsWith("ccio_");
+      assertThat(browser.find("#token-list").getText())
+          .contains("Reporting tool")
+          .contains("Never");
     }
   }
 }

@@ -59,6 +59,7 @@ class AuthorisationIT {
     row("reviewer/dashboard.xhtml", S, D, D, O, O);
     row("reviewer/dashboard.xhtml?by=ORGANISATION&cohort=%COHORT%", S, D, D, O, O);
     row("reviewer/cohorts.xhtml", S, D, D, O, O);
+    row("reviewer/api-tokens.xhtml", S, D, D, O, O);
     row("reviewer/course.xhtml?course=clinical-safety", S, D, D, O, O);
     row("reviewer/quality.xhtml?check=REGISTRATION", S, D, D, O, O);
     row("reviewer/trainees.xhtml?show=INACTIVE&by=REGION&value=LONDON", S, D, D, O, O);

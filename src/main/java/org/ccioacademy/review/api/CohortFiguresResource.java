@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("review")
 @RequestScoped
 @Tag(name = "Cohort figures")
+@org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(
+    name = org.ccioacademy.platform.api.RestApplication.REVIEWER_TOKEN)
 public class CohortFiguresResource {
 
   @Inject Dashboard dashboard;
