@@ -8,7 +8,8 @@ registration numbers (a few missing or malformed, for the data quality panel), s
 enrolments on the shipped courses (completed, in progress or left), module progress and quiz
 attempts, career pathway stage certificates (30% of trainees, fewer at each stage), and 40
 regional events over the last year with 500 places each and attendance marks, with plausible
-distributions. Everything is made in SQL (generate_series and random()),
+distributions; and the course and attendance certificates those earn (rows without a PDF, so the
+application's background sweep does not spend a quarter of an hour rendering them). Everything is made in SQL (generate_series and random()),
 in a few statements; `--seed` makes a run repeatable. (Each random draw sits in a subquery with
 `offset 0`, so PostgreSQL computes it once per row: inlined, a CASE that reads it twice would
 draw twice.)
@@ -169,6 +170,28 @@ def main():
       from event_registration r join event e on e.id = r.event_id
       join event_session s on s.event_id = e.id
       where e.title like '% ({run})' and random() < 0.8;
+      -- the certificates these completions and attendances earn, so that the application's
+      -- background sweep has none to make (it would spend a quarter of an hour rendering 90,000
+      -- PDFs, about 4.5 GB, while the benchmarks run): the rows only, without a PDF (the
+      -- reviewer figures do not read course or attendance certificates)
+      insert into certificate (id, user_id, kind, achievement, title, holder_name, completed_on,
+        delivery_mode)
+      select substr(md5('course-' || e.id), 1, 26), e.user_id, 'COURSE',
+        'course:' || c.code || ':enrolment-' || e.id || ':'
+          || extract(epoch from date_trunc('second', e.completed_at))::bigint,
+        v.title, u.full_name, e.completed_at::date, 'Online'
+      from enrolment e join users u on u.id = e.user_id join course c on c.id = e.course_id
+      join course_version v on v.id = c.current_version_id
+      where u.email like 'gen-{run}-%' and e.completed_at is not null
+      on conflict do nothing;
+      insert into certificate (id, user_id, kind, achievement, title, holder_name, completed_on,
+        delivery_mode)
+      select distinct on (e.id, m.user_id) substr(md5('event-' || e.id || '-' || m.user_id), 1, 26),
+        m.user_id, 'EVENT', 'event:' || e.id, e.title, u.full_name, e.ends_on, 'In person'
+      from event e join event_session s on s.event_id = e.id
+      join attendance_mark m on m.session_id = s.id join users u on u.id = m.user_id
+      where e.title like '% ({run})'
+      on conflict do nothing;
       analyze;""")
     print(f"stage certificates and events in {time.time() - t3:.0f} s")
     print(sql(a.db, f"""select count(*) || ' trainees, ' ||
