@@ -79,7 +79,7 @@ def pages(opener, url, n):
         if status != 200 or 'id="trainees"' not in html:
             raise SystemExit(f"{url}: {status}")
     times.sort()
-    trainees = re.search(r'id="trainees"><a[^>]*>(\d+)<', html).group(1)
+    trainees = re.search(r'id="trainees"><a[^>]*>([\d,]+)<', html).group(1)
     return statistics.median(times), times[int(len(times) * 0.95) - 1], trainees
 
 

@@ -36,9 +36,9 @@ public class Drilldown {
     MODULE_DONE("Completed the module"),
     QUIZ_TAKEN("Took the module's quiz"),
     QUIZ_PASSED("Passed the module's quiz"),
-    STAGE("Trainees whose highest pathway stage is"),
-    REGISTERED("Trainees with a place"),
-    ATTENDED("Trainees who attended");
+    STAGE("Highest pathway stage"),
+    REGISTERED("With a place at"),
+    ATTENDED("Attended");
 
     private final String label;
 

@@ -24,6 +24,11 @@ public class UkTime {
   public static final ZoneId UK = ZoneId.of("Europe/London");
   private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
 
+  /** A count as people in the UK write it: 100,061. */
+  public String count(Number value) {
+    return value == null ? "" : java.text.NumberFormat.getIntegerInstance(Locale.UK).format(value);
+  }
+
   public String format(Object value, String pattern) {
     if (value == null) {
       return "";

@@ -13,10 +13,24 @@ final class Charts {
 
   private Charts() {}
 
+  /** Longest label drawn beside a bar; the table beside the chart has the whole name. */
+  static final int LABEL_LENGTH = 30;
+
+  /** A label short enough for the chart's axis: cut at a word, with an ellipsis. */
+  static String shorten(String label) {
+    if (label == null || label.length() <= LABEL_LENGTH) {
+      return label;
+    }
+    String cut = label.substring(0, LABEL_LENGTH - 1);
+    int space = cut.lastIndexOf(' ');
+    return (space > LABEL_LENGTH / 2 ? cut.substring(0, space) : cut).replaceAll("[\\s,:;]+$", "")
+        + "…";
+  }
+
   /** A horizontal bar chart of per cents (0 to 100), one bar a label. */
   static String percentBars(String series, List<String> labels, List<BigDecimal> values) {
     JsonArrayBuilder l = Json.createArrayBuilder();
-    labels.forEach(l::add);
+    labels.forEach(x -> l.add(shorten(x)));
     JsonArrayBuilder v = Json.createArrayBuilder();
     values.forEach(x -> v.add(x == null ? BigDecimal.ZERO : x));
     return Json.createObjectBuilder()

@@ -66,16 +66,19 @@ public class TraineesView {
               : what.perEvent() ? "No such event" : "No such stage");
       return;
     }
-    if (of.label() != null) {
-      about.add(of.label());
-    }
     Population p = Population.of(chosen, scope);
     Dimension d = Dimension.of(by);
     if (d != null && value != null) {
       p = Drilldown.narrow(p, by, value);
       about.add(d.getLabel() + ": " + d.describe(Drilldown.NOT_GIVEN.equals(value) ? null : value));
     }
-    heading = what.getLabel() + " (" + String.join(" · ", about) + ")";
+    // "Completed: Clinical safety (London nurses · Region: London)"
+    heading =
+        what.getLabel()
+            + (of.label() == null ? "" : ": " + of.label())
+            + " ("
+            + String.join(" · ", about)
+            + ")";
     page = Math.max(1, page);
     total = drilldown.count(p, what, of);
     lines = drilldown.page(p, what, of, (page - 1) * PAGE_SIZE, PAGE_SIZE);
