@@ -171,19 +171,37 @@ public class ApiTokens {
    */
   @Transactional
   public boolean revoke(Actor owner, long tokenId) {
+    return revoke(owner, owner.userId(), tokenId);
+  }
+
+  /**
+   * An admin revokes one of {@code userId}'s tokens (a lost laptop, someone leaving).
+   *
+   * @return false when that person has no such active token
+   * @throws SecurityException for anyone who is not an admin
+   */
+  @Transactional
+  public boolean revokeFor(Actor admin, Set<Role> roles, long userId, long tokenId) {
+    if (!roles.contains(Role.ADMIN)) {
+      throw new SecurityException("Only admins revoke other people's tokens");
+    }
+    return revoke(admin, userId, tokenId);
+  }
+
+  private boolean revoke(Actor actor, long userId, long tokenId) {
     @SuppressWarnings("unchecked")
     List<String> names =
         em.createNativeQuery(
                 "update api_token set revoked_at = now() where id = ?1 and user_id = ?2"
                     + " and revoked_at is null returning name")
             .setParameter(1, tokenId)
-            .setParameter(2, owner.userId())
+            .setParameter(2, userId)
             .getResultList();
     if (names.isEmpty()) {
       return false;
     }
     audit.record(
-        owner, "api-token.revoked", "api_token", tokenId, names.get(0), "active", "revoked");
+        actor, "api-token.revoked", "api_token", tokenId, names.get(0), "active", "revoked");
     return true;
   }
 

@@ -770,6 +770,28 @@ class ReviewerDashboardIT {
                     + " where target_type = 'api_token' and actor_id = ?",
                 london.id()))
         .isEqualTo("api-token.made,api-token.revoked");
+
+    // an admin sees a person's tokens on their account page and revokes one (a lost laptop)
+    Page second =
+        again.submit(
+            page, again.get(page), "make", "create", Map.of("name", "Laptop", "days", "10"));
+    String laptop = Jsoup.parse(again.follow(second).body()).getElementById("token").attr("value");
+    assertThat(withToken("api/review/figures", laptop).statusCode()).isEqualTo(200);
+    TestUser adminUser = TestUsers.create("ADMIN");
+    WebClient admin = signedIn(adminUser);
+    String account = "admin/user.xhtml?id=" + london.id();
+    Page accountPage = admin.get(account);
+    assertThat(Jsoup.parse(accountPage.body()).select("#token-list tbody th").eachText())
+        .containsExactly("Laptop", "Power BI");
+    Page byAdmin = admin.submit(account, accountPage, "tokens", "rows:0:revoke", Map.of());
+    assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(302);
+    assertThat(withToken("api/review/figures", laptop).statusCode()).isEqualTo(401);
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from audit_log where action = 'api-token.revoked'"
+                    + " and actor_id = ?",
+                adminUser.id()))
+        .isEqualTo("1");
   }
 
   @Test
@@ -979,6 +1001,16 @@ class ReviewerDashboardIT {
       assertThat(browser.find("#token-list").getText())
           .contains("Reporting tool")
           .contains("Never");
+    }
+    // the admin's view of that person's tokens, axe-checked too
+    TestUser admin = TestUsers.create("ADMIN");
+    try (Browser browser = new Browser(base.toString())) {
+      browser.open("sign-in.xhtml");
+      browser.type("signIn:email", admin.email());
+      browser.type("signIn:password", admin.password());
+      browser.press("signIn:submit");
+      browser.open("admin/user.xhtml?id=" + reviewer.id());
+      assertThat(browser.find("#token-list").getText()).contains("Reporting tool");
     }
   }
 }
