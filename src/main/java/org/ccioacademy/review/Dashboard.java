@@ -157,10 +157,6 @@ public class Dashboard {
         + " days'";
   }
 
-  public Summary summary(Population p) {
-    return summaryAndBreakdown(em, p, Dimension.REGION).summary();
-  }
-
   /** The headline figures and a breakdown, from one pass over the population. */
   private record Headline(Summary summary, List<Breakdown> breakdown) {}
 
