@@ -34,17 +34,31 @@ public final class TableExport {
 
   private TableExport() {}
 
-  /** Rows that are all at hand (a small table): written as one batch. */
-  public static Rows once(Rows all) {
+  /**
+   * A download of a small table whose rows are all at hand, written as one batch: each row's cells
+   * as {@code cells} gives them.
+   */
+  public static <T> Response of(
+      String kind,
+      String name,
+      List<String> columns,
+      List<T> rows,
+      java.util.function.Function<T, Object[]> cells) {
     boolean[] done = {false};
-    return sink -> {
-      if (done[0]) {
-        return false;
-      }
-      all.next(sink);
-      done[0] = true;
-      return true;
-    };
+    return of(
+        kind,
+        name,
+        columns,
+        sink -> {
+          if (done[0]) {
+            return false;
+          }
+          for (T row : rows) {
+            sink.row(cells.apply(row));
+          }
+          done[0] = true;
+          return true;
+        });
   }
 
   /** A download of {@code kind} ("xlsx", else CSV) named {@code name}, with these columns. */

@@ -14,14 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.review.Cohort;
-import org.ccioacademy.review.Cohorts;
 import org.ccioacademy.review.Dashboard;
 import org.ccioacademy.review.Dimension;
-import org.ccioacademy.review.Population;
 import org.ccioacademy.review.ReviewerScopes;
 import org.ccioacademy.review.Scope;
+import org.ccioacademy.review.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,9 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CohortFiguresResource {
 
   @Inject Dashboard dashboard;
-  @Inject Cohorts cohorts;
-  @Inject ReviewerScopes scopes;
-  @Inject CurrentUser currentUser;
+  @Inject Viewer viewer;
   @Inject org.ccioacademy.pathway.Pathways pathways;
 
   @GET
@@ -59,14 +55,14 @@ public class CohortFiguresResource {
           Long cohortId,
       @Parameter(description = "REGION (default), ORGANISATION, GROUP or GRADE") @QueryParam("by")
           String by) {
-    Scope scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
-    Cohort cohort =
-        cohortId == null
-            ? null
-            : cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("No such cohort"));
+    Viewer.Chosen chosen =
+        viewer
+            .choose(cohortId == null ? null : cohortId.toString())
+            .orElseThrow(() -> new NotFoundException("No such cohort"));
+    Scope scope = chosen.scope();
+    Cohort cohort = chosen.cohort();
     Dimension d = Dimension.of(by) == null ? Dimension.REGION : Dimension.of(by);
-    Population p = Population.of(cohort, scope);
-    Dashboard.Figures figures = dashboard.all(p, d, pathways.current());
+    Dashboard.Figures figures = dashboard.all(chosen.population(), d, pathways.current());
     Dashboard.Summary s = figures.summary();
     JsonArrayBuilder courses = Json.createArrayBuilder();
     for (Dashboard.CourseFigures c : figures.courses()) {

@@ -11,16 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
-import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.web.TableExport;
-import org.ccioacademy.review.Cohort;
-import org.ccioacademy.review.Cohorts;
 import org.ccioacademy.review.Dashboard;
 import org.ccioacademy.review.DataQuality;
 import org.ccioacademy.review.Dimension;
 import org.ccioacademy.review.Drilldown;
 import org.ccioacademy.review.Population;
-import org.ccioacademy.review.ReviewerScopes;
+import org.ccioacademy.review.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,18 +38,15 @@ public class ReviewExportResource {
   @Inject Dashboard dashboard;
   @Inject Drilldown drilldown;
   @Inject DataQuality quality;
-  @Inject Cohorts cohorts;
-  @Inject ReviewerScopes scopes;
-  @Inject CurrentUser currentUser;
+  @Inject Viewer viewer;
   @Inject org.ccioacademy.catalogue.Catalogue catalogue;
   @Inject org.ccioacademy.pathway.Pathways pathways;
 
   private Population population(Long cohortId) {
-    Cohort cohort =
-        cohortId == null
-            ? null
-            : cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("No such cohort"));
-    return Population.of(cohort, scopes.of(currentUser.id(), currentUser.getAccount().getRoles()));
+    return viewer
+        .choose(cohortId == null ? null : cohortId.toString())
+        .orElseThrow(() -> new NotFoundException("No such cohort"))
+        .population();
   }
 
   private static String kind(String kind) {
@@ -82,20 +76,17 @@ public class ReviewExportResource {
             "Left",
             "Median days to complete",
             "90th percentile days"),
-        TableExport.once(
-            sink -> {
-              for (Dashboard.CourseFigures c : rows) {
-                sink.row(
-                    c.title(),
-                    c.enrolled(),
-                    c.completed(),
-                    c.completionRate(),
-                    c.left(),
-                    c.medianDays(),
-                    c.p90Days());
-              }
-              return true;
-            }));
+        rows,
+        c ->
+            new Object[] {
+              c.title(),
+              c.enrolled(),
+              c.completed(),
+              c.completionRate(),
+              c.left(),
+              c.medianDays(),
+              c.p90Days()
+            });
   }
 
   @GET
@@ -124,21 +115,18 @@ public class ReviewExportResource {
             "Passed",
             "Pass rate (%)",
             "Average best score (%)"),
-        TableExport.once(
-            sink -> {
-              for (Dashboard.ModuleFigures m : rows) {
-                sink.row(
-                    m.title(),
-                    m.enrolled(),
-                    m.completed(),
-                    m.completionRate(),
-                    m.attempted(),
-                    m.passed(),
-                    m.passRate(),
-                    m.averageScore());
-              }
-              return true;
-            }));
+        rows,
+        m ->
+            new Object[] {
+              m.title(),
+              m.enrolled(),
+              m.completed(),
+              m.completionRate(),
+              m.attempted(),
+              m.passed(),
+              m.passRate(),
+              m.averageScore()
+            });
   }
 
   @GET
@@ -155,13 +143,8 @@ public class ReviewExportResource {
         kind(kind),
         "pathway-stages",
         List.of("Highest stage", "Trainees", "Share (%)"),
-        TableExport.once(
-            sink -> {
-              for (Dashboard.StageFigures x : rows) {
-                sink.row(x.title(), x.trainees(), x.share());
-              }
-              return true;
-            }));
+        rows,
+        x -> new Object[] {x.title(), x.trainees(), x.share()});
   }
 
   @GET
@@ -178,18 +161,11 @@ public class ReviewExportResource {
         kind(kind),
         "events",
         List.of("Event", "Starts", "With a place", "Attended", "Attendance rate (%)"),
-        TableExport.once(
-            sink -> {
-              for (Dashboard.EventFigures x : rows) {
-                sink.row(
-                    x.title(),
-                    x.startsOn().toString(),
-                    x.registered(),
-                    x.attended(),
-                    x.attendanceRate());
-              }
-              return true;
-            }));
+        rows,
+        x ->
+            new Object[] {
+              x.title(), x.startsOn().toString(), x.registered(), x.attended(), x.attendanceRate()
+            });
   }
 
   @GET
@@ -208,19 +184,16 @@ public class ReviewExportResource {
         "by-" + d.name().toLowerCase(java.util.Locale.UK),
         List.of(
             d.getLabel(), "Trainees", "Enrolments", "Completed", "Completion rate (%)", "Inactive"),
-        TableExport.once(
-            sink -> {
-              for (Dashboard.Breakdown b : rows) {
-                sink.row(
-                    b.label(),
-                    b.trainees(),
-                    b.enrolments(),
-                    b.completed(),
-                    b.completionRate(),
-                    b.inactive());
-              }
-              return true;
-            }));
+        rows,
+        b ->
+            new Object[] {
+              b.label(),
+              b.trainees(),
+              b.enrolments(),
+              b.completed(),
+              b.completionRate(),
+              b.inactive()
+            });
   }
 
   @GET
@@ -310,20 +283,17 @@ public class ReviewExportResource {
             "Not valid",
             "Not valid (%)",
             "Missing or not valid (%)"),
-        TableExport.once(
-            sink -> {
-              for (DataQuality.Figure x : rows) {
-                sink.row(
-                    x.check().getLabel(),
-                    x.trainees(),
-                    x.missing(),
-                    x.missingRate(),
-                    x.invalid(),
-                    x.invalidRate(),
-                    x.problemRate());
-              }
-              return true;
-            }));
+        rows,
+        x ->
+            new Object[] {
+              x.check().getLabel(),
+              x.trainees(),
+              x.missing(),
+              x.missingRate(),
+              x.invalid(),
+              x.invalidRate(),
+              x.problemRate()
+            });
   }
 
   @GET

@@ -6,12 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
-import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.review.Cohort;
-import org.ccioacademy.review.Cohorts;
 import org.ccioacademy.review.Dashboard;
-import org.ccioacademy.review.Population;
-import org.ccioacademy.review.ReviewerScopes;
+import org.ccioacademy.review.Viewer;
 import org.omnifaces.util.Faces;
 
 /** One course on the dashboard: module by module, completion and quiz pass rates. */
@@ -20,10 +17,8 @@ import org.omnifaces.util.Faces;
 public class CourseFiguresView {
 
   @Inject Dashboard dashboard;
-  @Inject Cohorts cohorts;
-  @Inject ReviewerScopes scopes;
+  @Inject Viewer viewer;
   @Inject Catalogue catalogue;
-  @Inject CurrentUser currentUser;
 
   private String course;
   private String cohort;
@@ -33,18 +28,19 @@ public class CourseFiguresView {
   private String chart;
 
   public void load() {
-    var scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
-    Course c = course == null ? null : catalogue.course(course).orElse(null);
-    if (cohort != null && !cohort.isBlank()) {
-      chosen =
-          cohort.matches("\\d{1,18}") ? cohorts.find(Long.parseLong(cohort)).orElse(null) : null;
+    Viewer.Chosen about = viewer.choose(cohort).orElse(null);
+    if (about == null) {
+      Faces.responseSendError(404, "No such cohort");
+      return;
     }
-    if (c == null || (cohort != null && !cohort.isBlank() && chosen == null)) {
-      Faces.responseSendError(404, "No such course or cohort");
+    chosen = about.cohort();
+    Course c = course == null ? null : catalogue.course(course).orElse(null);
+    if (c == null) {
+      Faces.responseSendError(404, "No such course");
       return;
     }
     title = c.getCurrentVersion().getTitle();
-    modules = dashboard.modules(Population.of(chosen, scope), c.getId());
+    modules = dashboard.modules(about.population(), c.getId());
     chart =
         Charts.percentBars(
             "Module completion rate (%)",

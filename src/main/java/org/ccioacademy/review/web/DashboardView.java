@@ -4,14 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Cohorts;
 import org.ccioacademy.review.Dashboard;
 import org.ccioacademy.review.Dimension;
-import org.ccioacademy.review.Population;
 import org.ccioacademy.review.ReviewerScopes;
-import org.ccioacademy.review.Scope;
+import org.ccioacademy.review.Viewer;
 import org.omnifaces.util.Faces;
 
 /**
@@ -24,15 +22,13 @@ public class DashboardView {
 
   @Inject Dashboard dashboard;
   @Inject Cohorts cohorts;
-  @Inject ReviewerScopes scopes;
-  @Inject CurrentUser currentUser;
+  @Inject Viewer viewer;
   @Inject org.ccioacademy.pathway.Pathways pathways;
 
   private String cohort;
   private String by;
   private Cohort chosen;
   private Dimension dimension;
-  private Scope scope;
   private String scopeText;
   private List<Cohort> cohortChoices;
   private Dashboard.Summary summary;
@@ -46,24 +42,20 @@ public class DashboardView {
   private String eventChart;
 
   public void load() {
-    scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
-    scopeText = ReviewerScopes.describe(scope);
-    cohortChoices = cohorts.all();
-    if (cohort != null && !cohort.isBlank()) {
-      chosen =
-          cohort.matches("\\d{1,18}") ? cohorts.find(Long.parseLong(cohort)).orElse(null) : null;
-      if (chosen == null) {
-        Faces.responseSendError(404, "No such cohort");
-        return;
-      }
+    Viewer.Chosen about = viewer.choose(cohort).orElse(null);
+    if (about == null) {
+      Faces.responseSendError(404, "No such cohort");
+      return;
     }
+    chosen = about.cohort();
+    scopeText = ReviewerScopes.describe(about.scope());
+    cohortChoices = cohorts.all();
     dimension = Dimension.of(by);
     if (dimension == null) {
       dimension = Dimension.REGION;
     }
     by = dimension.name();
-    Population p = Population.of(chosen, scope);
-    Dashboard.Figures f = dashboard.all(p, dimension, pathways.current());
+    Dashboard.Figures f = dashboard.all(about.population(), dimension, pathways.current());
     summary = f.summary();
     courses = f.courses();
     breakdown = f.breakdown();

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Cohorts;
 import org.ccioacademy.review.DataQuality;
 import org.ccioacademy.review.Population;
-import org.ccioacademy.review.ReviewerScopes;
+import org.ccioacademy.review.Viewer;
 import org.omnifaces.util.Faces;
 
 /**
@@ -23,8 +22,7 @@ public class QualityView {
 
   @Inject DataQuality quality;
   @Inject Cohorts cohorts;
-  @Inject ReviewerScopes scopes;
-  @Inject CurrentUser currentUser;
+  @Inject Viewer viewer;
 
   private String cohort;
   private String check;
@@ -36,19 +34,16 @@ public class QualityView {
   private List<DataQuality.Problem> problems;
 
   public void load() {
-    var scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
-    cohortChoices = cohorts.all();
-    if (cohort != null && !cohort.isBlank()) {
-      chosen =
-          cohort.matches("\\d{1,18}") ? cohorts.find(Long.parseLong(cohort)).orElse(null) : null;
-      if (chosen == null) {
-        Faces.responseSendError(404, "No such cohort");
-        return;
-      }
+    Viewer.Chosen about = viewer.choose(cohort).orElse(null);
+    if (about == null) {
+      Faces.responseSendError(404, "No such cohort");
+      return;
     }
+    chosen = about.cohort();
+    cohortChoices = cohorts.all();
     DataQuality.Check only = DataQuality.Check.of(check);
     check = only == null ? null : only.name();
-    Population p = Population.of(chosen, scope);
+    Population p = about.population();
     page = Math.max(1, page);
     DataQuality.Panel panel = quality.panel(p, only, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     figures = panel.figures();

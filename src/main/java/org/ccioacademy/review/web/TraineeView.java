@@ -3,9 +3,8 @@ package org.ccioacademy.review.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.review.ReviewerScopes;
 import org.ccioacademy.review.TraineeRecords;
+import org.ccioacademy.review.Viewer;
 import org.omnifaces.util.Faces;
 
 /** One trainee's record, read-only, for a reviewer whose scope covers them (else 404). */
@@ -14,14 +13,13 @@ import org.omnifaces.util.Faces;
 public class TraineeView {
 
   @Inject TraineeRecords records;
-  @Inject ReviewerScopes scopes;
-  @Inject CurrentUser currentUser;
+  @Inject Viewer viewer;
 
   private String id;
   private TraineeRecords.Record record;
 
   public void load() {
-    var scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
+    var scope = viewer.scope();
     record =
         id != null && id.matches("\\d{1,18}")
             ? records.find(scope, Long.parseLong(id)).orElse(null)

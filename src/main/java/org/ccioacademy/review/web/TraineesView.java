@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.review.Cohort;
-import org.ccioacademy.review.Cohorts;
 import org.ccioacademy.review.Dimension;
 import org.ccioacademy.review.Drilldown;
 import org.ccioacademy.review.Population;
-import org.ccioacademy.review.ReviewerScopes;
+import org.ccioacademy.review.Viewer;
 import org.omnifaces.util.Faces;
 
 /**
@@ -25,9 +22,7 @@ public class TraineesView {
   static final int PAGE_SIZE = 25;
 
   @Inject Drilldown drilldown;
-  @Inject Cohorts cohorts;
-  @Inject ReviewerScopes scopes;
-  @Inject CurrentUser currentUser;
+  @Inject Viewer viewer;
 
   private String cohort;
   private String by;
@@ -43,30 +38,27 @@ public class TraineesView {
   private List<Drilldown.Line> lines;
 
   public void load() {
-    var scope = scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
-    Cohort chosen = null;
-    if (cohort != null && !cohort.isBlank()) {
-      chosen =
-          cohort.matches("\\d{1,18}") ? cohorts.find(Long.parseLong(cohort)).orElse(null) : null;
-      if (chosen == null) {
-        Faces.responseSendError(404, "No such cohort");
-        return;
-      }
+    Viewer.Chosen chosen = viewer.choose(cohort).orElse(null);
+    if (chosen == null) {
+      Faces.responseSendError(404, "No such cohort");
+      return;
     }
     Drilldown.Show what = Drilldown.Show.of(show);
     show = what.name();
     List<String> about = new ArrayList<>();
-    about.add(chosen == null ? "every trainee" : chosen.getName());
+    about.add(chosen.cohort() == null ? "every trainee" : chosen.cohort().getName());
     Drilldown.Of of = drilldown.of(what, course, module, event, stage).orElse(null);
     if (of == null) {
       Faces.responseSendError(
           404,
-          what.perCourse()
-              ? "No such course"
-              : what.perEvent() ? "No such event" : "No such stage");
+          what.perModule()
+              ? "No such module"
+              : what.perCourse()
+                  ? "No such course"
+                  : what.perEvent() ? "No such event" : "No such stage");
       return;
     }
-    Population p = Population.of(chosen, scope);
+    Population p = chosen.population();
     Dimension d = Dimension.of(by);
     if (d != null && value != null) {
       p = Drilldown.narrow(p, by, value);
