@@ -201,12 +201,19 @@ public class CertificateRuns {
             + " workers");
   }
 
-  /** A run as it stands now (never cached: other threads and instances move it on). */
+  /**
+   * A run as it stands now (never cached: other threads and instances move it on). In a transaction
+   * of its own when the caller has none: the sweeper calls from a scheduled task, where an entity
+   * manager used outside a transaction is tied to the task's first invocation and closed when it
+   * ends, so every later sweep failed with "closed EntityManager".
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
   public CertificateRun find(long id) {
     return em.find(CertificateRun.class, id);
   }
 
-  /** The most recent run, if any. */
+  /** The most recent run, if any (in a transaction, as {@link #find}). */
+  @Transactional(Transactional.TxType.REQUIRED)
   public Optional<CertificateRun> latest() {
     @SuppressWarnings("unchecked")
     List<Number> ids =

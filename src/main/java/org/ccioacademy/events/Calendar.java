@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An event as an iCalendar file (RFC 5545) that calendar programs import: one VEVENT per session,
@@ -62,14 +63,27 @@ public final class Calendar {
     return c.toString();
   }
 
-  /** TEXT values: backslash, semicolon and comma escaped, new lines as \n. */
+  /**
+   * TEXT values: backslash, semicolon and comma escaped; a line break of any kind (CRLF, a bare CR
+   * or LF, U+2028, U+2029) as {@code \\n}; other control characters but tab, which the standard
+   * does not allow in text, removed. So no value can end its content line and start another
+   * property.
+   */
   static String text(String s) {
-    return s.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\n")
+    return CONTROL
+        .matcher(
+            LINE_BREAK
+                .matcher(s)
+                .replaceAll("\n")
+                .replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,"))
+        .replaceAll("")
         .replace("\n", "\\n");
   }
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\u0085\u2028\u2029]");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f]");
 
   /** Appends a content line, folded so that no line is longer than 75 octets. */
   static void line(StringBuilder out, String content) {

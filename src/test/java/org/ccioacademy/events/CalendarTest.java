@@ -88,4 +88,39 @@ class CalendarTest {
     }
     assertThat(out.toString().replace("\r\n ", "")).isEqualTo("SUMMARY:" + "é".repeat(80) + "\r\n");
   }
+
+  @Test
+  void aBareCarriageReturnOrOtherBreakCannotStartAPropertyOfItsOwn() {
+    // a title and description typed (or pasted) with bare CRs, a Unicode line separator and a NUL
+    String hostile = "Day one\rATTENDEE:mailto:attacker@example.org\u2028X\u0000Y\tZ";
+    String ics = Calendar.of(eventTitled(hostile), List.of(), "https://x/e", Instant.EPOCH);
+
+    String unfolded = ics.replace("\r\n ", "");
+    assertThat(unfolded.split("\r\n"))
+        .noneMatch(line -> line.startsWith("ATTENDEE"))
+        .noneMatch(line -> line.startsWith("X"));
+    assertThat(unfolded)
+        .contains("SUMMARY:Day one\\nATTENDEE:mailto:attacker@example.org\\nXY\tZ\r\n");
+    // no line ending but CRLF, and no control character but the tab
+    assertThat(ics.replace("\r\n", "")).doesNotContain("\r", "\n", "\u0000", "\u2028");
+  }
+
+  private static Event eventTitled(String text) {
+    Event e =
+        new Event(
+            text,
+            EventKind.SUMMER_SCHOOL,
+            text,
+            "Leeds",
+            null,
+            LocalDate.of(2027, 7, 5),
+            LocalDate.of(2027, 7, 5),
+            OffsetDateTime.parse("2027-03-01T09:00:00Z"),
+            OffsetDateTime.parse("2027-06-01T09:00:00Z"),
+            10,
+            false,
+            1L);
+    e.publish();
+    return e;
+  }
 }

@@ -39,7 +39,7 @@ public class AdminCoursesView implements Serializable {
 
   private transient List<ImportRun> runs;
   private transient List<Row> courses;
-  private Map<String, Long> tutorChoices;
+  private List<Tutor> tutorChoices;
   private final Map<String, Long> chosenTutor = new TreeMap<>();
   private String folder;
 
@@ -54,11 +54,11 @@ public class AdminCoursesView implements Serializable {
     folder = importer.folder().toString();
     runs = catalogue.latestImports(5);
     Map<Long, String> labels = new TreeMap<>();
-    tutorChoices = new java.util.LinkedHashMap<>();
+    tutorChoices = new ArrayList<>();
     for (UserAccount u :
         accounts.page(new UserSearch(null, Role.TUTOR, "name", true), 0, MAX_TUTORS_LISTED)) {
       labels.put(u.getId(), u.getFullName() + " (" + u.getEmail() + ")");
-      tutorChoices.put(u.getFullName() + " (" + u.getEmail() + ")", u.getId());
+      tutorChoices.add(new Tutor(u.getId(), labels.get(u.getId())));
     }
     courses = new ArrayList<>();
     for (Course c : catalogue.allCourses()) {
@@ -121,7 +121,7 @@ public class AdminCoursesView implements Serializable {
     return courses;
   }
 
-  public Map<String, Long> getTutorChoices() {
+  public List<Tutor> getTutorChoices() {
     return tutorChoices;
   }
 

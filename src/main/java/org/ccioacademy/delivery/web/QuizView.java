@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +63,12 @@ public class QuizView implements Serializable {
   private String timeUp;
   private final List<Item> items = new ArrayList<>();
 
+  /**
+   * An answer to choose: its text (a tutor's, so always written escaped: f:selectItems with a label
+   * escapes it, a bare map of labels would not) and the value posted back.
+   */
+  public record Option(String label, String value) implements Serializable {}
+
   /** One question as shown, with what the trainee has chosen or typed so far. */
   public static final class Item implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -71,7 +76,7 @@ public class QuizView implements Serializable {
     private final int number;
     private final QuestionType type;
     private final String text;
-    private final Map<String, String> options = new LinkedHashMap<>();
+    private final List<Option> options = new ArrayList<>();
     private String value;
     private String[] values = {};
     private String error;
@@ -82,11 +87,11 @@ public class QuizView implements Serializable {
       this.type = q.getType();
       this.text = q.getText();
       for (int i = 0; i < q.getOptions().size(); i++) {
-        options.put(q.getOptions().get(i).getText(), String.valueOf(i));
+        options.add(new Option(q.getOptions().get(i).getText(), String.valueOf(i)));
       }
       if (type == QuestionType.TRUE_FALSE) {
-        options.put("True", "true");
-        options.put("False", "false");
+        options.add(new Option("True", "true"));
+        options.add(new Option("False", "false"));
       }
     }
 
@@ -119,7 +124,7 @@ public class QuizView implements Serializable {
       return text;
     }
 
-    public Map<String, String> getOptions() {
+    public List<Option> getOptions() {
       return options;
     }
 

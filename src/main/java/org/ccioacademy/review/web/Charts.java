@@ -4,10 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.List;
+import org.ccioacademy.platform.web.JsonInHtml;
 
 /**
  * Chart.js settings for PrimeFaces' {@code p:chart}, as JSON. Every chart has a table beside it
  * with the same figures, so the chart is a picture of the table (and its canvas is labelled).
+ * PrimeFaces writes the settings inside a {@code <script>}, so they are escaped for HTML ({@link
+ * JsonInHtml}): a course titled {@code </script>} stays a label.
  */
 final class Charts {
 
@@ -61,6 +64,7 @@ final class Charts {
                     Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("display", false))))
         .build()
-        .toString();
+        .toString()
+        .transform(JsonInHtml::escape);
   }
 }

@@ -32,4 +32,12 @@ class ChartsTest {
         .contains("\"labels\":[\"Clinical safety: DCB0129 and…\",\"IG\"]")
         .contains("\"data\":[45.0,0]");
   }
+
+  @Test
+  void aTitleThatTriesToEndTheScriptStaysALabel() {
+    String json =
+        Charts.percentBars(
+            "Completion rate (%)", List.of("</script><b>x</b>"), List.of(new BigDecimal("10")));
+    assertThat(json).doesNotContain("<", ">").contains("\\u003c/script\\u003e\\u003cb\\u003ex");
+  }
 }
