@@ -3,11 +3,14 @@ package org.ccioacademy.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.mail.Mail;
 import org.ccioacademy.platform.security.PasswordHasher;
+import org.ccioacademy.platform.web.PublicUrl;
 
 /**
  * Use cases on accounts: registration, accounts made by administrators, role changes, disabling,
@@ -22,31 +25,48 @@ public class AccountService {
   @Inject UserAccountRepository accounts;
   @Inject AuditLog audit;
   @Inject PasswordHasher hasher;
+  @Inject Mail mail;
+  @Inject PublicUrl publicUrl;
 
   /**
-   * Registers a trainee.
+   * Registers a trainee. The answer never tells whether the address already had an account (ASVS
+   * 2.2.x, 3.x: no account enumeration): for a taken address nothing is made, the time taken is the
+   * same (the password is hashed all the same), and the address's owner is emailed instead, so only
+   * they learn that someone tried.
    *
+   * @return the new account, or empty when the address already had one
    * @throws InvalidInputException with every problem in the form at once
    */
   @Transactional
-  public UserAccount register(Registration form) {
+  public Optional<UserAccount> register(Registration form) {
     FieldErrors errors = form.check();
-    String email = EmailAddress.normalise(form.getEmail());
-    if (!errors.has("email") && accounts.emailTaken(email)) {
-      errors.add(
-          "email",
-          "An account with this email address already exists. Sign in, or use another address.");
-    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+    String email = EmailAddress.normalise(form.getEmail());
+    String hash = hasher.hash(form.getPassword().toCharArray());
+    accounts.lockEmail(email);
+    Optional<UserAccount> existing = accounts.findByEmail(email);
+    if (existing.isPresent()) {
+      UserAccount owner = existing.get();
+      mail.queue(
+          owner.getEmail(),
+          "Someone tried to register with your email address",
+          AccountMail.registrationForExistingAddress(owner.getFullName(), publicUrl.base()),
+          "user.registration-existing");
+      audit.record(
+          Actor.SYSTEM,
+          "user.registration-refused",
+          TYPE,
+          owner.getId(),
+          owner.getEmail(),
+          null,
+          "a registration with this address; its owner was emailed");
+      return Optional.empty();
+    }
     ProfessionalProfile profile = form.getProfile().check(new FieldErrors());
     UserAccount account =
-        UserAccount.trainee(
-            email,
-            Names.normalise(form.getFullName()),
-            hasher.hash(form.getPassword().toCharArray()),
-            profile);
+        UserAccount.trainee(email, Names.normalise(form.getFullName()), hash, profile);
     accounts.add(account);
     audit.record(
         Actor.user(account.getId(), email),
@@ -56,7 +76,7 @@ public class AccountService {
         email,
         null,
         account.describe());
-    return account;
+    return Optional.of(account);
   }
 
   /** An administrator creates an account with the given roles and a first password. */
@@ -70,7 +90,7 @@ public class AccountService {
     if (!errors.has("email") && accounts.emailTaken(normalised)) {
       errors.add("email", "An account with this email address already exists.");
     }
-    PasswordPolicy.check(password, normalised).ifPresent(m -> errors.add("password", m));
+    PasswordPolicy.check(password, normalised, fullName).ifPresent(m -> errors.add("password", m));
     if (roles == null || roles.isEmpty()) {
       errors.add("roles", "Choose at least one role.");
     }
@@ -160,8 +180,12 @@ public class AccountService {
     return account;
   }
 
-  /** A person changes their own password; other sessions of theirs end. */
-  @Transactional
+  /**
+   * A person changes their own password; other sessions of theirs end. A wrong current password is
+   * audited (kept even though the change is refused), so guessing from a signed-in session shows;
+   * the page ends such a session after {@value UserAccount#MAX_FAILED_SIGN_INS} wrong tries.
+   */
+  @Transactional(dontRollbackOn = InvalidInputException.class)
   public UserAccount changePassword(
       Actor self, long userId, String current, String newPassword, String confirmation) {
     UserAccount account =
@@ -169,8 +193,16 @@ public class AccountService {
     FieldErrors errors = new FieldErrors();
     if (current == null || !hasher.verify(current.toCharArray(), account.passwordHash())) {
       errors.add("currentPassword", "Your current password is not right.");
+      audit.record(
+          self,
+          "user.password-check-failed",
+          TYPE,
+          userId,
+          account.getEmail(),
+          null,
+          "a wrong current password on the change-password form");
     }
-    PasswordPolicy.check(newPassword, account.getEmail())
+    PasswordPolicy.check(newPassword, account.getEmail(), account.getFullName())
         .ifPresent(m -> errors.add("newPassword", m));
     if (newPassword != null && !newPassword.equals(confirmation)) {
       errors.add("confirmation", "The two new passwords are not the same. Type it again.");

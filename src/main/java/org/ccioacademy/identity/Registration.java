@@ -23,12 +23,19 @@ public class Registration implements Serializable {
     Names.checkFullName(fullName).ifPresent(m -> errors.add("fullName", m));
     String normalisedEmail = EmailAddress.normalise(email);
     EmailAddress.check(normalisedEmail).ifPresent(m -> errors.add("email", m));
-    PasswordPolicy.check(password, normalisedEmail).ifPresent(m -> errors.add("password", m));
+    PasswordPolicy.check(password, normalisedEmail, fullName)
+        .ifPresent(m -> errors.add("password", m));
     if (password != null && !password.equals(passwordConfirmation)) {
       errors.add("passwordConfirmation", "The two passwords are not the same. Type it again.");
     }
     profile.check(errors);
     return errors;
+  }
+
+  /** Clears both passwords (after a mistake: the page asks for them again). */
+  public void forgetPasswords() {
+    password = null;
+    passwordConfirmation = null;
   }
 
   public String getFullName() {

@@ -39,6 +39,17 @@ public class UserAccountRepository {
         .findFirst();
   }
 
+  /**
+   * Holds a lock on an email address until the transaction ends, so two registrations of one
+   * address at once (a double click, two tabs) run one after the other: the second then finds the
+   * first's account instead of failing on the unique index.
+   */
+  public void lockEmail(String normalisedEmail) {
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 77))")
+        .setParameter(1, normalisedEmail)
+        .getSingleResult();
+  }
+
   public boolean emailTaken(String normalisedEmail) {
     return em.createQuery("select count(u) from UserAccount u where u.email = :email", Long.class)
             .setParameter("email", normalisedEmail)

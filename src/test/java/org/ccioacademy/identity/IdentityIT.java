@@ -7,11 +7,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WebClient;
@@ -121,10 +123,37 @@ class IdentityIT {
         // what was typed is still there
         .contains("value=\"Keeps Hername\"")
         .contains("value=\"not-an-email\"")
-        .contains("value=\"OT12\"");
+        .contains("value=\"OT12\"")
+        // but never a password
+        .doesNotContain("value=\"different\"")
+        .doesNotContain("value=\"short\"");
     try (Connection c = TestDatabase.connect()) {
       assertThat(count(c, "select count(*) from users where full_name = 'Keeps Hername'")).isZero();
     }
+  }
+
+  @Test
+  void aMistakeElsewhereNeverSendsTheGoodPasswordBack() throws Exception {
+    WebClient web = client();
+    Map<String, String> bad = registration("not-an-email");
+    Page result =
+        web.submit("register.xhtml", web.get("register.xhtml"), "register", "submit", bad);
+    assertThat(result.body())
+        .contains("Enter an email address")
+        .contains("Type your password again")
+        .doesNotContain("three lanterns by the river");
+  }
+
+  @Test
+  void aWeakPasswordIsRefusedWithTheReason() throws Exception {
+    WebClient web = client();
+    Map<String, String> weak = registration("weak." + System.nanoTime() + "@example.nhs.uk");
+    weak.put("password", "ccio-demo-2026");
+    weak.put("passwordConfirmation", "ccio-demo-2026");
+    Page result =
+        web.submit("register.xhtml", web.get("register.xhtml"), "register", "submit", weak);
+    assertThat(result.status()).isEqualTo(200);
+    assertThat(result.body()).contains("That password would be easy to guess");
   }
 
   @Test
@@ -148,8 +177,48 @@ class IdentityIT {
             "register",
             "submit",
             registration(email.toUpperCase()));
-    assertThat(second.status()).isEqualTo(200);
-    assertThat(second.body()).contains("An account with this email address already exists");
+    // the same answer as for a new address: a stranger cannot tell that the account exists
+    assertThat(second.status()).isEqualTo(302);
+    assertThat(again.follow(second).body())
+        .contains("If this email address was new to us")
+        .doesNotContain("already exists");
+    try (Connection c = TestDatabase.connect()) {
+      assertThat(count(c, "select count(*) from users where email = '" + email + "'")).isOne();
+    }
+    // only the owner learns of it
+    assertThat(
+            TestMail.awaitSubject(
+                    email,
+                    "Someone tried to register with your email address",
+                    Duration.ofSeconds(20))
+                .getContent()
+                .toString())
+        .contains("No new account was made");
+  }
+
+  @Test
+  void twoRegistrationsOfOneAddressAtOnceMakeOneAccountAndNoError() throws Exception {
+    String email = "twice." + System.nanoTime() + "@example.nhs.uk";
+    WebClient first = client();
+    WebClient second = client();
+    Page a = first.get("register.xhtml");
+    Page b = second.get("register.xhtml");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var x =
+          pool.submit(
+              () -> first.submit("register.xhtml", a, "register", "submit", registration(email)));
+      var y =
+          pool.submit(
+              () -> second.submit("register.xhtml", b, "register", "submit", registration(email)));
+      assertThat(x.get().status()).isEqualTo(302);
+      assertThat(y.get().status()).isEqualTo(302);
+    } finally {
+      pool.shutdown();
+    }
+    try (Connection c = TestDatabase.connect()) {
+      assertThat(count(c, "select count(*) from users where email = '" + email + "'")).isOne();
+    }
   }
 
   @Test
@@ -321,6 +390,49 @@ class IdentityIT {
     assertThat(client().signIn(reviewer.email(), reviewer.password()).status()).isEqualTo(200);
     assertThat(client().signIn(reviewer.email(), fresh).location())
         .endsWith("/reviewer/home.xhtml");
+  }
+
+  @Test
+  void guessingTheCurrentPasswordIsAuditedAndEndsTheSessionAfterFiveTries() throws Exception {
+    TestUser tutor = TestUsers.create("TUTOR");
+    WebClient here = signedIn(tutor);
+    WebClient elsewhere = signedIn(tutor);
+    Page last = null;
+    for (int i = 1; i <= 5; i++) {
+      last =
+          here.submit(
+              "account/password.xhtml",
+              here.get("account/password.xhtml"),
+              "password",
+              "change",
+              Map.of(
+                  "currentPassword",
+                  "guess number " + i,
+                  "newPassword",
+                  "lantern orbit pickle meadow",
+                  "confirmation",
+                  "lantern orbit pickle meadow"));
+      if (i < 5) {
+        assertThat(last.body()).contains("Your current password is not right");
+      }
+    }
+    assertThat(last.location()).contains("sign-in.xhtml?why=password-guessed");
+    assertThat(here.follow(last).body()).contains("typed wrongly 5 times");
+    assertThat(here.get("account/password.xhtml").location()).contains("sign-in.xhtml");
+    try (Connection c = TestDatabase.connect()) {
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from audit_log where action = 'user.password-check-failed'"
+                      + " and target_id = '"
+                      + tutor.id()
+                      + "'"))
+          .isEqualTo(5);
+    }
+    // the owner's other session, and the account, are untouched
+    assertThat(elsewhere.get("account/password.xhtml").status()).isEqualTo(200);
+    assertThat(client().signIn(tutor.email(), tutor.password()).location())
+        .endsWith("/tutor/home.xhtml");
   }
 
   @Test

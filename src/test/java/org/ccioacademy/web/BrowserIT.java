@@ -87,7 +87,7 @@ class BrowserIT {
     browser.press("register:submit");
 
     assertThat(browser.currentPath()).startsWith("sign-in.xhtml");
-    assertThat(browser.text()).contains("Your account has been created");
+    assertThat(browser.text()).contains("your account is ready");
     browser.checkAccessibility();
     browser.type("signIn:email", email);
     browser.type("signIn:password", "seven green bottles standing");

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import org.ccioacademy.identity.AccountService;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.InvalidInputException;
@@ -20,27 +23,53 @@ public class PasswordView {
   @Inject CurrentUser currentUser;
   @Inject AccountService accounts;
 
+  /** Wrong current passwords in one session before it is ended. */
+  static final int MAX_WRONG = UserAccount.MAX_FAILED_SIGN_INS;
+
+  private static final String WRONG_TRIES = "ccio.passwordChange.wrongTries";
+
   private String currentPassword;
   private String newPassword;
   private String confirmation;
 
-  public String change() {
+  public String change() throws IOException, ServletException {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     UserAccount account;
     try {
       account =
           accounts.changePassword(
               currentUser.actor(), currentUser.id(), currentPassword, newPassword, confirmation);
     } catch (InvalidInputException e) {
+      if (e.errors().has("currentPassword") && wrongTries(request) >= MAX_WRONG) {
+        // someone at this session is guessing: end it (the owner elsewhere is not locked out)
+        request.logout();
+        request.getSession().invalidate();
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .redirect(request.getContextPath() + "/sign-in.xhtml?why=password-guessed");
+        FacesContext.getCurrentInstance().responseComplete();
+        return null;
+      }
       FacesForms.showErrors("password", e.errors().asMap());
       return null;
     }
     // this session goes on; the others see the new stamp and end
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     request.changeSessionId();
     request.getSession().setAttribute(SessionGuardFilter.STAMP, account.getSessionStamp());
     FacesForms.flashInfo("Your password has been changed. You are still signed in here.");
     return account.primaryRole().homePage() + "?faces-redirect=true";
+  }
+
+  /** Counts one more wrong current password in this session (one at a time: parallel posts). */
+  private static int wrongTries(HttpServletRequest request) {
+    HttpSession session = request.getSession();
+    synchronized (session.getId().intern()) {
+      Integer before = (Integer) session.getAttribute(WRONG_TRIES);
+      int tries = (before == null ? 0 : before) + 1;
+      session.setAttribute(WRONG_TRIES, tries);
+      return tries;
+    }
   }
 
   public String getCurrentPassword() {

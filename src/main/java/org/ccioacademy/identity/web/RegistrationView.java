@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ccioacademy.identity.AccountService;
 import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.Registration;
@@ -32,11 +34,17 @@ public class RegistrationView implements Serializable {
     try {
       accounts.register(form);
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("register", e.errors().asMap());
+      // a password is never sent back to the browser, not even after a mistake elsewhere
+      Map<String, String> errors = new LinkedHashMap<>(e.errors().asMap());
+      errors.putIfAbsent("password", "Type your password again (we never show it back).");
+      FacesForms.showErrors("register", errors);
+      form.forgetPasswords();
       return null;
     }
+    // the same answer whether or not the address already had an account: only its owner is told
     FacesForms.flashInfo(
-        "Your account has been created. Sign in with your email address and password.");
+        "Thank you. If this email address was new to us, your account is ready: sign in with it"
+            + " and your password. If it already had an account, we have emailed its owner.");
     return "/sign-in?faces-redirect=true";
   }
 

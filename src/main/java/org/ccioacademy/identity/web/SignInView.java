@@ -36,6 +36,7 @@ public class SignInView {
   private String email;
   private String password;
   private boolean ended;
+  private String why;
   private boolean signedOut;
 
   /** Someone already signed in has nothing to do here. */
@@ -110,6 +111,15 @@ public class SignInView {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  /** Why the previous session was ended by the application, if it was: a known word, or null. */
+  public String getWhy() {
+    return why;
+  }
+
+  public void setWhy(String why) {
+    this.why = why;
   }
 
   public boolean isEnded() {
