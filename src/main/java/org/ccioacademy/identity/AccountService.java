@@ -10,6 +10,7 @@ import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.mail.Mail;
 import org.ccioacademy.platform.security.PasswordHasher;
+import org.ccioacademy.platform.security.Throttle;
 import org.ccioacademy.platform.web.PublicUrl;
 
 /**
@@ -27,6 +28,7 @@ public class AccountService {
   @Inject PasswordHasher hasher;
   @Inject Mail mail;
   @Inject PublicUrl publicUrl;
+  @Inject Throttle throttle;
 
   /**
    * Registers a trainee. The answer never tells whether the address already had an account (ASVS
@@ -157,6 +159,8 @@ public class AccountService {
     }
     String before = account.isEnabled() ? "enabled, locked" : "disabled";
     account.enable();
+    // sign-in paused anywhere for this address starts afresh
+    throttle.forgive(Throttle.Rule.SIGNIN_EMAIL, account.getEmail() + "|");
     audit.record(admin, "user.enabled", TYPE, userId, account.getEmail(), before, "enabled");
     return account;
   }

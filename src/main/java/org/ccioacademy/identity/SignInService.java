@@ -2,23 +2,31 @@ package org.ccioacademy.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.security.ClientAddress;
+import org.ccioacademy.platform.security.ClientAddresses;
 import org.ccioacademy.platform.security.PasswordHasher;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ccioacademy.platform.security.Throttle;
+import org.ccioacademy.platform.security.Throttle.Rule;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Checks an email and password. After {@value UserAccount#MAX_FAILED_SIGN_INS} wrong passwords in a
- * row the account is locked for {@code ccio.signin.lock-minutes}; while locked, even the right
- * password is refused. Counting happens in the database under a row lock, so it holds across
- * several application instances and concurrent attempts.
+ * Checks an email and password. Wrong passwords are counted ({@link Throttle}) by client address,
+ * by its network, and by email address from that client address: after {@code
+ * ccio.throttle.signin-email} (5 in 15 minutes) sign-in for that email address is paused from that
+ * client address only, even with the right password, so a stranger elsewhere cannot lock the owner
+ * out; an unknown email address is treated exactly the same, so no answer tells whether an account
+ * exists. Counts are kept in the database, so they hold across instances and concurrent attempts.
  */
 @ApplicationScoped
 public class SignInService {
@@ -27,10 +35,9 @@ public class SignInService {
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
   @Inject MetricRegistry metrics;
-
-  @Inject
-  @ConfigProperty(name = "ccio.signin.lock-minutes", defaultValue = "15")
-  int lockMinutes;
+  @Inject Throttle throttle;
+  @Inject ClientAddresses clients;
+  @Inject HttpServletRequest request;
 
   /** A hash of a random password, checked when the email is unknown, so timing tells nothing. */
   private volatile String decoyHash;
@@ -49,39 +56,69 @@ public class SignInService {
 
   private SignInOutcome check(String email, char[] password) {
     OffsetDateTime now = OffsetDateTime.now();
-    Optional<UserAccount> found = accounts.findByEmailForUpdate(EmailAddress.normalise(email));
+    String normalised = EmailAddress.normalise(email);
+    String address = clients.of(request);
+    // wrong passwords pause sign-in for an email address from the address they came from, never
+    // everywhere: a stranger cannot lock the owner out. Known and unknown addresses alike, so the
+    // answer never tells whether an account exists.
+    String pair = normalised + "|" + address;
+    Optional<Instant> paused = throttle.refusedUntil(Map.of(Rule.SIGNIN_EMAIL, pair));
+    if (paused.isPresent()) {
+      hasher.verify(password, decoy());
+      throttle.refused(Rule.SIGNIN_EMAIL);
+      return SignInOutcome.locked(paused.get().atOffset(ZoneOffset.UTC));
+    }
+    Optional<UserAccount> found = accounts.findByEmailForUpdate(normalised);
     if (found.isEmpty()) {
       hasher.verify(password, decoy());
-      return SignInOutcome.wrong();
+      return failed(null, pair, address);
     }
     UserAccount account = found.get();
-    if (account.isLockedAt(now)) {
-      return SignInOutcome.locked(account.getLockedUntil());
-    }
     if (!hasher.verify(password, account.passwordHash())) {
-      if (account.recordFailedSignIn(now, Duration.ofMinutes(lockMinutes))) {
-        audit.record(
-            Actor.SYSTEM,
-            "user.locked",
-            AccountService.TYPE,
-            account.getId(),
-            account.getEmail(),
-            null,
-            UserAccount.MAX_FAILED_SIGN_INS
-                + " failed sign-ins; locked until "
-                + account.getLockedUntil().truncatedTo(ChronoUnit.SECONDS));
-        return SignInOutcome.locked(account.getLockedUntil());
-      }
-      return SignInOutcome.wrong();
+      return failed(account, pair, address);
     }
     if (!account.isEnabled()) {
       return SignInOutcome.disabled();
     }
     account.recordSuccessfulSignIn(now);
+    throttle.forgive(Rule.SIGNIN_EMAIL, pair);
     if (hasher.needsRehash(account.passwordHash())) {
       account.upgradePasswordHash(hasher.hash(password));
     }
     return SignInOutcome.signedIn(account);
+  }
+
+  /** Counts a failed sign-in from this address; the pause it starts, if it starts one. */
+  private SignInOutcome failed(UserAccount account, String pair, String address) {
+    Throttle.Hits hits =
+        throttle
+            .count(
+                Map.of(
+                    Rule.SIGNIN_EMAIL,
+                    pair,
+                    Rule.SIGNIN_ADDRESS,
+                    address,
+                    Rule.SIGNIN_NETWORK,
+                    ClientAddress.network(address)))
+            .get(Rule.SIGNIN_EMAIL);
+    if (!hits.reached()) {
+      return SignInOutcome.wrong();
+    }
+    if (account != null && hits.count() == hits.limit()) {
+      audit.record(
+          Actor.SYSTEM,
+          "user.locked",
+          AccountService.TYPE,
+          account.getId(),
+          account.getEmail(),
+          null,
+          hits.limit()
+              + " failed sign-ins from "
+              + address
+              + "; paused there until "
+              + hits.windowEnd().truncatedTo(ChronoUnit.SECONDS));
+    }
+    return SignInOutcome.locked(hits.windowEnd().atOffset(ZoneOffset.UTC));
   }
 
   private String decoy() {

@@ -257,17 +257,18 @@ class IdentityIT {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+  void fiveWrongPasswordsPauseSignInFromThatAddressEvenWithTheRightOne() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient web = client();
     for (int i = 1; i <= 4; i++) {
       assertThat(web.signIn(trainee.email(), "wrong password " + i).body())
           .contains("The email address or password is not right");
     }
-    assertThat(web.signIn(trainee.email(), "wrong password 5").body()).contains("locked until");
+    assertThat(web.signIn(trainee.email(), "wrong password 5").body())
+        .contains("paused here until");
     Page right = web.signIn(trainee.email(), trainee.password());
     assertThat(right.status()).isEqualTo(200);
-    assertThat(right.body()).contains("too many failed sign-ins").contains("locked until");
+    assertThat(right.body()).contains("too many failed sign-ins").contains("paused here until");
     try (Connection c = TestDatabase.connect()) {
       assertThat(auditCount(c, "user.locked", trainee.id())).isEqualTo(1);
     }

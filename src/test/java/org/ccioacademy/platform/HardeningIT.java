@@ -47,6 +47,14 @@ class HardeningIT {
             new StringAsset(
                 "config_ordinal=500\n"
                     + "ccio.certificates.sweep-seconds=2\n"
+                    // the shipped limits (the suite raises them for 127.0.0.1), and the test
+                    // client as a trusted proxy (whatever address it has), so X-Forwarded-For names
+                    // each client
+                    + "ccio.throttle.signin-address=30/10\n"
+                    + "ccio.throttle.signin-network=300/10\n"
+                    + "ccio.throttle.register-address=10/60\n"
+                    + "ccio.throttle.register-network=100/60\n"
+                    + "ccio.http.trusted-proxies=0.0.0.0/0,::/0\n"
                     + "ccio.public-url="
                     + PUBLIC_URL
                     + "\n"),
@@ -200,6 +208,95 @@ class HardeningIT {
           .isLessThan(until);
       Thread.sleep(250);
     }
+  }
+
+  @Test
+  void wrongPasswordsPauseOnlyTheAttackersAddressAndUnknownAccountsLookTheSame() throws Exception {
+    TestUser victim = TestUsers.create("ADMIN");
+    WebClient attacker = new WebClient(base.toURI()).from("203.0.113.7");
+    String pausedKnown = null;
+    String pausedUnknown = null;
+    String unknown = "nobody-" + System.nanoTime() + "@example.nhs.uk";
+    for (int i = 1; i <= 6; i++) {
+      pausedKnown = message(attacker.signIn(victim.email(), "guess " + i));
+      pausedUnknown = message(attacker.signIn(unknown, "guess " + i));
+    }
+    assertThat(pausedKnown).contains("paused here until");
+    // an unknown address gets word for word the same answer
+    assertThat(pausedUnknown).isEqualTo(pausedKnown);
+    // the right password from the attacker's address is paused too ...
+    assertThat(message(attacker.signIn(victim.email(), victim.password()))).isEqualTo(pausedKnown);
+    // ... but the owner, elsewhere, signs in
+    WebClient owner = new WebClient(base.toURI()).from("198.51.100.20");
+    assertThat(owner.signIn(victim.email(), victim.password()).location())
+        .endsWith("/admin/home.xhtml");
+  }
+
+  @Test
+  void manyFailedSignInsFromOneAddressAre429WithAPlainMessageAndCounted() throws Exception {
+    WebClient bot = new WebClient(base.toURI()).from("203.0.113.9");
+    int refused = 0;
+    Page last = null;
+    for (int i = 0; i < 40; i++) {
+      last = bot.signIn("user" + i + "-" + System.nanoTime() + "@example.nhs.uk", "guess");
+      if (last.status() == 429) {
+        refused++;
+      }
+    }
+    assertThat(refused)
+        .as(
+            "after 30 failures in 10 minutes (counted: %s)",
+            TestDatabase.one("select string_agg(distinct key, ' ') from throttle_count"))
+        .isEqualTo(10);
+    assertThat(last.header("Retry-After")).isNotNull();
+    assertThat(last.body())
+        .contains("Too many attempts")
+        .doesNotContain("Exception")
+        .doesNotContain("at org.");
+    // a neighbour on another network is not affected
+    TestUser someone = TestUsers.create("TRAINEE");
+    assertThat(
+            new WebClient(base.toURI())
+                .from("192.0.2.44")
+                .signIn(someone.email(), someone.password())
+                .location())
+        .endsWith("/trainee/home.xhtml");
+    assertThat(new WebClient(new URL(base, "/").toURI()).get("metrics?scope=application").body())
+        .containsPattern("ccio_throttled_total\\{[^}]*rule=\"signin_address\"[^}]*\\} [1-9]");
+  }
+
+  @Test
+  void registrationsFromOneAddressAreLimited() throws Exception {
+    WebClient bot = new WebClient(base.toURI()).from("203.0.113.11");
+    int created = 0;
+    int refused = 0;
+    for (int i = 0; i < 12; i++) {
+      Map<String, String> form = new java.util.LinkedHashMap<>();
+      form.put("fullName", "Bot Person");
+      form.put("email", "bot" + i + "-" + System.nanoTime() + "@example.nhs.uk");
+      form.put("password", "lantern orbit pickle meadow");
+      form.put("passwordConfirmation", "lantern orbit pickle meadow");
+      form.put("group_input", "AHP");
+      form.put("profession_input", "PHYSIOTHERAPIST");
+      form.put("grade_input", "BAND_6");
+      form.put("registrationNumber", "PH123456");
+      form.put("odsCode", "RTD");
+      form.put("region_input", "LONDON");
+      Page result =
+          bot.submit("register.xhtml", bot.get("register.xhtml"), "register", "submit", form);
+      if (result.status() == 302) {
+        created++;
+      } else if (result.status() == 429) {
+        refused++;
+      }
+    }
+    assertThat(created).isEqualTo(10);
+    assertThat(refused).isEqualTo(2);
+  }
+
+  /** The sign-in page's message, without the page around it. */
+  private static String message(Page page) {
+    return org.jsoup.Jsoup.parse(page.body()).select("#pageMessages, .msg").text();
   }
 
   private static void execute(String sql, Object... args) throws Exception {

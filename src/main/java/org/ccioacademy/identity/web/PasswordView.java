@@ -8,11 +8,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Map;
 import org.ccioacademy.identity.AccountService;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.SessionGuardFilter;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.platform.security.ClientAddress;
+import org.ccioacademy.platform.security.ClientAddresses;
+import org.ccioacademy.platform.security.Throttle;
+import org.ccioacademy.platform.security.Throttle.Rule;
 import org.ccioacademy.platform.web.FacesForms;
 
 /** Changing one's own password. Other signed-in sessions of the same account end. */
@@ -22,6 +27,8 @@ public class PasswordView {
 
   @Inject CurrentUser currentUser;
   @Inject AccountService accounts;
+  @Inject Throttle throttle;
+  @Inject ClientAddresses clients;
 
   /** Wrong current passwords in one session before it is ended. */
   static final int MAX_WRONG = UserAccount.MAX_FAILED_SIGN_INS;
@@ -41,6 +48,15 @@ public class PasswordView {
           accounts.changePassword(
               currentUser.actor(), currentUser.id(), currentPassword, newPassword, confirmation);
     } catch (InvalidInputException e) {
+      if (e.errors().has("currentPassword")) {
+        String address = clients.of(request);
+        throttle.count(
+            Map.of(
+                Rule.PASSWORD_ADDRESS,
+                address,
+                Rule.PASSWORD_NETWORK,
+                ClientAddress.network(address)));
+      }
       if (e.errors().has("currentPassword") && wrongTries(request) >= MAX_WRONG) {
         // someone at this session is guessing: end it (the owner elsewhere is not locked out)
         request.logout();

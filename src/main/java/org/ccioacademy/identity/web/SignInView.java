@@ -87,11 +87,11 @@ public class SignInView {
     }
     return switch (outcome.result()) {
       case LOCKED ->
-          "There have been too many failed sign-ins to this account, so it is locked"
-              + " until "
+          "There have been too many failed sign-ins with this email address from here, so"
+              + " signing in with it is paused here until "
               + TIME.format(outcome.lockedUntil())
-              + " (UK time). Try again then, or ask"
-              + " an administrator to unlock it.";
+              + " (UK time). Try again then. If you have forgotten your password, ask an"
+              + " administrator to reset it.";
       case DISABLED -> "This account has been disabled. Ask an administrator if you need it again.";
       default -> "The email address or password is not right. Check them and try again.";
     };

@@ -33,6 +33,17 @@ public class ErrorPageServlet extends HttpServlet {
               "You do not have permission to see this page",
               "Your account cannot open this page. If you think it should, ask an administrator"
                   + " to check your roles."),
+          "413",
+          new Text(
+              "That was too large to send",
+              "What you sent is larger than this site accepts. Nothing you had already saved has"
+                  + " been lost. Go back and send a smaller file, or less text."),
+          "429",
+          new Text(
+              "Too many attempts: please wait",
+              "Too many attempts have come from your connection in a short time, so this form is"
+                  + " paused for a few minutes to keep accounts safe. Nothing you had saved has"
+                  + " been lost. Wait a few minutes and try again."),
           "404",
           new Text(
               "Page not found",
