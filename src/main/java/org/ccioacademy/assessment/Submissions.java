@@ -17,6 +17,7 @@ import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.files.FileKind;
+import org.ccioacademy.platform.files.StorageQuota;
 import org.ccioacademy.platform.files.Upload;
 
 /**
@@ -30,6 +31,7 @@ public class Submissions {
 
   @PersistenceContext private EntityManager em;
   @Inject Assignments assignments;
+  @Inject StorageQuota quota;
   @Inject DeliveryService delivery;
   @Inject AuditLog audit;
 
@@ -105,6 +107,19 @@ public class Submissions {
     return byId;
   }
 
+  /** The size of the file a draft holds now, 0 when none. */
+  private long draftFileBytes(Submission draft) {
+    if (draft == null) {
+      return 0;
+    }
+    @SuppressWarnings("unchecked")
+    List<Number> size =
+        em.createNativeQuery("select size_bytes from submission_file where submission_id = ?1")
+            .setParameter(1, draft.getId())
+            .getResultList();
+    return size.isEmpty() ? 0 : size.get(0).longValue();
+  }
+
   /**
    * Keeps the trainee's draft: the text and, when one is chosen, a file (replacing any before);
    * {@code removeFile} drops the draft's file.
@@ -137,11 +152,16 @@ public class Submissions {
                 + " (whatever its name says). Save it as one of those and choose it again.");
       }
     }
+    Submission draft = draft(trainee.userId(), assignmentId).orElse(null);
+    if (kind != null && !errors.has("file")) {
+      quota
+          .problem(trainee.userId(), file.content().length, draftFileBytes(draft))
+          .ifPresent(m -> errors.add("file", m));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     OffsetDateTime now = OffsetDateTime.now();
-    Submission draft = draft(trainee.userId(), assignmentId).orElse(null);
     if (draft == null) {
       draft =
           new Submission(a, trainee.userId(), lastAttempt(trainee.userId(), assignmentId) + 1, now);

@@ -3,11 +3,15 @@ package org.ccioacademy.certificates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,12 +39,48 @@ public class Badges {
       Certificate.Standing standing,
       String certificateId,
       String holder,
-      String title) {
+      String title,
+      List<String> mismatched) {
 
-    /** Genuine, and the certificate is valid today. */
+    /** Genuine, says what the certificate says, and the certificate is valid today. */
     public boolean valid() {
-      return signatureValid && standing == Certificate.Standing.VALID;
+      return signatureValid && mismatched.isEmpty() && standing == Certificate.Standing.VALID;
     }
+  }
+
+  /**
+   * The claims a credential must state exactly as its certificate does: the holder and the
+   * achievement (the subject), the title, the dates and the issuer.
+   */
+  static final List<String> CLAIMS =
+      List.of(
+          "credentialSubject", "name", "validFrom", "validUntil", "nbf", "exp", "jti", "issuer");
+
+  /** The claims of {@link #CLAIMS} in which {@code presented} differs from {@code expected}. */
+  static List<String> mismatched(JsonObject presented, JsonObject expected) {
+    List<String> differ = new ArrayList<>();
+    for (String claim : CLAIMS) {
+      JsonValue p = presented.get(claim);
+      JsonValue e = expected.get(claim);
+      if ("issuer".equals(claim)) {
+        p = p instanceof JsonObject o ? o.get("id") : p;
+        e = e instanceof JsonObject o ? o.get("id") : e;
+      }
+      if (!same(p, e)) {
+        differ.add(claim);
+      }
+    }
+    return differ;
+  }
+
+  private static boolean same(JsonValue a, JsonValue b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (a instanceof JsonNumber x && b instanceof JsonNumber y) {
+      return x.bigDecimalValue().compareTo(y.bigDecimalValue()) == 0;
+    }
+    return a.equals(b);
   }
 
   String base() {
@@ -207,15 +247,20 @@ public class Badges {
     Optional<JsonObject> payload = VcJwt.verify(jwt, keys.pair().getPublic());
     if (payload.isEmpty()) {
       JsonObject claimed = VcJwt.peek(jwt == null ? "" : jwt).orElse(null);
-      return new Verification(false, null, idOf(claimed), null, null);
+      return new Verification(false, null, idOf(claimed), null, null, List.of());
     }
     String id = idOf(payload.get());
     Certificate c = id == null ? null : certificates.find(id).orElse(null);
     if (c == null) {
-      return new Verification(true, null, id, null, null);
+      return new Verification(true, null, id, null, null, List.of());
     }
     return new Verification(
-        true, certificates.standing(c), c.getId(), c.getHolderName(), c.getTitle());
+        true,
+        certificates.standing(c),
+        c.getId(),
+        c.getHolderName(),
+        c.getTitle(),
+        mismatched(payload.get(), credential(c)));
   }
 
   private String idOf(JsonObject credential) {

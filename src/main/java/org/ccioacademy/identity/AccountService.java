@@ -29,6 +29,7 @@ public class AccountService {
   @Inject Mail mail;
   @Inject PublicUrl publicUrl;
   @Inject Throttle throttle;
+  @Inject ApiTokens tokens;
 
   /**
    * Registers a trainee. The answer never tells whether the address already had an account (ASVS
@@ -184,13 +185,16 @@ public class AccountService {
     return account;
   }
 
+  /** A changed password, and how many of the person's API tokens it revoked. */
+  public record PasswordChanged(UserAccount account, int tokensRevoked) {}
+
   /**
    * A person changes their own password; other sessions of theirs end. A wrong current password is
    * audited (kept even though the change is refused), so guessing from a signed-in session shows;
    * the page ends such a session after {@value UserAccount#MAX_FAILED_SIGN_INS} wrong tries.
    */
   @Transactional(dontRollbackOn = InvalidInputException.class)
-  public UserAccount changePassword(
+  public PasswordChanged changePassword(
       Actor self, long userId, String current, String newPassword, String confirmation) {
     UserAccount account =
         accounts.find(userId).orElseThrow(() -> new NoSuchAccountException(userId));
@@ -216,7 +220,9 @@ public class AccountService {
     }
     account.changePassword(hasher.hash(newPassword.toCharArray()));
     audit.record(self, "user.password-changed", TYPE, userId, account.getEmail(), null, null);
-    return account;
+    // a token made by whoever knew the old password must not outlive it
+    int revoked = tokens.revokeAll(self, userId, "the password was changed");
+    return new PasswordChanged(account, revoked);
   }
 
   private UserAccount load(long userId, long expectedVersion) {

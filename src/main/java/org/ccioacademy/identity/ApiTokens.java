@@ -188,6 +188,34 @@ public class ApiTokens {
     return revoke(admin, userId, tokenId);
   }
 
+  /**
+   * Revokes every active token of {@code userId} (their password changed: whoever had it may have
+   * made tokens), one audit row each, in the caller's transaction.
+   *
+   * @return how many were revoked
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int revokeAll(Actor actor, long userId, String why) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> revoked =
+        em.createNativeQuery(
+                "update api_token set revoked_at = now() where user_id = ?1"
+                    + " and revoked_at is null and expires_at > now() returning id, name")
+            .setParameter(1, userId)
+            .getResultList();
+    for (Object[] r : revoked) {
+      audit.record(
+          actor,
+          "api-token.revoked",
+          "api_token",
+          ((Number) r[0]).longValue(),
+          (String) r[1],
+          "active",
+          "revoked: " + why);
+    }
+    return revoked.size();
+  }
+
   private boolean revoke(Actor actor, long userId, long tokenId) {
     @SuppressWarnings("unchecked")
     List<String> names =

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ends a signed-in session as soon as its account is disabled, its roles change or its password
@@ -21,11 +23,19 @@ public class SessionGuardFilter extends HttpFilter {
   /** Session attribute: the account's session stamp when this session signed in. */
   public static final String STAMP = "ccio.sessionStamp";
 
+  /** Session attribute: when this session signed in (epoch milliseconds). */
+  public static final String SIGNED_IN_AT = "ccio.signedInAt";
+
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(SessionGuardFilter.class.getName());
 
   /** The request's signed-in account, loaded once and reused by the pages after this filter. */
   @Inject CurrentUser currentUser;
+
+  /** The longest a signed-in session lasts, however busy (ASVS 3.3.2); idle ones end sooner. */
+  @Inject
+  @ConfigProperty(name = "ccio.session.lifetime", defaultValue = "PT12H")
+  Duration lifetime;
 
   @Override
   protected void doFilter(
@@ -37,20 +47,33 @@ public class SessionGuardFilter extends HttpFilter {
         && session != null
         && !request.getRequestURI().contains("/jakarta.faces.resource/")) {
       Object stamp = session.getAttribute(STAMP);
-      UserAccount account = currentUser.getAccount();
+      Object signedInAt = session.getAttribute(SIGNED_IN_AT);
+      boolean tooOld =
+          !(signedInAt instanceof Long at) || System.currentTimeMillis() - at > lifetime.toMillis();
+      UserAccount account = tooOld ? null : currentUser.getAccount();
       boolean valid =
-          stamp instanceof Integer signedInStamp
+          !tooOld
+              && stamp instanceof Integer signedInStamp
               && account != null
               && account.isEnabled()
               && account.getSessionStamp() == signedInStamp;
       if (!valid) {
-        LOG.info("Ending the session of account " + principal.getName() + ": account changed");
-        request.logout();
-        session.invalidate();
+        LOG.info(
+            "Ending the session of account "
+                + principal.getName()
+                + (tooOld ? ": signed in longer than " + lifetime : ": account changed"));
+        try {
+          request.logout();
+          session.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+          // a parallel request of the same session ended it first
+        }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
           response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } else {
-          response.sendRedirect(request.getContextPath() + "/sign-in.xhtml?ended=true");
+          response.sendRedirect(
+              request.getContextPath()
+                  + (tooOld ? "/sign-in.xhtml?why=lifetime" : "/sign-in.xhtml?ended=true"));
         }
         return;
       }

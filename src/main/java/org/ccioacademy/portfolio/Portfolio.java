@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.files.FileKind;
+import org.ccioacademy.platform.files.StorageQuota;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,6 +61,7 @@ public class Portfolio {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
+  @Inject StorageQuota quota;
 
   @Inject
   @ConfigProperty(name = "ccio.portfolio.evidence-max-mb", defaultValue = "10")
@@ -232,6 +234,11 @@ public class Portfolio {
                 + " (whatever its name says), so it cannot be kept as evidence. Save it as a PDF"
                 + " and choose it again.");
       }
+    }
+    if (kind != null && !e.containsKey("evidence")) {
+      quota
+          .problem(trainee.userId(), in.evidence().content().length, 0)
+          .ifPresent(m -> e.put("evidence", m));
     }
     if (!e.isEmpty()) {
       throw new InvalidException(e);

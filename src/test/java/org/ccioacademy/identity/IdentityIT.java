@@ -245,7 +245,9 @@ class IdentityIT {
     assertThat(result.status()).isEqualTo(302);
     assertThat(result.location()).endsWith("/tutor/home.xhtml");
     String cookie = result.header("Set-Cookie");
-    assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+    assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+    // http public address: no HSTS, which would lock browsers out of a plain-http site
+    assertThat(result.header("Strict-Transport-Security")).isNull();
     assertThat(web.cookie("CCIO_SESSION")).isNotEqualTo(before);
     assertThat(web.get("tutor/home.xhtml").body()).contains("Tutor home", tutor.email());
 

@@ -2,6 +2,8 @@ package org.ccioacademy.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -11,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class HardeningIT {
 
-  static final String PUBLIC_URL = "http://learn.ccio.test";
+  static final String PUBLIC_URL = "https://learn.ccio.test";
 
   @ArquillianResource URL base;
 
@@ -47,6 +50,8 @@ class HardeningIT {
             new StringAsset(
                 "config_ordinal=500\n"
                     + "ccio.certificates.sweep-seconds=2\n"
+                    + "ccio.session.lifetime=PT15S\n"
+                    + "ccio.files.quota-mb=1\n"
                     // the shipped limits (the suite raises them for 127.0.0.1), and the test
                     // client as a trusted proxy (whatever address it has), so X-Forwarded-For names
                     // each client
@@ -292,6 +297,298 @@ class HardeningIT {
     }
     assertThat(created).isEqualTo(10);
     assertThat(refused).isEqualTo(2);
+  }
+
+  @Test
+  void changingThePasswordRevokesTheApiTokensAndSaysSo() throws Exception {
+    TestUser reviewer = TestUsers.create("REVIEWER");
+    WebClient web = signedIn(reviewer);
+    String page = "reviewer/api-tokens.xhtml";
+    Page made =
+        web.submit(page, web.get(page), "make", "create", Map.of("name", "Power BI", "days", "30"));
+    String token =
+        org.jsoup.Jsoup.parse(web.follow(made).body()).getElementById("token").attr("value");
+    assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(200);
+    assertThat(web.get(page).body()).contains(PUBLIC_URL + "/api/review/figures");
+
+    String fresh = "lantern orbit pickle meadow";
+    Page changed =
+        web.submit(
+            "account/password.xhtml",
+            web.get("account/password.xhtml"),
+            "password",
+            "change",
+            Map.of(
+                "currentPassword",
+                reviewer.password(),
+                "newPassword",
+                fresh,
+                "confirmation",
+                fresh));
+    assertThat(web.follow(changed).body())
+        .contains("Your API token was revoked with the old password");
+    var after = withToken("api/review/figures", token);
+    assertThat(after.statusCode()).isEqualTo(401);
+    assertThat(
+            TestDatabase.one(
+                "select after_value from audit_log where action = 'api-token.revoked'"
+                    + " and actor_id = ? order by id desc limit 1",
+                reviewer.id()))
+        .isEqualTo("revoked: the password was changed");
+  }
+
+  @Test
+  void anHttpsPublicAddressMakesTheCookieSecureAndSendsHsts() throws Exception {
+    Page page = new WebClient(base.toURI()).get("sign-in.xhtml");
+    String cookie =
+        page.response().headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("CCIO_SESSION="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie).contains("Secure").contains("HttpOnly");
+    // SameSite=Lax is there; Payara 6 writes it twice on its session cookie (the same value)
+    assertThat(cookie).contains("SameSite=Lax").doesNotContain("SameSite=Strict", "SameSite=None");
+    assertThat(page.header("Strict-Transport-Security"))
+        .isEqualTo("max-age=31536000; includeSubDomains");
+  }
+
+  @Test
+  void aSessionEndsAtItsLifetimeHoweverBusy() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    long signedIn = System.nanoTime();
+    while (System.nanoTime() - signedIn < Duration.ofSeconds(12).toNanos()) {
+      // busy all the time: the idle time-out never comes into it
+      assertThat(web.get("trainee/learning.xhtml").status()).isEqualTo(200);
+      Thread.sleep(1_000);
+    }
+    Thread.sleep(
+        Math.max(
+            0, Duration.ofSeconds(16).toMillis() - (System.nanoTime() - signedIn) / 1_000_000));
+    Page after = web.get("trainee/learning.xhtml");
+    assertThat(after.location()).contains("sign-in.xhtml?why=lifetime");
+    assertThat(web.follow(after).body()).contains("the longest a session lasts");
+    assertThat(web.get("trainee/learning.xhtml").location()).contains("sign-in.xhtml");
+  }
+
+  @Test
+  void aCredentialSignedWithTheKeyButNamingAnotherHolderDoesNotVerify() throws Exception {
+    TestUser holder = TestUsers.create("TRAINEE");
+    execute(
+        "insert into enrolment (user_id, course_id, status, completed_at, completed_version_id)"
+            + " select ?, id, 'COMPLETED', now(), current_version_id from course where code = ?",
+        holder.id(),
+        "clinical-safety");
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String id;
+    while ((id = TestDatabase.one("select id from certificate where user_id = ?", holder.id()))
+        == null) {
+      assertThat(System.nanoTime()).as("the sweep issues the certificate").isLessThan(until);
+      Thread.sleep(250);
+    }
+    String genuine =
+        new String(
+            signedIn(holder).download("api/certificates/" + id + "/badge.jwt").body(),
+            StandardCharsets.UTF_8);
+    assertThat(verify(genuine).getBoolean("valid")).isTrue();
+
+    // whoever holds the signing key (as a reviewer once read it from the database) signs a
+    // credential for the same certificate naming someone else
+    String[] parts = genuine.split("\\.");
+    JsonObject payload =
+        Json.createReader(
+                new java.io.StringReader(
+                    new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))
+            .readObject();
+    JsonObject subject =
+        Json.createObjectBuilder(payload.getJsonObject("credentialSubject"))
+            .add("name", "Mallory Forger")
+            .build();
+    JsonObject forged = Json.createObjectBuilder(payload).add("credentialSubject", subject).build();
+    String kid =
+        Json.createReader(
+                new java.io.StringReader(
+                    new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8)))
+            .readObject()
+            .getString("kid");
+    String jwt = org.ccioacademy.certificates.VcJwt.sign(forged, issuerKey(), kid);
+
+    JsonObject answer = verify(jwt);
+    assertThat(answer.getBoolean("valid")).isFalse();
+    assertThat(answer.getString("signature")).isEqualTo("valid");
+    assertThat(answer.getString("status")).isEqualTo("does not match the certificate it names");
+    assertThat(answer.getJsonArray("mismatched").getString(0)).isEqualTo("credentialSubject");
+  }
+
+  private JsonObject verify(String jwt) throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/badges/verify"))
+                    .header("Content-Type", "text/plain")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(jwt))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Json.createReader(new java.io.StringReader(response.body())).readObject();
+  }
+
+  /** The secrets key the test servers run with (arquillian.xml). */
+  static final String SECRETS_KEY = "acvWP+JpV1aqZA7lxJ8U090fDD3CK3mqpu4w2Na6tvM=";
+
+  @Test
+  void theSecretsInTheDatabaseAreSealedUnderAKeyThatIsNotThere() throws Exception {
+    // make sure both secrets exist: a badge (the signing key) and a check-in code (its HMAC key)
+    new WebClient(base.toURI()).get("api/badges/jwks.json");
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q = c.prepareStatement("select name, value from app_secret");
+        ResultSet rs = q.executeQuery()) {
+      int n = 0;
+      while (rs.next()) {
+        n++;
+        byte[] value = rs.getBytes(2);
+        assertThat(new String(value, 0, 8, StandardCharsets.US_ASCII))
+            .as(rs.getString(1))
+            .isEqualTo("CCIOSEC1");
+        // sealed under the key, with its name: it opens with both and with nothing else
+        var box =
+            new org.ccioacademy.platform.security.SecretBox(
+                Base64.getDecoder().decode(SECRETS_KEY));
+        assertThat(box.open(rs.getString(1), value)).isNotEmpty();
+        byte[] otherKey = new byte[32];
+        var wrong = new org.ccioacademy.platform.security.SecretBox(otherKey);
+        String name = rs.getString(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wrong.open(name, value))
+            .hasMessageContaining("does not open with this secrets key");
+      }
+      assertThat(n).isGreaterThanOrEqualTo(1);
+    }
+  }
+
+  /**
+   * The badge signing key as an attacker with the database and the secrets key would read it
+   * (sealed: length of the public key, the public key, PKCS #8).
+   */
+  private static java.security.PrivateKey issuerKey() throws Exception {
+    byte[] stored;
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement q = c.prepareStatement("select value from app_secret where name = ?")) {
+      q.setString(1, "badge-signing-key-ed25519");
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        stored = rs.getBytes(1);
+      }
+    }
+    stored =
+        new org.ccioacademy.platform.security.SecretBox(Base64.getDecoder().decode(SECRETS_KEY))
+            .open("badge-signing-key-ed25519", stored);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(stored);
+    b.position(4 + b.getInt());
+    byte[] pkcs8 = new byte[b.remaining()];
+    b.get(pkcs8);
+    return java.security.KeyFactory.getInstance("Ed25519")
+        .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+  }
+
+  @Test
+  void evidenceBeyondThePersonsQuotaIsRefusedWithAMessageAndNothingLost() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    String url = "trainee/portfolio.xhtml";
+    java.time.LocalDate day = java.time.LocalDate.now().minusDays(1);
+    java.util.List<Map.Entry<String, String>> fields =
+        java.util.List.of(
+            Map.entry("method", "TEACHING"),
+            Map.entry("topic", "Taught the ward about the new EPR"),
+            Map.entry("startedOn", day.toString()),
+            Map.entry("endedOn", day.toString()),
+            Map.entry("hours", "2"));
+    byte[] pdf = new byte[600 * 1024];
+    System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 8);
+    Page first =
+        web.submitAllWithFile(url, web.get(url), "entry", "add", fields, "evidence", "a.pdf", pdf);
+    assertThat(first.status()).as(first.body()).isEqualTo(302);
+    // a second 600 KB file would take the trainee past their 1 MB
+    Page second =
+        web.submitAllWithFile(url, web.get(url), "entry", "add", fields, "evidence", "b.pdf", pdf);
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.body())
+        .contains("You have stored 0.6 MB of files")
+        .contains("may store 1 MB")
+        .contains("value=\"Taught the ward about the new EPR\"");
+    assertThat(TestDatabase.one("select count(*) from cpd_entry where user_id = ?", trainee.id()))
+        .isEqualTo("1");
+  }
+
+  @Test
+  void aFormActionRunsOnlyFromAPostWithItsViewsNonce() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    String url = "trainee/portfolio.xhtml";
+    java.time.LocalDate day = java.time.LocalDate.now().minusDays(1);
+    Map<String, String> fields =
+        Map.of(
+            "entry:method_input", "TEACHING",
+            "entry:method", "TEACHING",
+            "entry:topic", "Sent by a link",
+            "entry:startedOn", day.toString(),
+            "entry:endedOn", day.toString(),
+            "entry:hours", "1");
+    // the same form sent by GET (a link, an image): refused, nothing saved
+    Page form = web.get(url);
+    StringBuilder query = new StringBuilder("entry=entry&entry%3Aadd=");
+    fields.forEach(
+        (k, v) ->
+            query
+                .append('&')
+                .append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    query
+        .append("&jakarta%2Efaces%2EViewState=")
+        .append(java.net.URLEncoder.encode(form.viewState(), StandardCharsets.UTF_8))
+        .append("&primefaces.nonce=")
+        .append(java.net.URLEncoder.encode(form.nonce(), StandardCharsets.UTF_8));
+    Page byGet = web.get(url + "?" + query);
+    assertThat(byGet.status()).isEqualTo(400);
+    assertThat(byGet.body()).contains("could not be understood").doesNotContain("Exception");
+
+    // by POST with another nonce, or none: refused with 400, never 500, and nothing saved
+    for (String nonce : new String[] {"bm90LXRoZS1ub25jZQ==", "", null}) {
+      Page page = web.get(url);
+      Map<String, String> data = new java.util.LinkedHashMap<>(fields);
+      data.put("entry", "entry");
+      data.put("entry:add", "");
+      data.put("jakarta.faces.ViewState", page.viewState());
+      if (nonce != null) {
+        data.put("primefaces.nonce", nonce);
+      }
+      Page refused = web.post(url, data);
+      assertThat(refused.status()).as("nonce %s", nonce).isEqualTo(400);
+    }
+    assertThat(TestDatabase.one("select count(*) from cpd_entry where user_id = ?", trainee.id()))
+        .isEqualTo("0");
+    // the page's own nonce works
+    Page page = web.get(url);
+    Map<String, String> data = new java.util.LinkedHashMap<>(fields);
+    data.put("entry", "entry");
+    data.put("entry:add", "");
+    data.put("jakarta.faces.ViewState", page.viewState());
+    data.put("primefaces.nonce", page.nonce());
+    assertThat(web.post(url, data).status()).isEqualTo(302);
+    assertThat(TestDatabase.one("select count(*) from cpd_entry where user_id = ?", trainee.id()))
+        .isEqualTo("1");
+  }
+
+  /** A program's request with a bearer token and nothing else. */
+  private java.net.http.HttpResponse<String> withToken(String path, String token) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
   /** The sign-in page's message, without the page around it. */

@@ -38,8 +38,10 @@ public final class WebClient {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(cookies)
+            .cookieHandler(new AnySchemeCookies(cookies))
             .followRedirects(HttpClient.Redirect.NEVER)
+            // as browsers speak to a plain-http site (no h2c upgrade)
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
   }
@@ -51,6 +53,38 @@ public final class WebClient {
   public WebClient from(String address) {
     headers.put("X-Forwarded-For", address);
     return this;
+  }
+
+  /**
+   * Cookies as a browser behind a TLS-terminating proxy sends them: Secure ones too, although the
+   * tests speak plain HTTP to the server (whose public address may be https).
+   */
+  private static final class AnySchemeCookies extends java.net.CookieHandler {
+    private final CookieManager store;
+
+    AnySchemeCookies(CookieManager store) {
+      this.store = store;
+    }
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+      String cookie =
+          // one client talks to one server: every live cookie whose path matches
+          store.getCookieStore().getCookies().stream()
+              .filter(c -> !c.hasExpired())
+              .filter(
+                  c ->
+                      c.getPath() == null
+                          || (uri.getPath() != null && uri.getPath().startsWith(c.getPath())))
+              .map(c -> c.getName() + "=" + c.getValue())
+              .collect(Collectors.joining("; "));
+      return cookie.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookie));
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+      store.put(uri, responseHeaders);
+    }
   }
 
   /** A response: status, headers and body. */

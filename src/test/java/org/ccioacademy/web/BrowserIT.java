@@ -75,15 +75,20 @@ class BrowserIT {
     browser.choose("register:region", "SOUTH_WEST");
     browser.press("register:submit");
 
-    // a wrong registration number: told what is right, nothing typed is lost
+    // a wrong registration number: told what is right, nothing typed is lost but the password,
+    // which is never sent back to the browser
     assertThat(browser.text())
-        .contains("There is a problem")
-        .contains("HCPC number for another profession");
+        .contains("There are 2 problems")
+        .contains("HCPC number for another profession")
+        .contains("Type your password again");
+    assertThat(browser.find("[id='register:password']").getAttribute("value")).isEmpty();
     assertThat(browser.find("[id='register:fullName']").getAttribute("value"))
         .isEqualTo("Ruth Okonjo");
     assertThat(browser.find("[id='register:odsCode']").getAttribute("value")).isEqualTo("RX9");
     browser.checkAccessibility();
     browser.type("register:registrationNumber", "PA12345");
+    browser.type("register:password", "seven green bottles standing");
+    browser.type("register:passwordConfirmation", "seven green bottles standing");
     browser.press("register:submit");
 
     assertThat(browser.currentPath()).startsWith("sign-in.xhtml");

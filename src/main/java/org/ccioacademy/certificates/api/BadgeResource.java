@@ -62,7 +62,14 @@ public class BadgeResource {
                 "status",
                 !v.signatureValid()
                     ? "not issued by us, or changed since"
-                    : v.standing() == null ? "unknown certificate" : v.standing().name());
+                    : v.standing() == null
+                        ? "unknown certificate"
+                        : !v.mismatched().isEmpty()
+                            ? "does not match the certificate it names"
+                            : v.standing().name());
+    if (!v.mismatched().isEmpty()) {
+      b.add("mismatched", Json.createArrayBuilder(v.mismatched()));
+    }
     if (v.valid() || v.standing() != null) {
       b.add("certificate", v.certificateId()).add("holder", v.holder()).add("title", v.title());
     }

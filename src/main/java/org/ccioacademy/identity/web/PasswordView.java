@@ -42,9 +42,9 @@ public class PasswordView {
   public String change() throws IOException, ServletException {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    UserAccount account;
+    AccountService.PasswordChanged changed;
     try {
-      account =
+      changed =
           accounts.changePassword(
               currentUser.actor(), currentUser.id(), currentPassword, newPassword, confirmation);
     } catch (InvalidInputException e) {
@@ -70,10 +70,19 @@ public class PasswordView {
       FacesForms.showErrors("password", e.errors().asMap());
       return null;
     }
+    UserAccount account = changed.account();
     // this session goes on; the others see the new stamp and end
     request.changeSessionId();
     request.getSession().setAttribute(SessionGuardFilter.STAMP, account.getSessionStamp());
-    FacesForms.flashInfo("Your password has been changed. You are still signed in here.");
+    FacesForms.flashInfo(
+        "Your password has been changed. You are still signed in here."
+            + (changed.tokensRevoked() == 0
+                ? ""
+                : " Your "
+                    + (changed.tokensRevoked() == 1
+                        ? "API token was"
+                        : changed.tokensRevoked() + " API tokens were")
+                    + " revoked with the old password: make new ones under API tokens."));
     return account.primaryRole().homePage() + "?faces-redirect=true";
   }
 

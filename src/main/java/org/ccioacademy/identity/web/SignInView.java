@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.ccioacademy.identity.CurrentUser;
@@ -20,6 +21,7 @@ import org.ccioacademy.identity.SessionGuardFilter;
 import org.ccioacademy.identity.SignInAttempt;
 import org.ccioacademy.identity.SignInOutcome;
 import org.ccioacademy.platform.web.FacesForms;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The sign-in page. */
 @Named
@@ -32,6 +34,10 @@ public class SignInView {
   @Inject SecurityContext security;
   @Inject SignInAttempt attempt;
   @Inject CurrentUser currentUser;
+
+  @Inject
+  @ConfigProperty(name = "ccio.session.lifetime", defaultValue = "PT12H")
+  Duration lifetime;
 
   private String email;
   private String password;
@@ -70,6 +76,9 @@ public class SignInView {
       request
           .getSession()
           .setAttribute(SessionGuardFilter.STAMP, outcome.account().getSessionStamp());
+      request
+          .getSession()
+          .setAttribute(SessionGuardFilter.SIGNED_IN_AT, System.currentTimeMillis());
       if (status == AuthenticationStatus.SEND_CONTINUE) {
         // the mechanism is sending the browser on to the page it first asked for
         faces.responseComplete();
@@ -120,6 +129,15 @@ public class SignInView {
 
   public void setWhy(String why) {
     this.why = why;
+  }
+
+  /** The longest a session lasts, as people say it ("12 hours"). */
+  public String getLifetime() {
+    long hours = lifetime.toHours();
+    long minutes = lifetime.toMinutes();
+    return hours >= 1
+        ? hours + (hours == 1 ? " hour" : " hours")
+        : minutes >= 1 ? minutes + (minutes == 1 ? " minute" : " minutes") : "a few seconds";
   }
 
   public boolean isEnded() {

@@ -31,6 +31,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             default -> status < 500 ? "The request was not valid." : message;
           };
     }
+    var malformed = org.ccioacademy.platform.web.MalformedRequest.of(e);
+    if (malformed.isPresent()) {
+      status = malformed.get().status();
+      message = status == 413 ? "That is too large." : "The request was not valid.";
+      LOG.info("API request " + RequestId.current() + ": malformed input (" + e + ")");
+    }
     if (status >= 500) {
       LOG.log(Level.SEVERE, "API request " + RequestId.current() + " failed", e);
     }

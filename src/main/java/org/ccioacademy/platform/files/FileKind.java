@@ -1,11 +1,10 @@
 package org.ccioacademy.platform.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The kinds of file people may upload as evidence, recognised by their content (their first bytes,
@@ -54,23 +53,58 @@ public enum FileKind {
     return Optional.empty();
   }
 
-  /** A zip is a Word document when it holds the Office content types and word/document.xml. */
-  private static boolean isWordDocument(byte[] content) {
-    Set<String> needed =
-        new java.util.HashSet<>(Set.of("[Content_Types].xml", "word/document.xml"));
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      ZipEntry entry;
-      int seen = 0;
-      while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-        needed.remove(entry.getName());
-        if (needed.isEmpty()) {
-          return true;
-        }
+  /**
+   * The most the parts of an accepted Word document may say they inflate to, together. Nothing is
+   * ever inflated here: this refuses a zip bomb (1 MB of zip that says 1 GB) before anyone opens
+   * it.
+   */
+  static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
+
+  /**
+   * A zip is a Word document when its central directory (read from the end of the file, without
+   * inflating anything, so a zip bomb costs nothing) names the Office content types and
+   * word/document.xml, and its parts together inflate to at most {@link #MAX_INFLATED_BYTES}.
+   */
+  static boolean isWordDocument(byte[] content) {
+    ByteBuffer b = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
+    int eocd = -1;
+    for (int i = content.length - 22; i >= Math.max(0, content.length - 22 - 65_535); i--) {
+      if (b.getInt(i) == 0x06054b50) {
+        eocd = i;
+        break;
       }
-    } catch (IOException | IllegalArgumentException e) {
+    }
+    if (eocd < 0) {
       return false;
     }
-    return false;
+    int entries = Short.toUnsignedInt(b.getShort(eocd + 10));
+    long offset = Integer.toUnsignedLong(b.getInt(eocd + 16));
+    if (entries == 0xffff || offset == 0xffffffffL || entries > MAX_ZIP_ENTRIES) {
+      return false; // zip64 or absurd: no Word document needs either
+    }
+    Set<String> needed = new HashSet<>(Set.of("[Content_Types].xml", "word/document.xml"));
+    long inflated = 0;
+    long at = offset;
+    for (int n = 0; n < entries; n++) {
+      if (at < 0 || at + 46 > eocd || b.getInt((int) at) != 0x02014b50) {
+        return false;
+      }
+      long size = Integer.toUnsignedLong(b.getInt((int) at + 24));
+      int nameLength = Short.toUnsignedInt(b.getShort((int) at + 28));
+      int extraLength = Short.toUnsignedInt(b.getShort((int) at + 30));
+      int commentLength = Short.toUnsignedInt(b.getShort((int) at + 32));
+      if (at + 46 + nameLength > eocd || size == 0xffffffffL) {
+        return false;
+      }
+      inflated += size;
+      if (inflated > MAX_INFLATED_BYTES) {
+        return false;
+      }
+      needed.remove(
+          new String(content, (int) at + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8));
+      at += 46L + nameLength + extraLength + commentLength;
+    }
+    return needed.isEmpty();
   }
 
   private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -86,6 +86,9 @@ public final class Launcher {
     childEnv.put(
         "CCIO_COURSES_DIR",
         home.resolve(settings.get("ccio.courses.dir", "courses")).normalize().toString());
+    if (settings.get("ccio.secrets.key").filter(k -> !k.isBlank()).isEmpty()) {
+      childEnv.put("CCIO_SECRETS_KEY_FILE", secretsKeyFile(dataDir).toString());
+    }
     Optional<String> externalUrl = settings.get("ccio.db.url");
     if (externalUrl.isPresent()) {
       LOG.info("Using the external PostgreSQL database at " + externalUrl.get());
@@ -163,6 +166,41 @@ public final class Launcher {
       settings.put(pair[0].strip(), pair[1].strip());
     }
     return settings;
+  }
+
+  /**
+   * The file holding the key that seals the application's secrets ({@code ccio.secrets.key-file},
+   * by default beside the data folder: {@code data.key} for {@code data/}), never inside it, so a
+   * copy of the data does not carry the key. Made on first start: 32 random bytes in base64,
+   * readable by its owner only.
+   */
+  private Path secretsKeyFile(Path dataDir) throws IOException {
+    Path file =
+        settings
+            .get("ccio.secrets.key-file")
+            .filter(f -> !f.isBlank())
+            .map(f -> home.resolve(f).normalize())
+            .orElse(dataDir.resolveSibling(dataDir.getFileName() + ".key"));
+    if (!Files.exists(file)) {
+      byte[] key = new byte[32];
+      new java.security.SecureRandom().nextBytes(key);
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      try {
+        Files.createFile(
+            file,
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+      } catch (UnsupportedOperationException notPosix) {
+        Files.createFile(file);
+      }
+      Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key) + "\n");
+      LOG.info(
+          "Made the secrets key "
+              + file
+              + ": keep it (and back it up apart from the data folder); without it the stored"
+              + " secrets cannot be read");
+    }
+    return file;
   }
 
   private void startEmbeddedDatabase(Path dataDirectory, Map<String, String> childEnv)

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Secrets the application makes for itself on first use and keeps in its database (table {@code
  * app_secret}), so that every instance of a cluster uses the same one and none is ever in the
- * repository or the configuration.
+ * repository or the configuration. Each is sealed ({@link SecretBox}: AES-256-GCM) under the master
+ * key of {@link SecretsKey}, which is never in the database; a value stored in clear by an earlier
+ * version is sealed the first time it is read.
  */
 @ApplicationScoped
 public class AppSecrets {
@@ -38,6 +40,7 @@ public class AppSecrets {
   public static class Store {
 
     @PersistenceContext private EntityManager em;
+    @jakarta.inject.Inject SecretsKey key;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public byte[] loadOrCreate(String name, int bytes) {
@@ -48,16 +51,27 @@ public class AppSecrets {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public byte[] loadOrCreate(String name, byte[] fresh) {
+      SecretBox box = key.box();
       // two instances starting at once: the first insert wins, both read the same row
       em.createNativeQuery(
               "insert into app_secret (name, value) values (?1, ?2) on conflict (name) do nothing")
           .setParameter(1, name)
-          .setParameter(2, fresh)
+          .setParameter(2, box.seal(name, fresh))
           .executeUpdate();
-      return (byte[])
-          em.createNativeQuery("select value from app_secret where name = ?1")
-              .setParameter(1, name)
-              .getSingleResult();
+      byte[] stored =
+          (byte[])
+              em.createNativeQuery("select value from app_secret where name = ?1 for update")
+                  .setParameter(1, name)
+                  .getSingleResult();
+      if (SecretBox.isSealed(stored)) {
+        return box.open(name, stored);
+      }
+      // kept in clear before secrets were sealed: seal it now, in place
+      em.createNativeQuery("update app_secret set value = ?2 where name = ?1")
+          .setParameter(1, name)
+          .setParameter(2, box.seal(name, stored))
+          .executeUpdate();
+      return stored;
     }
   }
 }

@@ -3,19 +3,14 @@ package org.ccioacademy.platform.security;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sign-in for the whole application: Jakarta Security's custom form mechanism with our Faces
- * sign-in page. A request for a protected page while signed out is redirected to the sign-in page
- * and continues to the page asked for afterwards. The roles are those of {@code identity.Role};
- * pages are protected by URL in web.xml, the API by {@code @RolesAllowed}.
+ * Security for the whole application. Sign-in is {@link SessionSignInMechanism}: our Faces sign-in
+ * page, a request for a protected page while signed out redirected to it ({@link FormSignIn}). The
+ * roles are those of {@code identity.Role}; pages are protected by URL in web.xml, the API by
+ * {@code @RolesAllowed}.
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/sign-in.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"TRAINEE", "TUTOR", "REVIEWER", "ADMIN"})
 @ApplicationScoped
 public class SecurityConfiguration {

@@ -2,6 +2,7 @@ package org.ccioacademy.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * chooses). Whether it is https also decides the cookie's {@code Secure} flag and HSTS.
  */
 @ApplicationScoped
+@Named
 public class PublicUrl {
 
   private final String base;

@@ -51,6 +51,28 @@ class FileKindTest {
   }
 
   @Test
+  void aZipBombDressedAsAWordDocumentIsRefusedWithoutInflatingIt() throws Exception {
+    // the parts of a Word document, with 150 MB of zeros (a few hundred KB of zip)
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 150; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    byte[] bomb = out.toByteArray();
+    assertThat(bomb.length).isLessThan(1_000_000);
+    assertThat(FileKind.of(bomb)).isEmpty();
+    // the same parts at a sensible size are a Word document
+    assertThat(FileKind.of(zip("[Content_Types].xml", "word/document.xml")))
+        .contains(FileKind.DOCX);
+  }
+
+  @Test
   void theNameOfferedForDownloadIsSafeAndCarriesTheRealExtension() {
     assertThat(FileKind.PDF.safeName("Reflective account.pdf")).isEqualTo("Reflective account.pdf");
     assertThat(FileKind.PDF.safeName("C:\\Users\\me\\notes.exe")).isEqualTo("notes.pdf");
