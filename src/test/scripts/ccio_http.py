@@ -2,7 +2,21 @@
 the Faces form state of a page, signing in, and psql. Python 3 standard library only."""
 import http.cookiejar, re, subprocess, urllib.error, urllib.parse, urllib.request
 
-DB = "host=localhost port=15432 dbname=ccio user=postgres password=embedded"
+def _embedded_password():
+    """The embedded PostgreSQL's owner password, made by the launcher for the data folder."""
+    import os
+    path = os.path.join(os.environ.get("CCIO_DATA_DIR", "data"), "postgres-passwords")
+    try:
+        with open(path) as f:
+            for line in f:
+                if line.startswith("postgres="):
+                    return line.strip().split("=", 1)[1].replace("\\", "")
+    except OSError:
+        pass
+    return "embedded"  # a data folder from before passwords
+
+
+DB = f"host=localhost port=15432 dbname=ccio user=postgres password={_embedded_password()}"
 
 
 def sql(conninfo, query):

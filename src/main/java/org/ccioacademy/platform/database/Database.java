@@ -7,11 +7,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -50,15 +53,37 @@ public class Database {
   /** Static so the readiness check can ask without calling this bean while it starts. */
   private static volatile boolean migrated;
 
+  @Inject
+  @ConfigProperty(name = "ccio.db.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "ccio.db.user")
+  String user;
+
+  /** The schema's owner, who runs the migrations; empty: the application's own user does. */
+  @Inject
+  @ConfigProperty(name = "ccio.db.migration-user")
+  Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "ccio.db.migration-password")
+  Optional<String> migrationPassword;
+
   @PostConstruct
   void migrate() {
+    boolean owner = migrationUser.filter(u -> !u.isBlank() && !u.equals(user)).isPresent();
+    var flyway = Flyway.configure();
+    if (owner) {
+      flyway.dataSource(url, migrationUser.get(), migrationPassword.orElse(""));
+    } else {
+      flyway.dataSource(dataSource);
+    }
     MigrateResult result =
-        Flyway.configure()
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .failOnMissingLocations(true)
-            .load()
-            .migrate();
+        flyway.locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
+    if (owner) {
+      grantRowRights(migrationUser.get(), migrationPassword.orElse(""));
+    }
     migrated = true;
     LOG.info(
         "Database schema is at version "
@@ -66,6 +91,28 @@ public class Database {
             + " ("
             + result.migrationsExecuted
             + " migrations applied now)");
+  }
+
+  /**
+   * The application's user may read and write rows of every table (and use their sequences), and
+   * nothing else: no schema change, no table of its own. Granted by the owner after every
+   * migration, so tables a migration adds are covered.
+   */
+  private void grantRowRights(String owner, String password) {
+    String role = "\"" + user.replace("\"", "") + "\"";
+    try (Connection c = java.sql.DriverManager.getConnection(url, owner, password);
+        Statement s = c.createStatement()) {
+      s.execute("revoke create on schema public from public");
+      s.execute("grant usage on schema public to " + role);
+      s.execute("grant select, insert, update, delete on all tables in schema public to " + role);
+      s.execute("revoke all on table flyway_schema_history from " + role);
+      s.execute("grant select on table flyway_schema_history to " + role);
+      s.execute("grant usage, select on all sequences in schema public to " + role);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot grant the application's user " + user + " its rights as " + owner, e);
+    }
+    LOG.info("The application runs as " + user + " with row rights only; migrations as " + owner);
   }
 
   /** Whether start-up has brought the schema up to date. */

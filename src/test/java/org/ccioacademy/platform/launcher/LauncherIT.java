@@ -1,6 +1,7 @@
 package org.ccioacademy.platform.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -137,9 +138,32 @@ class LauncherIT {
       again.awaitReady();
       assertThat(again.web().signIn(email, "kept across restarts").location())
           .endsWith("/reviewer/home.xhtml");
+      String db = "jdbc:postgresql://localhost:" + dbPort + "/ccio";
+      // the embedded server asks for the passwords made for this data folder
+      java.util.Properties passwords = new java.util.Properties();
+      try (var in = java.nio.file.Files.newBufferedReader(data.resolve("postgres-passwords"))) {
+        passwords.load(in);
+      }
+      assertThatThrownBy(() -> DriverManager.getConnection(db, "postgres", "embedded").close())
+          .hasMessageContaining("password authentication failed");
+      // the application's role reads and writes rows, and nothing more
+      try (Connection app =
+              DriverManager.getConnection(db, "ccio_app", passwords.getProperty("ccio_app"));
+          Statement s = app.createStatement()) {
+        assertThatThrownBy(() -> s.execute("create table mine (i int)"))
+            .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> s.execute("drop table users")).hasMessageContaining("owner");
+      }
+      // the secrets key was made beside the data folder, not in it, readable by its owner only
+      java.nio.file.Path key = data.resolveSibling(data.getFileName() + ".key");
+      assertThat(key).exists();
+      assertThat(java.nio.file.Files.getPosixFilePermissions(key))
+          .containsExactlyInAnyOrder(
+              java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+              java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+      java.nio.file.Files.delete(key);
       try (Connection c =
-              DriverManager.getConnection(
-                  "jdbc:postgresql://localhost:" + dbPort + "/ccio", "postgres", "");
+              DriverManager.getConnection(db, "postgres", passwords.getProperty("postgres"));
           Statement s = c.createStatement();
           ResultSet rs =
               s.executeQuery("select count(*) from users where email like '%@demo.ccio.academy'")) {
@@ -212,7 +236,10 @@ class LauncherIT {
               "CCIO_DB_PASSWORD",
               "ccio-secret",
               "CCIO_DATA_DIR",
-              data.toString());
+              data.toString(),
+              // the key beside the data would be outside this test's folders
+              "CCIO_SECRETS_KEY_FILE",
+              cluster.resolve("secrets.key").toString());
       try (Launched app = new Launched(freePort(), env)) {
         app.awaitReady();
         assertThat(app.output.toString())
