@@ -186,14 +186,7 @@ public final class Launcher {
       byte[] key = new byte[32];
       new java.security.SecureRandom().nextBytes(key);
       Files.createDirectories(file.toAbsolutePath().getParent());
-      try {
-        Files.createFile(
-            file,
-            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException notPosix) {
-        Files.createFile(file);
-      }
+      createPrivateFile(file);
       Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key) + "\n");
       LOG.info(
           "Made the secrets key "
@@ -202,6 +195,18 @@ public final class Launcher {
               + " secrets cannot be read");
     }
     return file;
+  }
+
+  /** Makes an empty file only its owner may read and write (where the file system allows it). */
+  private static void createPrivateFile(Path file) throws IOException {
+    try {
+      Files.createFile(
+          file,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(file);
+    }
   }
 
   /** The embedded server's owner (a superuser, who runs the migrations) and the application. */
@@ -229,14 +234,7 @@ public final class Launcher {
         p.putIfAbsent(role, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b));
       }
       Files.deleteIfExists(file);
-      try {
-        Files.createFile(
-            file,
-            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException notPosix) {
-        Files.createFile(file);
-      }
+      createPrivateFile(file);
       try (var out = Files.newBufferedWriter(file)) {
         p.store(out, "Passwords of the embedded PostgreSQL (made at random for this data folder)");
       }

@@ -105,25 +105,22 @@ public final class MalformedRequest extends RuntimeException {
 
     @Override
     public Collection<Part> getParts() throws IOException, ServletException {
-      if (!isMultipart()) {
-        return List.of();
-      }
-      try {
-        return super.getParts();
-      } catch (IllegalStateException tooLarge) {
-        throw new MalformedRequest(413, "an upload over the size limit", tooLarge);
-      } catch (IOException | ServletException | RuntimeException broken) {
-        throw new MalformedRequest(400, "a broken multipart body", broken);
-      }
+      return isMultipart() ? reading(super::getParts) : List.of();
     }
 
     @Override
     public Part getPart(String name) throws IOException, ServletException {
-      if (!isMultipart()) {
-        return null;
-      }
+      return isMultipart() ? reading(() -> super.getPart(name)) : null;
+    }
+
+    /** Reading the parts of a multipart body. */
+    private interface PartsRead<T> {
+      T read() throws IOException, ServletException;
+    }
+
+    private static <T> T reading(PartsRead<T> read) {
       try {
-        return super.getPart(name);
+        return read.read();
       } catch (IllegalStateException tooLarge) {
         throw new MalformedRequest(413, "an upload over the size limit", tooLarge);
       } catch (IOException | ServletException | RuntimeException broken) {
