@@ -7,8 +7,11 @@ import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +20,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
+import org.ccioacademy.testing.Linter;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -25,7 +29,6 @@ import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
@@ -41,29 +44,31 @@ class HardeningIT {
 
   static final String PUBLIC_URL = "https://learn.ccio.test";
 
+  /** The address of the one Prometheus allowed to read /metrics (ccio.metrics.scrapers). */
+  static final String SCRAPER = "192.0.2.200";
+
   @ArquillianResource URL base;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.war()
-        .addAsResource(
-            new StringAsset(
-                "config_ordinal=500\n"
-                    + "ccio.certificates.sweep-seconds=2\n"
-                    + "ccio.session.lifetime=PT15S\n"
-                    + "ccio.files.quota-mb=1\n"
-                    // the shipped limits (the suite raises them for 127.0.0.1), and the test
-                    // client as a trusted proxy (whatever address it has), so X-Forwarded-For names
-                    // each client
-                    + "ccio.throttle.signin-address=30/10\n"
-                    + "ccio.throttle.signin-network=300/10\n"
-                    + "ccio.throttle.register-address=10/60\n"
-                    + "ccio.throttle.register-network=100/60\n"
-                    + "ccio.http.trusted-proxies=0.0.0.0/0,::/0\n"
-                    + "ccio.public-url="
-                    + PUBLIC_URL
-                    + "\n"),
-            "META-INF/microprofile-config.properties");
+    return Deployments.war(
+        "config_ordinal=500\n"
+            + "ccio.certificates.sweep-seconds=2\n"
+            + "ccio.session.lifetime=PT15S\n"
+            + "ccio.files.quota-mb=1\n"
+            // the shipped limits (the suite raises them for 127.0.0.1), and the test client as a
+            // trusted proxy (whatever address it has), so X-Forwarded-For names each client
+            + "ccio.throttle.signin-address=30/10\n"
+            + "ccio.throttle.signin-network=300/10\n"
+            + "ccio.throttle.register-address=10/60\n"
+            + "ccio.throttle.register-network=100/60\n"
+            + "ccio.http.trusted-proxies=0.0.0.0/0,::/0\n"
+            + "ccio.metrics.scrapers="
+            + SCRAPER
+            + "\n"
+            + "ccio.public-url="
+            + PUBLIC_URL
+            + "\n");
   }
 
   private WebClient signedIn(TestUser user) throws Exception {
@@ -266,7 +271,11 @@ class HardeningIT {
                 .signIn(someone.email(), someone.password())
                 .location())
         .endsWith("/trainee/home.xhtml");
-    assertThat(new WebClient(new URL(base, "/").toURI()).get("metrics?scope=application").body())
+    assertThat(
+            new WebClient(new URL(base, "/").toURI())
+                .from(SCRAPER)
+                .get("metrics?scope=application")
+                .body())
         .containsPattern("ccio_throttled_total\\{[^}]*rule=\"signin_address\"[^}]*\\} [1-9]");
   }
 
@@ -589,6 +598,58 @@ class HardeningIT {
                 .GET()
                 .build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void metricsAreForAdminsAndTheConfiguredScraperOnly() throws Exception {
+    URI root = new URL(base, "/").toURI();
+    String stranger = "198.51.100.23";
+    Page anonymous = new WebClient(root).from(stranger).get("metrics");
+    assertThat(anonymous.status()).isEqualTo(404);
+    assertThat(anonymous.body()).doesNotContain("ccio_").doesNotContain("mp_scope");
+    assertThat(new WebClient(root).from(stranger).get("metrics/application").status())
+        .isEqualTo(404);
+    for (String role : new String[] {"TRAINEE", "TUTOR", "REVIEWER"}) {
+      TestUser user = TestUsers.create(role);
+      WebClient web = new WebClient(root).from(stranger);
+      web.signIn(user.email(), user.password());
+      assertThat(web.get("metrics").status()).as(role).isEqualTo(404);
+    }
+    TestUser admin = TestUsers.create("ADMIN");
+    WebClient adminWeb = new WebClient(root).from(stranger);
+    adminWeb.signIn(admin.email(), admin.password());
+    Page asAdmin = adminWeb.get("metrics?scope=base");
+    assertThat(asAdmin.status()).isEqualTo(200);
+    assertThat(asAdmin.body()).contains("mp_scope=\"base\"");
+    Page scraped = new WebClient(root).from(SCRAPER).get("metrics?scope=application");
+    assertThat(scraped.status()).isEqualTo(200);
+    assertThat(scraped.body()).contains("ccio_");
+    // the scraper's neighbour is not the scraper
+    assertThat(new WebClient(root).from("192.0.2.201").get("metrics").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theOpenApiDocumentPassesRedoclysRecommendedRules() throws Exception {
+    Page document = new WebClient(new URL(base, "/").toURI()).get("openapi");
+    assertThat(document.status()).isEqualTo(200);
+    Path dir = Files.createTempDirectory("openapi-lint");
+    Path file = dir.resolve("openapi.yaml");
+    Files.writeString(file, document.body());
+    Path config = dir.resolve("redocly.yaml");
+    try (InputStream in = HardeningIT.class.getResourceAsStream("/openapi/redocly.yaml")) {
+      Files.copy(in, config);
+    }
+    Linter.Result result = Linter.redocly(config, file);
+    assertThat(result.output())
+        .as("redocly lint (exit %s)", result.exitCode())
+        .contains("Your API description is valid")
+        .doesNotContainPattern("You have \\d+ warning");
+    assertThat(result.exitCode()).isZero();
+    // what the linter cannot know: the one server is the public address, no Payara extras
+    assertThat(document.body())
+        .contains("url: " + PUBLIC_URL)
+        .doesNotContain("localhost")
+        .doesNotContain("endpoints:");
   }
 
   /** The sign-in page's message, without the page around it. */

@@ -20,11 +20,13 @@ import org.ccioacademy.assessment.Gradebook;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.platform.web.Csv;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("gradebook")
 @RequestScoped
 @Tag(name = "Assessment")
+@SecurityRequirement(name = RestApplication.SESSION)
 public class GradebookResource {
 
   private static final int BATCH = 500;

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.Response;
 import org.ccioacademy.assessment.Submissions;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.Downloads;
+import org.ccioacademy.platform.api.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("submissions")
 @RequestScoped
 @Tag(name = "Assessment")
+@SecurityRequirement(name = RestApplication.SESSION)
 public class SubmissionResource {
 
   @Inject Submissions submissions;

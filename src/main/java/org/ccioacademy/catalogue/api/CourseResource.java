@@ -20,8 +20,13 @@ import org.ccioacademy.catalogue.CourseExport;
 import org.ccioacademy.catalogue.CoursePermissions;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.api.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The published catalogue, and the export of a course in the course file format. */
@@ -47,8 +52,16 @@ public class CourseResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @PermitAll
+  @SecurityRequirementsSet
   @Operation(summary = "Published courses by title, optionally matching words (paged)")
-  @APIResponse(responseCode = "200", description = "The courses")
+  @APIResponse(
+      responseCode = "200",
+      description = "The courses",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CourseSummary[].class)))
+  @APIResponse(responseCode = "406", description = "Asked for a format other than JSON")
   public List<CourseSummary> list(
       @QueryParam("q") String q, @QueryParam("first") int first, @QueryParam("size") int size) {
     int n = size <= 0 ? 20 : Math.min(size, MAX_PAGE);
@@ -63,6 +76,7 @@ public class CourseResource {
   @Path("{id}/export")
   @Produces("application/zip")
   @RolesAllowed({"TUTOR", "ADMIN"})
+  @SecurityRequirement(name = RestApplication.SESSION)
   @Operation(summary = "The current version of a course as a zip in the course file format")
   @APIResponse(responseCode = "200", description = "The zip of the course folder")
   @APIResponse(responseCode = "403", description = "Not a tutor of this course or an admin")

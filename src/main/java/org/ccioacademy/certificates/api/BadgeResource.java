@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ccioacademy.certificates.Badges;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("badges")
 @RequestScoped
 @Tag(name = "Open Badges")
+// public: no sign-in asked
+@SecurityRequirementsSet
 public class BadgeResource {
 
   @Inject Badges badges;
@@ -32,6 +36,8 @@ public class BadgeResource {
   @Produces(MediaType.APPLICATION_JSON)
   @PermitAll
   @Operation(summary = "The issuer's Open Badges 3.0 profile")
+  @APIResponse(responseCode = "200", description = "The profile")
+  @APIResponse(responseCode = "406", description = "Asked for a format other than JSON")
   public JsonObject issuer() {
     return badges.issuerProfile();
   }
@@ -41,6 +47,8 @@ public class BadgeResource {
   @Produces(MediaType.APPLICATION_JSON)
   @PermitAll
   @Operation(summary = "The issuer's public Ed25519 key as a JSON Web Key Set")
+  @APIResponse(responseCode = "200", description = "The key set")
+  @APIResponse(responseCode = "406", description = "Asked for a format other than JSON")
   public JsonObject jwks() {
     return badges.jwks();
   }
@@ -52,6 +60,8 @@ public class BadgeResource {
   @PermitAll
   @Operation(
       summary = "Verify a credential (a VC-JWT): its signature, then its certificate's standing")
+  @APIResponse(responseCode = "200", description = "What was found, valid or not")
+  @APIResponse(responseCode = "415", description = "Not sent as text or a JWT")
   public JsonObject verify(String jwt) {
     Badges.Verification v = badges.verify(jwt);
     JsonObjectBuilder b =

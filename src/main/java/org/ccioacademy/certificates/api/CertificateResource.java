@@ -12,14 +12,17 @@ import jakarta.ws.rs.core.Response;
 import org.ccioacademy.certificates.Certificate;
 import org.ccioacademy.certificates.Certificates;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.api.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Certificates as PDF files, for their holders (and admins). */
 @Path("certificates")
 @RequestScoped
 @Tag(name = "Certificates")
+@SecurityRequirement(name = RestApplication.SESSION)
 public class CertificateResource {
 
   @Inject Certificates certificates;

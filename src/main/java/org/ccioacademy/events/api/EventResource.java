@@ -16,12 +16,15 @@ import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.platform.web.PublicUrl;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Events as calendar files. */
 @Path("events")
 @RequestScoped
 @Tag(name = "Events")
+// public: no sign-in asked
+@SecurityRequirementsSet
 public class EventResource {
 
   @Inject EventOrganising events;

@@ -12,14 +12,19 @@ import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.ProfessionalProfile;
 import org.ccioacademy.identity.Role;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.platform.api.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in person's own account. */
 @Path("me")
 @RequestScoped
 @Tag(name = "Identity")
+@SecurityRequirement(name = RestApplication.SESSION)
 public class MeResource {
 
   @Inject CurrentUser currentUser;
@@ -56,8 +61,10 @@ public class MeResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({"TRAINEE", "TUTOR", "REVIEWER", "ADMIN"})
   @Operation(summary = "The signed-in person's account and professional profile")
-  @APIResponse(responseCode = "200", description = "The account")
-  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Me")))
   public Me me() {
     return Me.of(currentUser.getAccount());
   }

@@ -11,6 +11,10 @@ import java.util.List;
 import org.ccioacademy.identity.Profession;
 import org.ccioacademy.identity.Region;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public reference data: professions with their regulators and number formats, regions. */
@@ -18,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @PermitAll
 @Tag(name = "Reference data")
+// public: no sign-in asked
+@SecurityRequirementsSet
 public class ReferenceDataResource {
 
   public record ProfessionInfo(
@@ -31,6 +37,14 @@ public class ReferenceDataResource {
   @Operation(
       summary =
           "Professions, their professional group and regulator, and the form of their registration number")
+  @APIResponse(
+      responseCode = "200",
+      description = "The professions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProfessionInfo[].class)))
+  @APIResponse(responseCode = "406", description = "Asked for a format other than JSON")
   public List<ProfessionInfo> professions() {
     return Arrays.stream(Profession.values())
         .map(
@@ -48,6 +62,14 @@ public class ReferenceDataResource {
   @Path("regions")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The seven NHS England regions")
+  @APIResponse(
+      responseCode = "200",
+      description = "The regions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RegionInfo[].class)))
+  @APIResponse(responseCode = "406", description = "Asked for a format other than JSON")
   public List<RegionInfo> regions() {
     return Arrays.stream(Region.values()).map(r -> new RegionInfo(r.name(), r.getLabel())).toList();
   }

@@ -94,11 +94,19 @@ public final class ClientAddress {
   }
 
   private static boolean trusted(String address, List<String> trustedProxies) {
+    return inAny(address, trustedProxies);
+  }
+
+  /**
+   * Whether an address is one of a list of addresses or CIDR networks (blank entries ignored; a
+   * name or anything not an address literal never matches).
+   */
+  public static boolean inAny(String address, List<String> networks) {
     if (address == null) {
       return false;
     }
-    for (String proxy : trustedProxies) {
-      if (!proxy.isBlank() && Cidr.contains(proxy.strip(), address)) {
+    for (String network : networks) {
+      if (!network.isBlank() && Cidr.contains(network.strip(), address)) {
         return true;
       }
     }

@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.platform.web.UkTime;
 import org.ccioacademy.portfolio.CpdMethod;
 import org.ccioacademy.portfolio.Portfolio;
 import org.ccioacademy.portfolio.PortfolioLine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("portfolio")
 @RequestScoped
 @Tag(name = "CPD portfolio")
+@SecurityRequirement(name = RestApplication.SESSION)
 public class PortfolioResource {
 
   @Inject Portfolio portfolio;
@@ -34,7 +37,9 @@ public class PortfolioResource {
   @Path("cpd.csv")
   @Produces("text/csv; charset=UTF-8")
   @RolesAllowed("TRAINEE")
-  @Operation(summary = "The signed-in trainee's CPD records in a period (default: the last year)")
+  @Operation(
+      operationId = "cpdCsv",
+      summary = "The signed-in trainee's CPD records in a period (default: the last year)")
   public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
     Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
     LocalDate start = period.from();
@@ -81,7 +86,9 @@ public class PortfolioResource {
   @Path("cpd.pdf")
   @Produces("application/pdf")
   @RolesAllowed("TRAINEE")
-  @Operation(summary = "The signed-in trainee's CPD portfolio for a period, as a PDF")
+  @Operation(
+      operationId = "cpdPdf",
+      summary = "The signed-in trainee's CPD portfolio for a period, as a PDF")
   public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to) {
     Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
     LocalDate start = period.from();

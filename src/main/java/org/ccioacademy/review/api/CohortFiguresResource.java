@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Dashboard;
 import org.ccioacademy.review.Dimension;
@@ -23,6 +24,7 @@ import org.ccioacademy.review.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -32,8 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("review")
 @RequestScoped
 @Tag(name = "Cohort figures")
-@org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(
-    name = org.ccioacademy.platform.api.RestApplication.REVIEWER_TOKEN)
+// a signed-in session, or a reviewer's API token instead
+@SecurityRequirement(name = RestApplication.SESSION)
+@SecurityRequirement(name = RestApplication.REVIEWER_TOKEN)
 public class CohortFiguresResource {
 
   @Inject Dashboard dashboard;

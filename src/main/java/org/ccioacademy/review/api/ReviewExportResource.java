@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.platform.web.TableExport;
 import org.ccioacademy.review.Dashboard;
 import org.ccioacademy.review.DataQuality;
@@ -20,6 +21,7 @@ import org.ccioacademy.review.Population;
 import org.ccioacademy.review.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -29,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("review")
 @RequestScoped
 @Tag(name = "Cohort figures")
-@org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(
-    name = org.ccioacademy.platform.api.RestApplication.REVIEWER_TOKEN)
+// a signed-in session, or a reviewer's API token instead
+@SecurityRequirement(name = RestApplication.SESSION)
+@SecurityRequirement(name = RestApplication.REVIEWER_TOKEN)
 public class ReviewExportResource {
 
   static final int BATCH = 1000;
