@@ -175,12 +175,12 @@ public class CourseCertificates {
     return new Tally(issued, failed);
   }
 
-  /** The condition of a completion without its certificate (enrolment e, course c). */
+  /** The condition of a completion without its certificate (completed_enrolment e, course c). */
   private static final String MISSING =
-      " from enrolment e join course c on c.id = e.course_id"
-          + " where e.completed_at is not null and not exists (select 1 from certificate x"
+      " from completed_enrolment e join course c on c.id = e.course_id"
+          + " where not exists (select 1 from certificate x"
           + "   where x.user_id = e.user_id and x.kind = 'COURSE'"
-          + "   and x.achievement = 'course:' || c.code || ':enrolment-' || e.id || ':'"
+          + "   and x.achievement = 'course:' || c.code || ':enrolment-' || e.enrolment_id || ':'"
           + "     || extract(epoch from date_trunc('second', e.completed_at))::bigint)";
 
   /** How many completions are without their certificate. */
@@ -193,9 +193,10 @@ public class CourseCertificates {
   List<Long> missing(int workers, int index, long after, int limit) {
     List<Number> ids =
         em.createNativeQuery(
-                "select e.id"
+                "select e.enrolment_id"
                     + MISSING
-                    + " and e.id > ?1 and mod(e.id, ?2) = ?3 order by e.id limit ?4")
+                    + " and e.enrolment_id > ?1 and mod(e.enrolment_id, ?2) = ?3"
+                    + " order by e.enrolment_id limit ?4")
             .setParameter(1, after)
             .setParameter(2, workers)
             .setParameter(3, index)

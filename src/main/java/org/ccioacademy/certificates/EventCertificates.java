@@ -33,15 +33,10 @@ public class EventCertificates {
 
   /** Events ended before ?1 and the people present or late there without their certificate. */
   private static final String DUE =
-      "select distinct e.id, m.user_id from event e"
-          + " join event_session s on s.event_id = e.id"
-          + " join (select distinct on (session_id, user_id) session_id, user_id, status"
-          + "   from attendance_mark order by session_id, user_id, id desc) m"
-          + "   on m.session_id = s.id"
-          + " where e.status = 'PUBLISHED' and e.ends_on < ?1"
-          + " and m.status in ('PRESENT', 'LATE')"
-          + " and not exists (select 1 from certificate c where c.user_id = m.user_id"
-          + "   and c.kind = 'EVENT' and c.achievement = 'event:' || e.id)";
+      "select distinct a.event_id, a.user_id from attended_session a"
+          + " where a.event_status = 'PUBLISHED' and a.event_ends_on < ?1"
+          + " and not exists (select 1 from certificate c where c.user_id = a.user_id"
+          + "   and c.kind = 'EVENT' and c.achievement = 'event:' || a.event_id)";
 
   /** How many certificates of attendance are due and not yet issued. */
   public long countDue() {
@@ -56,7 +51,7 @@ public class EventCertificates {
   @SuppressWarnings("unchecked")
   List<long[]> due(LocalDate today, int limit) {
     List<Object[]> rows =
-        em.createNativeQuery(DUE + " order by e.id, m.user_id limit ?2")
+        em.createNativeQuery(DUE + " order by a.event_id, a.user_id limit ?2")
             .setParameter(1, today)
             .setParameter(2, limit)
             .getResultList();
@@ -93,12 +88,9 @@ public class EventCertificates {
     @SuppressWarnings("unchecked")
     List<Object[]> sessions =
         em.createNativeQuery(
-                "select s.title, s.cpd_hours, s.participatory from event_session s"
-                    + " join (select distinct on (session_id) session_id, status"
-                    + "   from attendance_mark where user_id = ?2"
-                    + "   order by session_id, id desc) m on m.session_id = s.id"
-                    + " where s.event_id = ?1 and m.status in ('PRESENT', 'LATE')"
-                    + " order by s.starts_at, s.id")
+                "select a.session_title, a.cpd_hours, a.participatory from attended_session a"
+                    + " where a.event_id = ?1 and a.user_id = ?2"
+                    + " order by a.starts_at, a.session_id")
             .setParameter(1, eventId)
             .setParameter(2, userId)
             .getResultList();

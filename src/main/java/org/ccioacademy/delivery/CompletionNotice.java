@@ -1,15 +1,15 @@
 package org.ccioacademy.delivery;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.platform.web.UkTime;
 
 /** The email a trainee gets on completing a course, in plain text. */
 final class CompletionNotice {
 
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UkTime.UK);
 
   private CompletionNotice() {}
 

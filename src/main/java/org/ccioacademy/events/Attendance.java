@@ -54,9 +54,8 @@ public class Attendance {
     List<Object[]> rows =
         em.createNativeQuery(
                 "with s as (select id, event_id, capacity from event_session where id = ?1),"
-                    + " latest as (select distinct on (m.user_id) m.user_id, m.status"
-                    + "   from attendance_mark m where m.session_id = ?1"
-                    + "   order by m.user_id, m.id desc),"
+                    + " latest as (select a.user_id, a.status from session_attendance a"
+                    + "   where a.session_id = ?1),"
                     + " people as (select r.user_id from event_registration r join s"
                     + "   on r.event_id = s.event_id where r.status = 'REGISTERED'"
                     + "   and (s.capacity is null or exists (select 1 from session_place p"
@@ -316,11 +315,10 @@ public class Attendance {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select s.id, e.title, s.title, s.starts_at, s.cpd_hours, s.participatory, l.status"
-                    + " from (select distinct on (m.session_id) m.session_id, m.status"
-                    + "   from attendance_mark m where m.user_id = ?1"
-                    + "   order by m.session_id, m.id desc) l"
+                    + " from session_attendance l"
                     + " join event_session s on s.id = l.session_id"
-                    + " join event e on e.id = s.event_id order by s.starts_at desc, s.id")
+                    + " join event e on e.id = s.event_id where l.user_id = ?1"
+                    + " order by s.starts_at desc, s.id")
             .setParameter(1, userId)
             .getResultList();
     return rows.stream()

@@ -28,6 +28,9 @@ public enum AttendanceStatus {
     return attended;
   }
 
+  /**
+   * Present or late: the rule {@code session_attendance.attended} applies in SQL (R__events_facts).
+   */
   public boolean countsForCpd() {
     return this == PRESENT || this == LATE;
   }

@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoEvents {
 
   private static final Logger LOG = Logger.getLogger(DemoEvents.class.getName());
-  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final ZoneId UK = UkTime.UK;
   private static final Set<Role> TUTOR = Set.of(Role.TUTOR);
 
   @Inject

@@ -17,13 +17,14 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.ccioacademy.platform.web.UkTime;
 
 /** A session of an event: a keynote, workshop, site visit... with its time, place and CPD hours. */
 @Entity
 @Table(name = "event_session")
 public class EventSession {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  static final ZoneId UK = UkTime.UK;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

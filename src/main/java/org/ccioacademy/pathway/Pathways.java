@@ -82,10 +82,10 @@ public class Pathways {
     @SuppressWarnings("unchecked")
     List<Object[]> courses =
         em.createNativeQuery(
-                "select distinct on (c.code) c.code, v.cpd_hours from enrolment e"
+                "select distinct on (c.code) c.code, v.cpd_hours from completed_enrolment e"
                     + " join course c on c.id = e.course_id"
-                    + " join course_version v on v.id = e.completed_version_id"
-                    + " where e.user_id = ?1 and e.completed_at is not null"
+                    + " join course_version v on v.id = e.course_version_id"
+                    + " where e.user_id = ?1"
                     + " order by c.code, e.completed_at desc")
             .setParameter(1, userId)
             .getResultList();
@@ -98,20 +98,16 @@ public class Pathways {
     @SuppressWarnings("unchecked")
     List<String> competencies =
         em.createNativeQuery(
-                "select distinct k.domain_key from enrolment e"
+                "select distinct k.domain_key from completed_enrolment e"
                     + " join course_version_competency k on k.course_version_id"
-                    + " = e.completed_version_id where e.user_id = ?1 and e.completed_at is not null")
+                    + " = e.course_version_id where e.user_id = ?1")
             .setParameter(1, userId)
             .getResultList();
     @SuppressWarnings("unchecked")
     List<Object[]> events =
         em.createNativeQuery(
-                "select x.kind, count(*) from (select distinct e.id, e.kind from event e"
-                    + " join event_session s on s.event_id = e.id"
-                    + " join (select distinct on (session_id) session_id, status"
-                    + "   from attendance_mark where user_id = ?1"
-                    + "   order by session_id, id desc) m on m.session_id = s.id"
-                    + " where m.status in ('PRESENT', 'LATE')) x group by x.kind")
+                "select a.event_kind, count(distinct a.event_id) from attended_session a"
+                    + " where a.user_id = ?1 group by a.event_kind")
             .setParameter(1, userId)
             .getResultList();
     Map<String, Integer> byKind = new HashMap<>();
@@ -146,8 +142,8 @@ public class Pathways {
     @SuppressWarnings("unchecked")
     List<String> enrolled =
         em.createNativeQuery(
-                "select c.code from enrolment e join course c on c.id = e.course_id"
-                    + " where e.user_id = ?1 and e.completed_at is null and e.left_at is null")
+                "select c.code from open_enrolment e join course c on c.id = e.course_id"
+                    + " where e.user_id = ?1")
             .setParameter(1, userId)
             .getResultList();
     UserAccount account = em.find(UserAccount.class, userId);

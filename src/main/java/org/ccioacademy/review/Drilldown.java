@@ -158,7 +158,7 @@ public class Drilldown {
       }
       @SuppressWarnings("unchecked")
       List<String> titles =
-          em.createNativeQuery("select title from event where id = ? and status = 'PUBLISHED'")
+          em.createNativeQuery("select title from published_event where event_id = ?")
               .setParameter(1, Long.parseLong(event))
               .getResultList();
       return titles.stream()
@@ -223,7 +223,7 @@ public class Drilldown {
               + ")";
       // as the course page counts them: a module of the trainee's enrolment on the course
       case MODULE_DONE, QUIZ_TAKEN, QUIZ_PASSED ->
-          " and exists (select 1 from enrolment_fact f join module_progress mp"
+          " and exists (select 1 from enrolment_fact f join module_standing mp"
               + " on mp.enrolment_id = f.enrolment_id where f.user_id = t.user_id"
               + " and f.course_id = "
               + (of.courseId() == null ? -1 : of.courseId())
@@ -231,7 +231,7 @@ public class Drilldown {
               + (of.module() == null ? "" : of.module().replaceAll("[^A-Za-z0-9_-]", ""))
               + "' and "
               + switch (show) {
-                case MODULE_DONE -> "mp.completed_at is not null";
+                case MODULE_DONE -> "mp.completed";
                 case QUIZ_TAKEN -> "mp.best_score is not null";
                 default -> "mp.quiz_passed_at is not null";
               }
@@ -245,15 +245,13 @@ public class Drilldown {
       // as the dashboard counts them: a place, and the latest mark at a session present or late
       case REGISTERED, ATTENDED -> {
         long event = of.eventId() == null ? -1 : of.eventId();
-        yield " and exists (select 1 from event_registration r where r.event_id = "
+        yield " and exists (select 1 from event_place r where r.event_id = "
             + event
-            + " and r.status = 'REGISTERED' and r.user_id = t.user_id)"
+            + " and r.user_id = t.user_id)"
             + (show == Show.ATTENDED
-                ? " and exists (select 1 from event_session s cross join lateral (select m.status"
-                    + " from attendance_mark m where m.session_id = s.id and m.user_id = t.user_id"
-                    + " order by m.id desc limit 1) latest where s.event_id = "
+                ? " and exists (select 1 from session_attendance a where a.event_id = "
                     + event
-                    + " and latest.status in ('PRESENT', 'LATE'))"
+                    + " and a.user_id = t.user_id and a.attended)"
                 : "");
       }
     };

@@ -75,19 +75,17 @@ public class TraineeRecords {
             Sql.offsetDateTime(r[10]));
     List<Object[]> courses =
         em.createNativeQuery(
-                "select v.title, e.status, e.enrolled_at, e.completed_at,"
-                    + " (select count(*) from module_progress p where p.enrolment_id = e.id"
-                    + "   and p.completed_at is not null),"
+                "select v.title, e.status, e.enrolled_at, e.completed_at, e.modules_completed,"
                     + " (select count(*) from module m where m.course_version_id = v.id),"
                     + " e.last_activity_at"
-                    + " from enrolment e join course c on c.id = e.course_id"
+                    + " from enrolment_standing e join course c on c.id = e.course_id"
                     + " join course_version v on v.id = c.current_version_id"
                     + " where e.user_id = ?1 order by e.enrolled_at desc")
             .setParameter(1, userId)
             .getResultList();
     List<Object[]> awards =
         em.createNativeQuery(
-                "select title, kind, issued_at, revoked_at is not null from certificate"
+                "select title, kind, issued_at, revoked from awarded_certificate"
                     + " where user_id = ?1 order by issued_at desc")
             .setParameter(1, userId)
             .getResultList();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ccioacademy.events.Attendance;
 import org.ccioacademy.events.CpdCredits;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.web.UkTime;
 
 /** A trainee's attendance at event sessions and the CPD credits it earns (RCP rules). */
 @Named
@@ -30,8 +31,7 @@ public class AttendanceView {
       if (a.status().countsForCpd()) {
         var one =
             new CpdCredits.Attended(
-                a.startsAt().atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalDate(),
-                a.cpdHours());
+                a.startsAt().atZoneSameInstant(UkTime.UK).toLocalDate(), a.cpdHours());
         counted.add(one);
         if (a.participatory()) {
           participatory.add(one);

@@ -4,11 +4,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.ccioacademy.events.Event;
 import org.ccioacademy.events.EventKind;
 import org.ccioacademy.events.EventOrganising;
+import org.ccioacademy.platform.web.UkTime;
 
 /** What an organiser types about an event: for a new event, or changes to one. */
 public class EventForm implements Serializable {
@@ -63,7 +63,7 @@ public class EventForm implements Serializable {
   }
 
   static LocalDateTime uk(OffsetDateTime t) {
-    return t.atZoneSameInstant(ZoneId.of("Europe/London")).toLocalDateTime();
+    return t.atZoneSameInstant(UkTime.UK).toLocalDateTime();
   }
 
   public List<EventKind> getKinds() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.ccioacademy.events.SessionPlaces;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.web.FacesForms;
+import org.ccioacademy.platform.web.UkTime;
 import org.omnifaces.util.Faces;
 
 /**
@@ -117,8 +119,7 @@ public class EventView implements Serializable {
 
   /** Whether the event has begun (UK date): trainees can no longer cancel themselves. */
   public boolean isStarted() {
-    return !java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
-        .isBefore(event.getStartsOn());
+    return !LocalDate.now(UkTime.UK).isBefore(event.getStartsOn());
   }
 
   /** Whether a trainee can ask for a place now (the event's registration window is open). */
@@ -132,7 +133,7 @@ public class EventView implements Serializable {
 
   /** Whether the event's last day (UK date) has passed. */
   public boolean isOver() {
-    return java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).isAfter(event.getEndsOn());
+    return LocalDate.now(UkTime.UK).isAfter(event.getEndsOn());
   }
 
   public boolean isActive() {

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.ccioacademy.events.Event;
 import org.ccioacademy.events.EventOrganising;
+import org.ccioacademy.platform.web.UkTime;
 
 /** Upcoming events, soonest first, paged in the database. */
 @Named
@@ -24,7 +24,7 @@ public class EventsView {
   private int pageCount;
 
   public void load() {
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate today = LocalDate.now(UkTime.UK);
     long total = events.countUpcoming(today);
     pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     pageNumber = 1;

@@ -14,13 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.SessionGuardFilter;
 import org.ccioacademy.identity.SignInAttempt;
 import org.ccioacademy.identity.SignInOutcome;
 import org.ccioacademy.platform.web.FacesForms;
+import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The sign-in page. */
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SignInView {
 
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("HH:mm").withZone(UkTime.UK);
 
   @Inject SecurityContext security;
   @Inject SignInAttempt attempt;
