@@ -12,13 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
-import org.ccioacademy.catalogue.CoursePermissions;
 import org.ccioacademy.catalogue.Module;
-import org.ccioacademy.identity.FieldErrors;
-import org.ccioacademy.identity.InvalidInputException;
-import org.ccioacademy.identity.Role;
-import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.FieldErrors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 
 /** Tutors set assignments on the courses they teach (admins on any); everyone finds them. */
 @ApplicationScoped
@@ -29,20 +28,6 @@ public class Assignments {
   @Inject AuditLog audit;
   @Inject Rubrics rubrics;
 
-  /** Someone may not set or change assignments on this course. */
-  public static class NotAllowedException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public NotAllowedException() {
-      super("Only the course's tutors and admins can set its assignments.");
-    }
-  }
-
-  /** May this person set and mark the course's assignments? */
-  public static boolean mayManage(Course course, Long userId, Set<Role> roles) {
-    return CoursePermissions.canEdit(course, userId, roles);
-  }
-
   /**
    * Sets a new assignment on a course.
    *
@@ -50,14 +35,14 @@ public class Assignments {
    * @throws NotAllowedException unless a tutor of the course or an admin
    */
   @Transactional
-  public Assignment create(Actor tutor, Set<Role> roles, String courseCode, AssignmentInput in) {
+  public Assignment create(Caller tutor, String courseCode, AssignmentInput in) {
     Course course = course(courseCode);
-    if (!mayManage(course, tutor.userId(), roles)) {
-      throw new NotAllowedException();
+    if (!course.mayBeEditedBy(tutor)) {
+      throw new NotAllowedException("Only the course's tutors and admins can set its assignments.");
     }
     Rubric rubric = null;
     if (in.rubricId() != null) {
-      rubric = rubrics.usable(tutor, roles, in.rubricId()).orElse(null);
+      rubric = rubrics.usable(tutor, in.rubricId()).orElse(null);
       if (rubric == null) {
         throw InvalidInputException.of("rubricId", "Choose one of your rubrics, or none.");
       }
@@ -69,7 +54,13 @@ public class Assignments {
     em.persist(a);
     em.flush();
     audit.record(
-        tutor, "assignment.created", "assignment", a.getId(), a.getTitle(), null, summary(a));
+        tutor.actor(),
+        "assignment.created",
+        "assignment",
+        a.getId(),
+        a.getTitle(),
+        null,
+        summary(a));
     return a;
   }
 

@@ -14,9 +14,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.files.FileKind;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,7 +55,7 @@ public class DemoAssessment {
       return;
     }
     Actor tutor = Actor.user(tutorId, "tutor@demo.ccio.academy");
-    Set<Role> roles = Set.of(Role.TUTOR);
+    Caller tutorCaller = new Caller(tutorId, tutor.label(), Set.of(Role.TUTOR));
     Rubric rubric =
         rubrics.create(
             tutor,
@@ -65,8 +66,7 @@ public class DemoAssessment {
     OffsetDateTime now = OffsetDateTime.now();
     Assignment hazard =
         assignments.create(
-            tutor,
-            roles,
+            tutorCaller,
             COURSE,
             new AssignmentInput(
                 "A hazard log entry from your own service",
@@ -88,8 +88,7 @@ public class DemoAssessment {
                 rubric.getId(),
                 false));
     assignments.create(
-        tutor,
-        roles,
+        tutorCaller,
         COURSE,
         new AssignmentInput(
             "Reflection: clinical safety in your organisation",

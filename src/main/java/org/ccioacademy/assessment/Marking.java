@@ -9,15 +9,13 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.ccioacademy.identity.ConcurrentEditException;
-import org.ccioacademy.identity.FieldErrors;
-import org.ccioacademy.identity.InvalidInputException;
-import org.ccioacademy.identity.Role;
-import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 
 /**
  * Tutors mark their courses' submissions (admins any): the marking queue, paged and filtered in the
@@ -91,7 +89,7 @@ public class Marking {
    * this person may mark, filtered, newest first.
    */
   public List<QueueLine> queue(
-      Actor who, Set<Role> roles, String course, Long assignment, Stage stage, int first, int n) {
+      Caller who, String course, Long assignment, Stage stage, int first, int n) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         filtered(
@@ -104,7 +102,6 @@ public class Marking {
                     + " limit "
                     + Math.max(0, n),
                 who,
-                roles,
                 course,
                 assignment,
                 stage)
@@ -127,21 +124,14 @@ public class Marking {
     return lines;
   }
 
-  public long count(Actor who, Set<Role> roles, String course, Long assignment, Stage stage) {
+  public long count(Caller who, String course, Long assignment, Stage stage) {
     return ((Number)
-            filtered("select count(*)", "", who, roles, course, assignment, stage)
-                .getSingleResult())
+            filtered("select count(*)", "", who, course, assignment, stage).getSingleResult())
         .longValue();
   }
 
   private jakarta.persistence.Query filtered(
-      String select,
-      String tail,
-      Actor who,
-      Set<Role> roles,
-      String course,
-      Long assignment,
-      Stage stage) {
+      String select, String tail, Caller who, String course, Long assignment, Stage stage) {
     String stageCondition =
         switch (stage == null ? Stage.ALL : stage) {
           case TO_MARK -> " and g.mark is null";
@@ -174,18 +164,16 @@ public class Marking {
                 + " and (?4 = 0 or a.id = ?4)"
                 + stageCondition
                 + tail)
-        .setParameter(1, roles.contains(Role.ADMIN))
-        .setParameter(2, who.userId() == null ? -1L : who.userId())
+        .setParameter(1, who.isAdmin())
+        .setParameter(2, who.userId())
         .setParameter(3, course == null ? "" : course)
         .setParameter(4, assignment == null ? 0L : assignment);
   }
 
   /** A submission for marking; empty when there is none this person may mark. */
-  public Optional<Work> work(Actor who, Set<Role> roles, long submissionId) {
+  public Optional<Work> work(Caller who, long submissionId) {
     Submission s = em.find(Submission.class, submissionId);
-    if (s == null
-        || s.isDraft()
-        || !Assignments.mayManage(s.getAssignment().getCourse(), who.userId(), roles)) {
+    if (s == null || s.isDraft() || !s.getAssignment().getCourse().mayBeEditedBy(who)) {
       return Optional.empty();
     }
     String trainee =
@@ -199,8 +187,8 @@ public class Marking {
   }
 
   /** A submission's file for its marker: empty unless this person may mark it. */
-  public Optional<Submissions.StoredFile> file(Actor who, Set<Role> roles, long submissionId) {
-    return work(who, roles, submissionId).flatMap(w -> submissions.file(submissionId, null));
+  public Optional<Submissions.StoredFile> file(Caller who, long submissionId) {
+    return work(who, submissionId).flatMap(w -> submissions.file(submissionId, null));
   }
 
   /** Every mark a submission was given, newest first. */
@@ -234,28 +222,6 @@ public class Marking {
             .getSingleResult());
   }
 
-  /**
-   * Marks a submission: a new grade row; a change to an earlier mark needs a reason.
-   *
-   * @param seenVersion the submission's version when the tutor opened it
-   * @throws InvalidInputException with every problem, by field
-   * @throws ConcurrentEditException when someone marked it meanwhile (nothing is saved)
-   */
-  @Transactional
-  public void mark(
-      Actor who,
-      Set<Role> roles,
-      long submissionId,
-      long seenVersion,
-      BigDecimal mark,
-      java.util.Map<Long, Long> levels,
-      String feedback,
-      String reason,
-      boolean release) {
-    mark(
-        who, roles, submissionId, seenVersion, Kind.FIRST, mark, levels, feedback, reason, release);
-  }
-
   /** Which mark it is: the only (or first), a moderator's second, or the one agreed. */
   public enum Kind {
     FIRST,
@@ -264,70 +230,35 @@ public class Marking {
   }
 
   /**
-   * Marks a submission as {@code kind}. On a moderated assignment the second mark must come from
-   * another tutor than the first, and the agreed mark needs both; a new mark of a kind already
-   * given is a change, which needs a reason.
+   * Marks a submission: a new grade row, checked by {@link MarkInput#check} (the moderation rules,
+   * and a reason for a change to an earlier mark); released at once when asked.
+   *
+   * @param seenVersion the submission's version when the tutor opened it
+   * @throws InvalidInputException with every problem, by field
+   * @throws ConcurrentEditException when someone marked it meanwhile (nothing is saved)
    */
   @Transactional
-  public void mark(
-      Actor who,
-      Set<Role> roles,
-      long submissionId,
-      long seenVersion,
-      Kind kind,
-      BigDecimal mark,
-      java.util.Map<Long, Long> levels,
-      String feedback,
-      String reason,
-      boolean release) {
+  public void mark(Caller who, long submissionId, long seenVersion, MarkInput in) {
     Work w =
-        work(who, roles, submissionId)
+        work(who, submissionId)
             .orElseThrow(() -> new IllegalArgumentException("Not yours to mark"));
     Assignment a = w.submission().getAssignment();
     if (w.submission().getVersion() != seenVersion) {
       throw clash();
     }
-    FieldErrors errors = new FieldErrors();
+    MarkInput.Checked checked =
+        in.check(
+            a,
+            w.grades().stream().map(Grade::kind).toList(),
+            in.kind() == Kind.SECOND ? firstMarker(submissionId) : null,
+            who.userId());
+    Kind as = checked.kind();
+    BigDecimal mark = checked.mark();
+    String text = checked.feedback();
+    String why = checked.reason();
     Rubric rubric = a.getRubric();
-    if (rubric != null) {
-      Rubric.Score score = rubric.score(levels == null ? java.util.Map.of() : levels);
-      if (score.mark() == null) {
-        errors.add(
-            "rubric",
-            "Choose a level for each criterion: " + String.join(", ", score.missing()) + ".");
-      }
-      mark = score.mark();
-    } else if (mark == null) {
-      errors.add("mark", "Give the mark, from 0 to " + a.getMaxMark() + ".");
-    } else if (mark.signum() < 0 || mark.compareTo(BigDecimal.valueOf(a.getMaxMark())) > 0) {
-      errors.add("mark", "The mark must be from 0 to " + a.getMaxMark() + ".");
-    } else if (mark.stripTrailingZeros().scale() > 2) {
-      errors.add("mark", "Give the mark to two decimal places at most.");
-    }
-    String text = feedback == null ? "" : feedback.strip();
-    if (text.length() > 20_000) {
-      errors.add("feedback", "Keep the feedback to 20,000 characters.");
-    }
-    String why = reason == null || reason.isBlank() ? null : reason.strip();
-    Kind as = a.isModerated() && kind != null ? kind : Kind.FIRST;
-    List<Grade> firsts = w.grades().stream().filter(g -> "FIRST".equals(g.kind())).toList();
-    boolean hasSecond = w.grades().stream().anyMatch(g -> "SECOND".equals(g.kind()));
-    if (as == Kind.SECOND && firsts.isEmpty()) {
-      errors.add("kind", "The second mark comes after the first.");
-    } else if (as == Kind.SECOND && firstMarker(submissionId).equals(who.userId())) {
-      errors.add("kind", "The second mark must come from another tutor than the first.");
-    } else if (as == Kind.AGREED && (firsts.isEmpty() || !hasSecond)) {
-      errors.add("kind", "The agreed mark needs a first and a second mark.");
-    }
-    boolean change = w.grades().stream().anyMatch(g -> as.name().equals(g.kind()));
-    if (change && why == null) {
-      errors.add("reason", "Say why the mark changes: the earlier mark is kept with your reason.");
-    } else if (why != null && why.length() > 500) {
-      errors.add("reason", "Keep the reason to 500 characters.");
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    Map<Long, Long> levels = in.levels();
+    boolean release = in.release();
     int moved =
         em.createNativeQuery(
                 "update submission set version = version + 1 where id = ?1 and version = ?2")
@@ -366,7 +297,7 @@ public class Marking {
     }
     String before = w.grades().isEmpty() ? null : w.grades().get(0).mark().toPlainString();
     audit.record(
-        who,
+        who.actor(),
         "submission.marked",
         "submission",
         submissionId,
@@ -378,7 +309,7 @@ public class Marking {
             + a.getMaxMark()
             + (why == null ? "" : " (" + why + ")"));
     if (release) {
-      release(who, roles, List.of(submissionId));
+      release(who, List.of(submissionId));
     }
   }
 
@@ -391,7 +322,7 @@ public class Marking {
                     + " order by id limit 1")
             .setParameter(1, submissionId)
             .getResultList();
-    return ids.isEmpty() || ids.get(0) == null ? Long.valueOf(-1) : ids.get(0).longValue();
+    return ids.isEmpty() || ids.get(0) == null ? null : ids.get(0).longValue();
   }
 
   private static ConcurrentEditException clash() {
@@ -406,22 +337,22 @@ public class Marking {
    * @return how many were released
    */
   @Transactional
-  public int releaseAllMarked(Actor who, Set<Role> roles, String course, Long assignment) {
+  public int releaseAllMarked(Caller who, String course, Long assignment) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
-        filtered("select s.id", "", who, roles, course, assignment, Stage.MARKED).getResultList();
-    return release(who, roles, ids.stream().map(Number::longValue).toList());
+        filtered("select s.id", "", who, course, assignment, Stage.MARKED).getResultList();
+    return release(who, ids.stream().map(Number::longValue).toList());
   }
 
   /** The courses this person marks: code and title, by title. */
   @SuppressWarnings("unchecked")
-  public List<Object[]> courses(Actor who, Set<Role> roles) {
+  public List<Object[]> courses(Caller who) {
     return em.createNativeQuery(
             "select c.code, v.title from course c join course_version v"
                 + " on v.id = c.current_version_id where ?1 or exists (select 1 from course_tutor t"
                 + " where t.course_id = c.id and t.user_id = ?2) order by v.title")
-        .setParameter(1, roles.contains(Role.ADMIN))
-        .setParameter(2, who.userId() == null ? -1L : who.userId())
+        .setParameter(1, who.isAdmin())
+        .setParameter(2, who.userId())
         .getResultList();
   }
 
@@ -432,7 +363,7 @@ public class Marking {
    * @return how many were released now
    */
   @Transactional
-  public int release(Actor who, Set<Role> roles, List<Long> submissionIds) {
+  public int release(Caller who, List<Long> submissionIds) {
     if (submissionIds.isEmpty()) {
       return 0;
     }
@@ -448,14 +379,15 @@ public class Marking {
                     + " and (?3 or exists (select 1 from course_tutor t"
                     + "   where t.course_id = a.course_id and t.user_id = ?1))"
                     + " returning s.id")
-            .setParameter(1, who.userId() == null ? -1L : who.userId())
+            .setParameter(1, who.userId())
             .setParameter(
                 2,
                 "{" + String.join(",", submissionIds.stream().map(String::valueOf).toList()) + "}")
-            .setParameter(3, roles.contains(Role.ADMIN))
+            .setParameter(3, who.isAdmin())
             .getResultList();
     for (Number id : released) {
-      audit.record(who, "submission.released", "submission", id.longValue(), null, null, null);
+      audit.record(
+          who.actor(), "submission.released", "submission", id.longValue(), null, null, null);
     }
     return released.size();
   }

@@ -9,11 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.ccioacademy.identity.FieldErrors;
-import org.ccioacademy.identity.InvalidInputException;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.FieldErrors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 
 /** Tutors write rubrics and reuse them on the assignments they set; admins see every one. */
 @ApplicationScoped
@@ -64,35 +64,35 @@ public class Rubrics {
    * The rubrics this person may use, newest first: their own and those shared with every tutor
    * (admins: all).
    */
-  public List<Rubric> usable(Actor who, Set<Role> roles) {
-    return usable(who, roles, 0, Integer.MAX_VALUE);
+  public List<Rubric> usable(Caller who) {
+    return usable(who, 0, Integer.MAX_VALUE);
   }
 
   /** A page of {@link #usable(Actor, Set)}: own rubrics first, then newest first. */
-  public List<Rubric> usable(Actor who, Set<Role> roles, int first, int n) {
+  public List<Rubric> usable(Caller who, int first, int n) {
     return em.createQuery(
             "select r"
                 + USABLE
                 + " order by case when r.ownerId = :me then 0 else 1 end, r.id desc",
             Rubric.class)
-        .setParameter("all", roles.contains(Role.ADMIN))
-        .setParameter("me", me(who))
+        .setParameter("all", who.isAdmin())
+        .setParameter("me", who.userId())
         .setFirstResult(first)
         .setMaxResults(n)
         .getResultList();
   }
 
-  public long countUsable(Actor who, Set<Role> roles) {
+  public long countUsable(Caller who) {
     return em.createQuery("select count(r)" + USABLE, Long.class)
-        .setParameter("all", roles.contains(Role.ADMIN))
-        .setParameter("me", me(who))
+        .setParameter("all", who.isAdmin())
+        .setParameter("me", who.userId())
         .getSingleResult();
   }
 
   /** A rubric this person may use (theirs, or shared); empty for anyone else's. */
-  public Optional<Rubric> usable(Actor who, Set<Role> roles, long id) {
+  public Optional<Rubric> usable(Caller who, long id) {
     Rubric r = em.find(Rubric.class, id);
-    return r != null && (roles.contains(Role.ADMIN) || r.isOwnedBy(who.userId()) || r.isShared())
+    return r != null && (who.isAdmin() || r.isOwnedBy(who.userId()) || r.isShared())
         ? Optional.of(r)
         : Optional.empty();
   }
@@ -104,14 +104,14 @@ public class Rubrics {
    * @throws SecurityException for anyone else (or a rubric that does not exist)
    */
   @Transactional
-  public Rubric share(Actor who, Set<Role> roles, long id, boolean with) {
+  public Rubric share(Caller who, long id, boolean with) {
     Rubric r = em.find(Rubric.class, id);
-    if (r == null || !(roles.contains(Role.ADMIN) || r.isOwnedBy(who.userId()))) {
+    if (r == null || !(who.isAdmin() || r.isOwnedBy(who.userId()))) {
       throw new SecurityException("Not the owner of this rubric");
     }
     if (r.share(with)) {
       audit.record(
-          who,
+          who.actor(),
           with ? "rubric.shared" : "rubric.unshared",
           "rubric",
           r.getId(),
@@ -142,10 +142,6 @@ public class Rubrics {
             .getResultList();
     rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
     return names;
-  }
-
-  private static long me(Actor who) {
-    return who.userId() == null ? -1L : who.userId();
   }
 
   public Optional<Rubric> find(long id) {

@@ -11,14 +11,15 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.ccioacademy.delivery.DeliveryService;
-import org.ccioacademy.identity.FieldErrors;
-import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.files.StorageQuota;
 import org.ccioacademy.platform.files.Upload;
+import org.ccioacademy.platform.kernel.FieldErrors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.RefusedException;
 
 /**
  * Trainees' work on assignments: a draft kept as they go (text and a file, checked by content),
@@ -32,17 +33,8 @@ public class Submissions {
   @PersistenceContext private EntityManager em;
   @Inject Assignments assignments;
   @Inject StorageQuota quota;
-  @Inject DeliveryService delivery;
+  @Inject Enrolments enrolments;
   @Inject AuditLog audit;
-
-  /** Submitting was refused; the message says why in plain English. */
-  public static class RefusedException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public RefusedException(String message) {
-      super(message);
-    }
-  }
 
   /** The file of a submission, as stored. */
   public record StoredFile(String name, String mediaType, long size, byte[] content) {}
@@ -62,7 +54,7 @@ public class Submissions {
 
   /** Whether the trainee is on the assignment's course (and has not left it). */
   public boolean mayTake(long userId, Assignment a) {
-    return delivery.enrolment(userId, a.getCourse()).filter(e -> !e.isLeft()).isPresent();
+    return enrolments.enrolment(userId, a.getCourse()).filter(e -> !e.isLeft()).isPresent();
   }
 
   public Workspace workspace(long userId, Assignment a) {

@@ -19,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.ccioacademy.catalogue.format.CourseDefinition;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.Role;
 
 /**
  * A course: its stable id (the folder name in {@code courses/}), its current version, and the
@@ -88,6 +90,15 @@ public class Course {
 
   public boolean isTutor(Long userId) {
     return userId != null && tutorIds.contains(userId);
+  }
+
+  /**
+   * May this person edit the course, set and mark its assignments and see its figures? Its tutors
+   * (while they still hold the tutor role) and administrators.
+   */
+  public boolean mayBeEditedBy(Caller caller) {
+    return caller != null
+        && (caller.isAdmin() || caller.has(Role.TUTOR) && isTutor(caller.userId()));
   }
 
   boolean addTutor(Long userId) {

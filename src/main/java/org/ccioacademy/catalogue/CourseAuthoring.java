@@ -9,18 +9,18 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.ccioacademy.catalogue.format.CourseDefinition;
 import org.ccioacademy.catalogue.format.CourseLevel;
 import org.ccioacademy.catalogue.format.CourseReader;
 import org.ccioacademy.catalogue.format.CourseWriter;
 import org.ccioacademy.catalogue.format.ModuleRule;
 import org.ccioacademy.catalogue.format.Problem;
-import org.ccioacademy.identity.ConcurrentEditException;
 import org.ccioacademy.identity.ProfessionalGroup;
-import org.ccioacademy.identity.Role;
-import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
+import org.ccioacademy.platform.kernel.Role;
 
 /**
  * Editing courses in the browser: create a course, keep a draft (the course's files, possibly
@@ -34,13 +34,6 @@ public class CourseAuthoring {
   @Inject CourseStore store;
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
-
-  /** The signed-in editor: who, and with which roles (for the permission checks). */
-  public record Editor(Actor actor, Set<Role> roles) {
-    Long id() {
-      return actor.userId();
-    }
-  }
 
   /** What an editor sees: the course as drafted (or as published), and what stops publishing. */
   public record Draft(
@@ -60,15 +53,6 @@ public class CourseAuthoring {
   public record Authored(
       String code, String title, Integer publishedNumber, boolean drafted, int tutors) {}
 
-  /** Thrown when the editor may not edit the course. */
-  public static class NotAllowedException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public NotAllowedException() {
-      super("You can only edit courses you teach.");
-    }
-  }
-
   /** Publishing was refused because of these problems. */
   public static class UnpublishableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -85,14 +69,14 @@ public class CourseAuthoring {
   }
 
   /** The courses this editor may work on: those they teach, or all for an administrator. */
-  public List<Authored> courses(Editor editor) {
+  public List<Authored> courses(Caller editor) {
     List<Course> courses =
-        editor.roles().contains(Role.ADMIN)
+        editor.isAdmin()
             ? em.createQuery("select c from Course c order by c.code", Course.class).getResultList()
             : em.createQuery(
                     "select c from Course c where :user member of c.tutorIds order by c.code",
                     Course.class)
-                .setParameter("user", editor.id())
+                .setParameter("user", editor.userId())
                 .getResultList();
     List<Long> drafted =
         em.createQuery("select d.course.id from CourseDraft d", Long.class).getResultList();
@@ -120,13 +104,13 @@ public class CourseAuthoring {
 
   /** Creates a new, unpublished course with a draft; a tutor who creates it teaches it. */
   @Transactional
-  public void create(Editor editor, String code, String title) {
-    if (!editor.roles().contains(Role.ADMIN) && !editor.roles().contains(Role.TUTOR)) {
-      throw new NotAllowedException();
+  public void create(Caller editor, String code, String title) {
+    if (!editor.isAdmin() && !editor.has(Role.TUTOR)) {
+      throw notYours();
     }
     Course course = new Course(code);
-    if (editor.roles().contains(Role.TUTOR)) {
-      course.addTutor(editor.id());
+    if (editor.has(Role.TUTOR)) {
+      course.addTutor(editor.userId());
     }
     em.persist(course);
     CourseDefinition skeleton =
@@ -144,7 +128,7 @@ public class CourseAuthoring {
             null,
             List.of());
     CourseDraft draft = new CourseDraft(course, null);
-    draft.replace(CourseWriter.write(skeleton), editor.id(), OffsetDateTime.now());
+    draft.replace(CourseWriter.write(skeleton), editor.userId(), OffsetDateTime.now());
     em.persist(draft);
     em.flush();
     audit.record(editor.actor(), "course.created", "course", course.getId(), title, null, code);
@@ -155,7 +139,7 @@ public class CourseAuthoring {
   }
 
   /** The draft if there is one, else the published version, with its problems. */
-  public Draft open(Editor editor, String code) {
+  public Draft open(Caller editor, String code) {
     Course course = editable(editor, code);
     Optional<CourseDraft> draft = draftOf(course);
     Integer published =
@@ -182,7 +166,7 @@ public class CourseAuthoring {
    * @throws ConcurrentEditException when someone else saved the draft in the meantime
    */
   @Transactional
-  public Draft save(Editor editor, String code, CourseDefinition course, long expectedVersion) {
+  public Draft save(Caller editor, String code, CourseDefinition course, long expectedVersion) {
     Course c = editable(editor, code);
     em.lock(c, LockModeType.PESSIMISTIC_WRITE);
     Optional<CourseDraft> existing = draftOf(c);
@@ -194,7 +178,7 @@ public class CourseAuthoring {
               + " to see the other changes.");
     }
     CourseDraft draft = existing.orElseGet(() -> new CourseDraft(c, c.getCurrentVersion()));
-    draft.replace(CourseWriter.write(course), editor.id(), OffsetDateTime.now());
+    draft.replace(CourseWriter.write(course), editor.userId(), OffsetDateTime.now());
     if (existing.isEmpty()) {
       em.persist(draft);
     }
@@ -207,7 +191,7 @@ public class CourseAuthoring {
 
   /** Publishes the draft as a new version (audited), if it has no problems; the draft goes. */
   @Transactional
-  public CourseVersion publish(Editor editor, String code, long expectedVersion) {
+  public CourseVersion publish(Caller editor, String code, long expectedVersion) {
     Course c = editable(editor, code);
     em.lock(c, LockModeType.PESSIMISTIC_WRITE);
     CourseDraft draft =
@@ -230,7 +214,7 @@ public class CourseAuthoring {
 
   /** Throws the draft away; the published version is untouched. */
   @Transactional
-  public void discard(Editor editor, String code) {
+  public void discard(Caller editor, String code) {
     Course c = editable(editor, code);
     draftOf(c)
         .ifPresent(
@@ -247,10 +231,10 @@ public class CourseAuthoring {
         catalogue.frameworks().stream().map(CompetencyFramework::toDefinition).toList());
   }
 
-  private Course editable(Editor editor, String code) {
-    Course course = store.findCourse(code).orElseThrow(NotAllowedException::new);
-    if (!CoursePermissions.canEdit(course, editor.id(), editor.roles())) {
-      throw new NotAllowedException();
+  private Course editable(Caller editor, String code) {
+    Course course = store.findCourse(code).orElseThrow(CourseAuthoring::notYours);
+    if (!course.mayBeEditedBy(editor)) {
+      throw notYours();
     }
     return course;
   }
@@ -260,5 +244,9 @@ public class CourseAuthoring {
         .setParameter("course", course)
         .getResultStream()
         .findFirst();
+  }
+
+  private static NotAllowedException notYours() {
+    return new NotAllowedException("You can only edit courses you teach.");
   }
 }

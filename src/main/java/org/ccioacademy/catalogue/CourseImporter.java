@@ -1,6 +1,7 @@
 package org.ccioacademy.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ public class CourseImporter {
   String coursesDir;
 
   @Inject CourseStore store;
+  @Inject Event<CoursesImported> imported;
 
   /** What one import did. */
   public record Report(long runId, int loaded, int unchanged, int failed, List<Problem> problems) {
@@ -114,7 +116,7 @@ public class CourseImporter {
       }
     }
     if (Files.isDirectory(root)) {
-      importPathway(root, actor, problems);
+      imported.fire(new CoursesImported(root, actor, problems));
     }
     long runId = store.recordRun(trigger, actor, started, loaded, unchanged, failed, problems);
     Report report =
@@ -125,41 +127,8 @@ public class CourseImporter {
     return report;
   }
 
-  /**
-   * Reads {@code pathway.yaml} (if there is one) against the courses and competency domains now
-   * stored; a pathway with problems keeps the one in force, and its problems are listed with the
-   * run's.
-   */
-  private void importPathway(Path root, Actor actor, List<ImportRun.FolderProblem> problems) {
-    Path file = root.resolve(org.ccioacademy.catalogue.format.PathwayReader.FILE);
-    if (!Files.isRegularFile(file)) {
-      return;
-    }
-    try {
-      String text = Files.readString(file);
-      org.ccioacademy.catalogue.format.Problems found =
-          new org.ccioacademy.catalogue.format.Problems();
-      var def =
-          org.ccioacademy.catalogue.format.PathwayReader.read(
-              text, store.courseCodes(), store.domainKeys(), found);
-      found.list().forEach(p -> problems.add(new ImportRun.FolderProblem("pathway", p)));
-      if (def != null) {
-        store.storePathway(def.id(), text, actor);
-      }
-    } catch (java.io.IOException | RuntimeException e) {
-      LOG.log(Level.SEVERE, "Could not load the pathway", e);
-      problems.add(
-          new ImportRun.FolderProblem(
-              "pathway",
-              new Problem(
-                  org.ccioacademy.catalogue.format.PathwayReader.FILE,
-                  0,
-                  "",
-                  "could not be loaded (" + rootMessage(e) + ")")));
-    }
-  }
-
-  private static String rootMessage(Throwable e) {
+  /** The message of the innermost cause, for a problem list. */
+  public static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();

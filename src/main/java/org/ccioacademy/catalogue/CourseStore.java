@@ -140,37 +140,6 @@ public class CourseStore {
             .getResultList());
   }
 
-  /**
-   * Stores the pathway's text when it differs from what is stored (the latest loaded is in force);
-   * audited.
-   *
-   * @return whether anything changed
-   */
-  @Transactional
-  public boolean storePathway(String id, String yaml, Actor actor) {
-    String fingerprint = sha256(yaml);
-    @SuppressWarnings("unchecked")
-    java.util.List<String> current =
-        em.createNativeQuery(
-                "select fingerprint from pathway_definition order by loaded_at desc limit 1")
-            .getResultList();
-    if (!current.isEmpty() && current.get(0).equals(fingerprint)) {
-      return false;
-    }
-    em.createNativeQuery(
-            "insert into pathway_definition (id, yaml, fingerprint, loaded_by) values (?1, ?2, ?3,"
-                + " ?4) on conflict (id) do update set yaml = excluded.yaml, fingerprint ="
-                + " excluded.fingerprint, loaded_by = excluded.loaded_by, loaded_at = now(),"
-                + " version = pathway_definition.version + 1")
-        .setParameter(1, id)
-        .setParameter(2, yaml)
-        .setParameter(3, fingerprint)
-        .setParameter(4, actor.label())
-        .executeUpdate();
-    audit.record(actor, "pathway.loaded", "pathway", id, id, null, fingerprint.substring(0, 12));
-    return true;
-  }
-
   /** Records an import run and its problems. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long recordRun(
@@ -234,7 +203,7 @@ public class CourseStore {
         .getSingleResult();
   }
 
-  static String sha256(String s) {
+  public static String sha256(String s) {
     try {
       return HexFormat.of()
           .formatHex(

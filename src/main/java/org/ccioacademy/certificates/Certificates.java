@@ -11,11 +11,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -146,8 +145,8 @@ public class Certificates {
   }
 
   /** A certificate its holder or an admin may open; empty for anyone else. */
-  public Optional<Certificate> forViewer(String id, long viewerId, Set<Role> roles) {
-    return find(id).filter(c -> c.getUserId() == viewerId || roles.contains(Role.ADMIN));
+  public Optional<Certificate> forViewer(String id, Caller viewer) {
+    return find(id).filter(c -> viewer.is(c.getUserId()) || viewer.isAdmin());
   }
 
   /** A holder's certificates, newest first. */
@@ -187,8 +186,8 @@ public class Certificates {
    * version} is the one the admin's page showed.
    */
   @Transactional
-  public Certificate revoke(Actor admin, Set<Role> roles, String id, long version, String reason) {
-    if (!roles.contains(Role.ADMIN)) {
+  public Certificate revoke(Caller admin, String id, long version, String reason) {
+    if (!admin.isAdmin()) {
       throw new CertificateException("Only administrators can revoke certificates.");
     }
     if (reason == null || reason.isBlank()) {
@@ -205,7 +204,7 @@ public class Certificates {
       return c;
     }
     audit.record(
-        admin,
+        admin.actor(),
         "certificate.revoked",
         "certificate",
         c.getId(),

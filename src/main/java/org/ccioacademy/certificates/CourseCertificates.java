@@ -16,6 +16,7 @@ import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.identity.ProfessionalProfile;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.web.UkTime;
 
 /**
@@ -31,7 +32,7 @@ public class CourseCertificates {
   @PersistenceContext private EntityManager em;
   @Inject Certificates certificates;
   @Inject CourseCertificates self;
-  @Inject PathwayCertificates stages;
+  @Inject Pathways pathways;
 
   /** The achievement key of a completion: the enrolment and the moment it was completed. */
   static String achievement(Enrolment e) {
@@ -94,7 +95,7 @@ public class CourseCertificates {
                 BigDecimal.valueOf(v.getCpdHours()),
                 "Online, self-paced e-learning",
                 e.certificateExpiresOn()));
-    stages.check(e.getUserId());
+    pathways.announceReached(e.getUserId());
     return issued;
   }
 

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.events.Event;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.web.UkTime;
 
 /**
@@ -29,7 +30,7 @@ public class EventCertificates {
   @PersistenceContext private EntityManager em;
   @Inject Certificates certificates;
   @Inject EventCertificates self;
-  @Inject PathwayCertificates stages;
+  @Inject Pathways pathways;
 
   /** Events ended before ?1 and the people present or late there without their certificate. */
   private static final String DUE =
@@ -135,7 +136,7 @@ public class EventCertificates {
                 other,
                 deliveryMode(event),
                 null));
-    stages.check(userId);
+    pathways.announceReached(userId);
     return issued;
   }
 

@@ -18,6 +18,7 @@ import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseAdministration;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.catalogue.Question;
+import org.ccioacademy.delivery.quiz.Quizzes;
 import org.ccioacademy.platform.audit.Actor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,7 +41,9 @@ public class DemoLearning {
 
   @Inject Catalogue catalogue;
   @Inject CourseAdministration administration;
-  @Inject DeliveryService delivery;
+  @Inject Enrolments enrolments;
+  @Inject MyLearning myLearning;
+  @Inject Quizzes quizzes;
   @Inject DemoHistory history;
   @PersistenceContext EntityManager em;
 
@@ -61,7 +64,7 @@ public class DemoLearning {
             Actor.SYSTEM, c.getCode(), tutor, "tutor@demo.ccio.academy (demo data)");
       }
     }
-    if (delivery.learningCount(trainee) > 0) {
+    if (myLearning.learningCount(trainee) > 0) {
       return;
     }
     Actor priya = Actor.user(trainee, "trainee@demo.ccio.academy");
@@ -93,19 +96,19 @@ public class DemoLearning {
 
   /** Enrols and completes the first {@code modules} modules (reading and passing quizzes). */
   private void progress(Actor trainee, String courseCode, int modules, boolean passQuizzes) {
-    delivery.enrol(trainee, courseCode);
+    enrolments.enrol(trainee, courseCode);
     Course course = catalogue.course(courseCode).orElseThrow();
     List<Module> all = course.getCurrentVersion().getModules();
     for (int m = 0; m < Math.min(modules, all.size()); m++) {
       Module module = all.get(m);
-      delivery.markRead(trainee, courseCode, module.getCode());
+      enrolments.markRead(trainee, courseCode, module.getCode());
       if (module.hasQuiz()) {
-        DeliveryService.Sitting sitting = delivery.startQuiz(trainee, courseCode, module.getCode());
+        Quizzes.Sitting sitting = quizzes.startQuiz(trainee, courseCode, module.getCode());
         Map<Long, String> answers = new HashMap<>();
         for (Question q : sitting.questions()) {
           answers.put(q.getId(), passQuizzes ? q.rightResponse() : "0");
         }
-        delivery.submitQuiz(trainee, courseCode, module.getCode(), sitting.id(), answers);
+        quizzes.submitQuiz(trainee, courseCode, module.getCode(), sitting.id(), answers);
       }
     }
   }

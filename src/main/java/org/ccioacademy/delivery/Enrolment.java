@@ -180,7 +180,8 @@ public class Enrolment {
         && !today.isBefore(expires.minusDays(windowDays));
   }
 
-  void visit(String moduleCode, OffsetDateTime at) {
+  /** Where the trainee was last: the module to continue from. */
+  public void visit(String moduleCode, OffsetDateTime at) {
     lastModuleCode = moduleCode;
     lastActivityAt = at;
   }

@@ -1,7 +1,26 @@
 /**
- * Delivery: enrolment, module reading, quiz attempts (append-only, marked on the server), progress
- * and the completion rules of modules and courses, re-certification rounds. Reads courses through
- * the catalogue's {@code Catalogue} and entities, and writes audit rows through platform.
+ * Delivery: taking a course.
+ *
+ * <ul>
+ *   <li>{@link Enrolment}: one trainee on one course (enrolled, left or completed, where they were
+ *       last, re-certification rounds), with {@link ModuleProgress} per module, kept by module code
+ *       so it survives new course versions. The completion rules of modules and courses live here.
+ *   <li>{@link Enrolments}: enrol, leave and come back, read modules, re-certify; each use case
+ *       loads the enrolment, calls one method on it and stores it.
+ *   <li>{@link Completions}: the completion rules applied, and what follows a completion: the
+ *       {@link CourseCompleted} event, the audit row and the email ({@link CompletionNotice}). It
+ *       also moves trainees part-way through a course onto a newly published version.
+ *   <li>{@link MyLearning}: a trainee's courses as they stand, paged in the database; {@link
+ *       CourseStatistics}: figures for a course's tutors (per module, and the questions most often
+ *       answered wrongly), aggregated in SQL.
+ *   <li>{@code quiz}: quizzes, in their own package; {@code web}: the course page, the module
+ *       reader, My learning and a course's statistics. {@link DemoLearning} and {@link DemoHistory}
+ *       fill demo mode.
+ * </ul>
+ *
+ * <p><b>Reads</b> courses through the catalogue ({@code Catalogue} and its entities) and listens
+ * for its {@code CourseVersionPublished}. <b>Announces</b> {@link CourseCompleted} inside the
+ * completing transaction; certificates act on it once it commits.
  *
  * <p><b>Publishes</b> (db/migration/R__delivery_facts.sql), for other features to read instead of
  * this package's tables:

@@ -9,11 +9,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.ccioacademy.identity.Role;
-import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 
 /**
  * Attendance registers: marks are appended, never changed; a correction supersedes the mark before
@@ -38,10 +38,6 @@ public class Attendance {
       BigDecimal cpdHours,
       boolean participatory,
       AttendanceStatus status) {}
-
-  public boolean mayMark(EventSession session, Long userId, Set<Role> roles) {
-    return EventOrganising.mayOrganise(session.getEvent(), userId, roles);
-  }
 
   /**
    * The register of a session: everyone with a place at the event (and in the session, if it is
@@ -82,18 +78,17 @@ public class Attendance {
 
   /** Records a mark; the trainee's previous mark for the session, if any, is superseded. */
   @Transactional
-  public void mark(
-      Actor organiser, Set<Role> roles, long sessionId, long userId, AttendanceStatus status) {
+  public void mark(Caller organiser, long sessionId, long userId, AttendanceStatus status) {
     EventSession session = em.find(EventSession.class, sessionId);
-    if (session == null || !mayMark(session, organiser.userId(), roles)) {
-      throw new RegistrationClosedException("You can only keep the register of your own events.");
+    if (session == null || !session.getEvent().mayBeOrganisedBy(organiser)) {
+      throw new NotAllowedException("You can only keep the register of your own events.");
     }
     String before = append(sessionId, userId, status, "REGISTER", organiser.userId());
     if (before != null && before.equals(status.name())) {
       return;
     }
     audit.record(
-        organiser,
+        organiser.actor(),
         "attendance.marked",
         "session",
         sessionId,
@@ -174,22 +169,23 @@ public class Attendance {
   private record Planned(long sessionId, long userId, AttendanceStatus status) {}
 
   /** What importing {@code csv} into the event's registers would do, line by line. */
-  public Preview preview(Actor organiser, Set<Role> roles, long eventId, String csv) {
-    return plan(organiser, roles, eventId, csv, new java.util.ArrayList<>());
+  public Preview preview(Caller organiser, long eventId, String csv) {
+    return plan(organiser, eventId, csv, new java.util.ArrayList<>());
   }
 
   /**
    * Imports a sheet: all of it or, if any line has a problem, none of it (one transaction).
    *
    * @return the number of marks recorded
-   * @throws RegistrationClosedException naming the problems when the sheet cannot be imported
+   * @throws InvalidInputException ("sheet") naming the problems when the sheet cannot be imported
    */
   @Transactional
-  public int importSheet(Actor organiser, Set<Role> roles, long eventId, String csv) {
+  public int importSheet(Caller organiser, long eventId, String csv) {
     List<Planned> planned = new java.util.ArrayList<>();
-    Preview p = plan(organiser, roles, eventId, csv, planned);
+    Preview p = plan(organiser, eventId, csv, planned);
     if (!p.importable()) {
-      throw new RegistrationClosedException(
+      throw InvalidInputException.of(
+          "sheet",
           p.problem() != null
               ? p.problem()
               : p.problems()
@@ -204,7 +200,7 @@ public class Attendance {
     }
     Event event = em.find(Event.class, eventId);
     audit.record(
-        organiser,
+        organiser.actor(),
         "attendance.imported",
         "event",
         eventId,
@@ -214,11 +210,10 @@ public class Attendance {
     return recorded;
   }
 
-  private Preview plan(
-      Actor organiser, Set<Role> roles, long eventId, String csv, List<Planned> planned) {
+  private Preview plan(Caller organiser, long eventId, String csv, List<Planned> planned) {
     Event event = em.find(Event.class, eventId);
-    if (event == null || !EventOrganising.mayOrganise(event, organiser.userId(), roles)) {
-      throw new RegistrationClosedException("You can only import registers for your own events.");
+    if (event == null || !event.mayBeOrganisedBy(organiser)) {
+      throw new NotAllowedException("You can only import registers for your own events.");
     }
     SignInSheet.Parsed sheet = SignInSheet.parse(csv);
     if (sheet.problem() != null) {

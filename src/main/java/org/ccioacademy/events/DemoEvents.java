@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,7 +38,6 @@ public class DemoEvents {
 
   private static final Logger LOG = Logger.getLogger(DemoEvents.class.getName());
   private static final ZoneId UK = UkTime.UK;
-  private static final Set<Role> TUTOR = Set.of(Role.TUTOR);
 
   @Inject
   @ConfigProperty(name = "ccio.demo", defaultValue = "false")
@@ -45,6 +45,7 @@ public class DemoEvents {
 
   @Inject EventOrganising organising;
   @Inject EventRegistrations registrations;
+  @Inject OrganiserRegistrations organiserRegistrations;
   @Inject SessionPlaces places;
   @Inject Attendance attendance;
   @PersistenceContext EntityManager em;
@@ -68,7 +69,7 @@ public class DemoEvents {
     if (tutorId == null || priyaId == null || !organising.organisedBy(tutorId, false).isEmpty()) {
       return;
     }
-    Actor tutor = Actor.user(tutorId, "tutor@demo.ccio.academy");
+    Caller tutor = new Caller(tutorId, "tutor@demo.ccio.academy", Set.of(Role.TUTOR));
     Actor priya = Actor.user(priyaId, "trainee@demo.ccio.academy");
     @SuppressWarnings("unchecked")
     List<Object[]> samples =
@@ -84,8 +85,8 @@ public class DemoEvents {
     LocalDate start = today.plusWeeks(7);
     Event school =
         organising.create(
-            tutor,
-            new EventOrganising.EventInput(
+            tutor.actor(),
+            new EventInput(
                 "CCIO Summer School " + start.getYear(),
                 EventKind.SUMMER_SCHOOL,
                 "Three residential days for clinicians who want to lead on digital: keynotes from"
@@ -169,8 +170,8 @@ public class DemoEvents {
     // a regional day running today, with a session on now (the check-in screen works)
     Event regional =
         organising.create(
-            tutor,
-            new EventOrganising.EventInput(
+            tutor.actor(),
+            new EventInput(
                 "North West regional CCIO network day",
                 EventKind.REGIONAL,
                 "Talks and a workshop for the region's clinical informatics community.",
@@ -188,9 +189,8 @@ public class DemoEvents {
     }
     organising.addSession(
         tutor,
-        TUTOR,
         regional.getId(),
-        new EventOrganising.SessionInput(
+        new SessionInput(
             "Data for improvement: a practical session",
             SessionKind.WORKSHOP,
             from,
@@ -201,17 +201,17 @@ public class DemoEvents {
             "Dr Tom Hughes",
             null,
             true));
-    registrations.addFor(tutor, TUTOR, regional.getId(), "trainee@demo.ccio.academy");
+    organiserRegistrations.addFor(tutor, regional.getId(), "trainee@demo.ccio.academy");
     for (int i = 33; i < Math.min(45, samples.size()); i++) {
-      registrations.addFor(tutor, TUTOR, regional.getId(), (String) samples.get(i)[1]);
+      organiserRegistrations.addFor(tutor, regional.getId(), (String) samples.get(i)[1]);
     }
 
     // a webinar last month, its register kept: CPD credits on the trainees' attendance pages
     LocalDate past = today.minusDays(30);
     Event webinar =
         organising.create(
-            tutor,
-            new EventOrganising.EventInput(
+            tutor.actor(),
+            new EventInput(
                 "Webinar: the DCB0129 and DCB0160 standards in practice",
                 EventKind.WEBINAR,
                 "An online hour with a clinical safety officer, and questions.",
@@ -236,14 +236,13 @@ public class DemoEvents {
             false,
             null,
             null);
-    registrations.addFor(tutor, TUTOR, webinar.getId(), "trainee@demo.ccio.academy");
-    attendance.mark(tutor, TUTOR, talk, priyaId, AttendanceStatus.PRESENT);
+    organiserRegistrations.addFor(tutor, webinar.getId(), "trainee@demo.ccio.academy");
+    attendance.mark(tutor, talk, priyaId, AttendanceStatus.PRESENT);
     for (int i = 0; i < Math.min(20, samples.size()); i++) {
       Object[] row = samples.get(i);
-      registrations.addFor(tutor, TUTOR, webinar.getId(), (String) row[1]);
+      organiserRegistrations.addFor(tutor, webinar.getId(), (String) row[1]);
       attendance.mark(
           tutor,
-          TUTOR,
           talk,
           ((Number) row[0]).longValue(),
           i % 5 == 4 ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT);
@@ -252,7 +251,7 @@ public class DemoEvents {
   }
 
   private long session(
-      Actor tutor,
+      Caller tutor,
       Event event,
       String title,
       SessionKind kind,
@@ -266,9 +265,8 @@ public class DemoEvents {
     return organising
         .addSession(
             tutor,
-            TUTOR,
             event.getId(),
-            new EventOrganising.SessionInput(
+            new SessionInput(
                 title,
                 kind,
                 day.atTime(LocalTime.parse(from)),

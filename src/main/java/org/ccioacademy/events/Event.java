@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.ccioacademy.platform.kernel.Caller;
 
 /**
  * An event people register for: when and where, its registration window, its capacity and whether
@@ -267,6 +268,14 @@ public class Event {
 
   public Long getOrganiserId() {
     return organiserId;
+  }
+
+  /**
+   * May this person change the event, its sessions, places and registers? Its organiser, or an
+   * admin.
+   */
+  public boolean mayBeOrganisedBy(Caller caller) {
+    return caller != null && (caller.isAdmin() || caller.is(organiserId));
   }
 
   public long getVersion() {

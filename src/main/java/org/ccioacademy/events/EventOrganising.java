@@ -6,19 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.FieldErrors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 
 /** Organisers (tutors) and admins create events and their sessions; everyone reads them. */
 @ApplicationScoped
@@ -29,52 +29,10 @@ public class EventOrganising {
   @Inject EventRegistrations registrations;
   @Inject SessionPlaces places;
 
-  /** What an organiser typed for a new event (times are UK local times). */
-  public record EventInput(
-      String title,
-      EventKind kind,
-      String description,
-      String venue,
-      String onlineUrl,
-      LocalDate startsOn,
-      LocalDate endsOn,
-      LocalDateTime opensAt,
-      LocalDateTime closesAt,
-      Integer capacity,
-      boolean approvalRequired) {}
-
-  /** What an organiser typed for a new session. */
-  public record SessionInput(
-      String title,
-      SessionKind kind,
-      LocalDateTime startsAt,
-      LocalDateTime endsAt,
-      BigDecimal cpdHours,
-      boolean participatory,
-      String room,
-      String speakers,
-      Integer capacity,
-      boolean walkInsAllowed) {}
-
-  /** A problem with what was typed, by field. */
-  public static class InvalidException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final Map<String, String> errors;
-
-    InvalidException(Map<String, String> errors) {
-      super(errors.toString());
-      this.errors = errors;
-    }
-
-    public Map<String, String> errors() {
-      return errors;
-    }
-  }
-
   /** Creates and publishes an event; every problem is reported at once. */
   @Transactional
   public Event create(Actor organiser, EventInput in) {
-    check(in);
+    invalidUnlessEmpty(in.problems());
     Event event =
         new Event(
             in.title().strip(),
@@ -103,23 +61,22 @@ public class EventOrganising {
    * refused; more places go at once to the waitlist, in order.
    */
   @Transactional
-  public Event update(Actor organiser, Set<Role> roles, long eventId, long version, EventInput in) {
+  public Event update(Caller organiser, long eventId, long version, EventInput in) {
     Event event = em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-    if (event == null || !mayOrganise(event, organiser.userId(), roles)) {
-      throw new InvalidException(Map.of("", "You can only change events you organise."));
+    if (event == null || !event.mayBeOrganisedBy(organiser)) {
+      throw new NotAllowedException("You can only change events you organise.");
     }
     if (event.getVersion() != version) {
       throw stale("event");
     }
-    check(in);
+    invalidUnlessEmpty(in.problems());
     long held = registrations.placesHeld(eventId);
     if (in.capacity() < held) {
-      throw new InvalidException(
-          Map.of(
-              "capacity",
-              (held == 1 ? "1 person already has a place" : held + " people already have a place")
-                  + ", so there cannot be fewer places than that."
-                  + " Cancel some places first."));
+      throw InvalidInputException.of(
+          "capacity",
+          (held == 1 ? "1 person already has a place" : held + " people already have a place")
+              + ", so there cannot be fewer places than that."
+              + " Cancel some places first.");
     }
     String before = describe(event);
     event.revise(
@@ -136,7 +93,13 @@ public class EventOrganising {
         in.approvalRequired());
     em.flush();
     audit.record(
-        organiser, "event.changed", "event", eventId, event.getTitle(), before, describe(event));
+        organiser.actor(),
+        "event.changed",
+        "event",
+        eventId,
+        event.getTitle(),
+        before,
+        describe(event));
     registrations.fillPlaces(event);
     return event;
   }
@@ -153,54 +116,13 @@ public class EventOrganising {
         + (e.isApprovalRequired() ? "; approval" : "");
   }
 
-  private void check(EventInput in) {
-    Map<String, String> e = new LinkedHashMap<>();
-    if (blank(in.title())) {
-      e.put("title", "Give the event a title.");
-    }
-    if (in.kind() == null) {
-      e.put("kind", "Choose what kind of event it is.");
-    }
-    if (blank(in.description())) {
-      e.put("description", "Describe the event: what happens and who it is for.");
-    }
-    if (blank(in.venue()) && blank(in.onlineUrl())) {
-      e.put("venue", "Give a venue, an online link, or both.");
-    }
-    if (!blank(in.onlineUrl()) && !in.onlineUrl().strip().matches("https://\\S+")) {
-      e.put("onlineUrl", "The online link must be a web address starting with https://.");
-    }
-    if (in.startsOn() == null) {
-      e.put("startsOn", "Give the first day.");
-    }
-    if (in.endsOn() == null) {
-      e.put("endsOn", "Give the last day (the same as the first for a one-day event).");
-    } else if (in.startsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-      e.put("endsOn", "The last day cannot be before the first.");
-    }
-    if (in.opensAt() == null) {
-      e.put("opensAt", "Give when registration opens.");
-    }
-    if (in.closesAt() == null) {
-      e.put("closesAt", "Give when registration closes.");
-    } else if (in.opensAt() != null && !in.closesAt().isAfter(in.opensAt())) {
-      e.put("closesAt", "Registration must close after it opens.");
-    }
-    if (in.capacity() == null || in.capacity() < 1 || in.capacity() > 10000) {
-      e.put("capacity", "Give the number of places, from 1 to 10,000.");
-    }
-    if (!e.isEmpty()) {
-      throw new InvalidException(e);
-    }
-  }
-
   @Transactional
-  public EventSession addSession(Actor organiser, Set<Role> roles, long eventId, SessionInput in) {
+  public EventSession addSession(Caller organiser, long eventId, SessionInput in) {
     Event event = em.find(Event.class, eventId);
-    if (event == null || !mayOrganise(event, organiser.userId(), roles)) {
-      throw new InvalidException(Map.of("", "You can only add sessions to events you organise."));
+    if (event == null || !event.mayBeOrganisedBy(organiser)) {
+      throw new NotAllowedException("You can only add sessions to events you organise.");
     }
-    checkSession(event, in);
+    invalidUnlessEmpty(in.problems(event.getStartsOn(), event.getEndsOn()));
     EventSession s =
         new EventSession(
             event,
@@ -216,7 +138,13 @@ public class EventOrganising {
     em.persist(s);
     em.flush();
     audit.record(
-        organiser, "event.session-added", "event", eventId, event.getTitle(), null, describe(s));
+        organiser.actor(),
+        "event.session-added",
+        "event",
+        eventId,
+        event.getTitle(),
+        null,
+        describe(s));
     return s;
   }
 
@@ -226,25 +154,23 @@ public class EventOrganising {
    */
   @Transactional
   public EventSession updateSession(
-      Actor organiser, Set<Role> roles, long sessionId, long version, SessionInput in) {
+      Caller organiser, long sessionId, long version, SessionInput in) {
     EventSession s = em.find(EventSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-    if (s == null || !mayOrganise(s.getEvent(), organiser.userId(), roles)) {
-      throw new InvalidException(
-          Map.of("", "You can only change sessions of events you organise."));
+    if (s == null || !s.getEvent().mayBeOrganisedBy(organiser)) {
+      throw new NotAllowedException("You can only change sessions of events you organise.");
     }
     if (s.getVersion() != version) {
       throw stale("session");
     }
-    checkSession(s.getEvent(), in);
+    invalidUnlessEmpty(in.problems(s.getEvent().getStartsOn(), s.getEvent().getEndsOn()));
     long booked = places.count(sessionId);
     if (booked > 0 && (in.capacity() == null || in.capacity() < booked)) {
-      throw new InvalidException(
-          Map.of(
-              "sessionCapacity",
-              booked
-                  + " people have booked this session, so it needs at least "
-                  + booked
-                  + " places of its own. Move some of them to another session first."));
+      throw InvalidInputException.of(
+          "sessionCapacity",
+          booked
+              + " people have booked this session, so it needs at least "
+              + booked
+              + " places of its own. Move some of them to another session first.");
     }
     String before = describe(s);
     s.revise(
@@ -259,7 +185,7 @@ public class EventOrganising {
     s.allowWalkIns(in.walkInsAllowed());
     em.flush();
     audit.record(
-        organiser,
+        organiser.actor(),
         "event.session-changed",
         "session",
         sessionId,
@@ -271,16 +197,15 @@ public class EventOrganising {
 
   /** Lets people without a place check in to a session with the QR code, or stops it. */
   @Transactional
-  public EventSession allowWalkIns(Actor organiser, Set<Role> roles, long sessionId, boolean on) {
+  public EventSession allowWalkIns(Caller organiser, long sessionId, boolean on) {
     EventSession s = em.find(EventSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-    if (s == null || !mayOrganise(s.getEvent(), organiser.userId(), roles)) {
-      throw new InvalidException(
-          Map.of("", "You can only change sessions of events you organise."));
+    if (s == null || !s.getEvent().mayBeOrganisedBy(organiser)) {
+      throw new NotAllowedException("You can only change sessions of events you organise.");
     }
     if (s.isWalkInsAllowed() != on) {
       s.allowWalkIns(on);
       audit.record(
-          organiser,
+          organiser.actor(),
           "event.walk-ins",
           "session",
           sessionId,
@@ -289,60 +214,6 @@ public class EventOrganising {
           on ? "walk-ins allowed" : "no walk-ins");
     }
     return s;
-  }
-
-  private void checkSession(Event event, SessionInput in) {
-    Map<String, String> e = new LinkedHashMap<>();
-    if (blank(in.title())) {
-      e.put("sessionTitle", "Give the session a title.");
-    }
-    if (in.kind() == null) {
-      e.put("sessionKind", "Choose the kind of session.");
-    }
-    if (in.startsAt() == null) {
-      e.put("sessionStarts", "Give when the session starts.");
-    }
-    if (in.endsAt() == null) {
-      e.put("sessionEnds", "Give when the session ends.");
-    } else if (in.startsAt() != null && !in.endsAt().isAfter(in.startsAt())) {
-      e.put("sessionEnds", "The session must end after it starts.");
-    }
-    if (in.startsAt() != null
-        && (in.startsAt().toLocalDate().isBefore(event.getStartsOn())
-            || in.startsAt().toLocalDate().isAfter(event.getEndsOn()))) {
-      e.put("sessionStarts", "The session must be on one of the event's days.");
-    }
-    if (in.cpdHours() == null || in.cpdHours().signum() < 0 || in.cpdHours().intValue() > 24) {
-      e.put("cpdHours", "Give the CPD hours (0 to 24; breaks do not count).");
-    } else if (in.startsAt() != null && in.endsAt() != null && in.endsAt().isAfter(in.startsAt())) {
-      long minutes = java.time.Duration.between(in.startsAt(), in.endsAt()).toMinutes();
-      if (in.cpdHours().multiply(BigDecimal.valueOf(60)).compareTo(BigDecimal.valueOf(minutes))
-          > 0) {
-        e.put(
-            "cpdHours",
-            "The CPD hours cannot be more than the session lasts ("
-                + BigDecimal.valueOf(minutes)
-                    .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
-                    .stripTrailingZeros()
-                    .toPlainString()
-                + " hours).");
-      }
-    }
-    if (in.capacity() != null && (in.capacity() < 1 || in.capacity() > 10000)) {
-      e.put(
-          "sessionCapacity",
-          "Give the session's own places from 1 to 10,000, or leave it empty if everyone with a"
-              + " place at the event may come.");
-    }
-    if (in.room() != null && in.room().strip().length() > 120) {
-      e.put("room", "Keep the room to 120 characters.");
-    }
-    if (in.speakers() != null && in.speakers().strip().length() > 500) {
-      e.put("speakers", "Keep the speakers to 500 characters.");
-    }
-    if (!e.isEmpty()) {
-      throw new InvalidException(e);
-    }
   }
 
   private static String describe(EventSession s) {
@@ -363,19 +234,19 @@ public class EventOrganising {
   }
 
   /** Someone else saved first: nothing is saved, and the organiser may save again over it. */
-  private static InvalidException stale(String what) {
-    return new InvalidException(
-        Map.of(
-            "",
-            "Someone else changed this "
-                + what
-                + " while you were editing it, so nothing was saved. Your changes are still in the"
-                + " form: press Save again to put them in place of theirs, or open the page afresh"
-                + " to see theirs."));
+  private static ConcurrentEditException stale(String what) {
+    return new ConcurrentEditException(
+        "Someone else changed this "
+            + what
+            + " while you were editing it, so nothing was saved. Your changes are still in the"
+            + " form: press Save again to put them in place of theirs, or open the page afresh"
+            + " to see theirs.");
   }
 
-  public static boolean mayOrganise(Event event, Long userId, Set<Role> roles) {
-    return roles.contains(Role.ADMIN) || event.getOrganiserId().equals(userId);
+  private static void invalidUnlessEmpty(FieldErrors problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
   }
 
   public Optional<Event> find(long id) {

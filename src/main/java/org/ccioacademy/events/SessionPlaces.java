@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.mail.Mail;
 
 /**
@@ -148,7 +149,7 @@ public class SessionPlaces {
    * when {@code from} is null); the new session's capacity still holds, and the person is emailed.
    */
   @Transactional
-  public void move(Actor organiser, Set<Role> roles, long userId, Long from, long to) {
+  public void move(Caller organiser, long userId, Long from, long to) {
     if (from != null && from == to) {
       throw new RegistrationClosedException("Choose a different session to move them to.");
     }
@@ -158,9 +159,9 @@ public class SessionPlaces {
     EventSession target = first.getId() == to ? first : second;
     EventSession source = from == null ? null : (target == first ? second : first);
     Event event = target.getEvent();
-    if (!EventOrganising.mayOrganise(event, organiser.userId(), roles)
+    if (!event.mayBeOrganisedBy(organiser)
         || source != null && !source.getEvent().getId().equals(event.getId())) {
-      throw new RegistrationClosedException("You can only move people within your own events.");
+      throw new NotAllowedException("You can only move people within your own events.");
     }
     if (!target.isBooked()) {
       throw new RegistrationClosedException(
@@ -196,7 +197,7 @@ public class SessionPlaces {
     }
     insert(to, userId, organiser.userId());
     audit.record(
-        organiser,
+        organiser.actor(),
         "session.moved",
         "session",
         to,

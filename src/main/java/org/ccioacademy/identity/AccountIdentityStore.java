@@ -8,6 +8,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
+import org.ccioacademy.platform.kernel.Role;
 
 /**
  * The identity store behind sign-in: accounts in our database, passwords checked by {@link

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
+import org.ccioacademy.platform.kernel.Role;
 
 /**
  * The identity store behind API tokens: a valid token signs its program in as the token's owner for

@@ -17,6 +17,10 @@ import java.util.Set;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.FieldErrors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -108,8 +112,8 @@ public class ApiTokens {
    * @throws SecurityException for anyone who is not a reviewer or admin
    */
   @Transactional
-  public Made make(Actor owner, Set<Role> roles, String name, Integer days) {
-    if (roles.stream().noneMatch(ROLES::contains)) {
+  public Made make(Caller owner, String name, Integer days) {
+    if (owner.roles().stream().noneMatch(ROLES::contains)) {
       throw new SecurityException("API tokens are for reviewers and admins");
     }
     // one owner at a time, so two windows cannot pass the limit together
@@ -160,7 +164,7 @@ public class ApiTokens {
                     .setParameter(5, days)
                     .getSingleResult())
             .longValue();
-    audit.record(owner, "api-token.made", "api_token", id, label, null, days + " days");
+    audit.record(owner.actor(), "api-token.made", "api_token", id, label, null, days + " days");
     return new Made(id, secret);
   }
 
@@ -181,11 +185,11 @@ public class ApiTokens {
    * @throws SecurityException for anyone who is not an admin
    */
   @Transactional
-  public boolean revokeFor(Actor admin, Set<Role> roles, long userId, long tokenId) {
-    if (!roles.contains(Role.ADMIN)) {
+  public boolean revokeFor(Caller admin, long userId, long tokenId) {
+    if (!admin.isAdmin()) {
       throw new SecurityException("Only admins revoke other people's tokens");
     }
-    return revoke(admin, userId, tokenId);
+    return revoke(admin.actor(), userId, tokenId);
   }
 
   /**

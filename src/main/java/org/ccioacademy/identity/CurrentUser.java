@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.kernel.Caller;
 
 /** The signed-in person for this request, loaded once; {@code null} account when signed out. */
 @Named
@@ -47,5 +48,10 @@ public class CurrentUser {
 
   public Actor actor() {
     return Actor.user(id(), account.getEmail());
+  }
+
+  /** Who is asking, with their roles, for the services' permission checks. */
+  public Caller caller() {
+    return new Caller(id(), account.getEmail(), account.getRoles());
   }
 }

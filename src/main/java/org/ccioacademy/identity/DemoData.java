@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.security.PasswordHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

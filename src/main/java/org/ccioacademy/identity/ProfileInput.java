@@ -1,6 +1,7 @@
 package org.ccioacademy.identity;
 
 import java.io.Serializable;
+import org.ccioacademy.platform.kernel.FieldErrors;
 
 /** A professional profile as typed in a form, before it is checked. */
 public class ProfileInput implements Serializable {

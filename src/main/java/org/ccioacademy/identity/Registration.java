@@ -1,6 +1,7 @@
 package org.ccioacademy.identity;
 
 import java.io.Serializable;
+import org.ccioacademy.platform.kernel.FieldErrors;
 
 /** A trainee's registration as typed, before it is checked. */
 public class Registration implements Serializable {

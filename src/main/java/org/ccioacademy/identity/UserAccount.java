@@ -24,6 +24,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.Role;
 
 /**
  * A person who can sign in: their name, email, password hash, roles, professional profile and

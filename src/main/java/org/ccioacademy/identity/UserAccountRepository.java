@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ccioacademy.platform.kernel.Role;
 
 /** Loads and stores accounts. Lists are paged in the database. */
 @ApplicationScoped

@@ -1,8 +1,36 @@
 /**
- * People who use CCIO Academy: accounts, roles (trainee, tutor, reviewer, admin), professional
- * profiles (profession, grade, regulator and registration number, ODS code, region), trainee
- * registration, sign-in with throttling, and the administrators' account management. Calls {@code
- * platform} only; other features use {@link org.ccioacademy.identity.CurrentUser} and {@link
- * org.ccioacademy.identity.AccountService}, never the entity's internals.
+ * The people who use CCIO Academy: accounts, roles, professional profiles, trainee registration,
+ * sign-in, reviewers' API tokens and the administrators' account management.
+ *
+ * <ul>
+ *   <li>{@link UserAccount}: a person who can sign in (name, email, password hash, roles,
+ *       professional profile, sign-in state). Behaviour lives on it; {@link AccountService} loads
+ *       it, calls one method, stores it and writes one audit row in the same transaction
+ *       (registration, accounts made by admins, role changes, disabling, profile and password
+ *       changes). {@link UserAccountRepository} loads and lists accounts, paged in the database.
+ *   <li>{@link ProfessionalProfile}: profession, grade, regulator and registration number, ODS
+ *       code, region; valid by construction, with the rules on {@link Profession}, {@link
+ *       Regulator}, {@link Grade}, {@link Region} and {@link OdsCode}. {@link PasswordPolicy}: at
+ *       least 12 characters, not a common password, hard to guess by zxcvbn's estimate.
+ *   <li>Sign-in: {@link AccountIdentityStore} checks passwords through {@link SignInService}, which
+ *       counts failures by address, network and email in the database (so counts hold across
+ *       instances); {@link FormThrottleFilter} answers 429 to the sign-in, registration and
+ *       password forms once a client has had its share; {@link SessionGuardFilter} ends a session
+ *       as soon as its account is disabled or its roles or password change.
+ *   <li>Reviewer API tokens ({@link ApiTokens}, {@link ApiTokenFilter}, {@link
+ *       ApiTokenIdentityStore}): 32 random bytes shown once, only their hash kept; a token signs
+ *       its program in for one request to {@code /api/review}, with only the owner's reviewer and
+ *       admin roles; it expires and can be revoked.
+ *   <li>{@link DemoData}: demo mode only, one account per role and sample trainees across the
+ *       regions. {@code web}: the sign-in, registration, profile, password and API token pages and
+ *       the administrators' user pages; {@code api}: the signed-in person and public reference
+ *       data.
+ * </ul>
+ *
+ * <p>Roles themselves ({@code Role}) and who is asking ({@code Caller}) are in {@code
+ * platform.kernel}. Other features use {@link CurrentUser} (the signed-in person, also as a {@code
+ * Caller}), the profile's value types and {@link UserAccountRepository}. Uses platform only.
+ * Publishes no views yet, so some features still read {@code users} and {@code user_roles}
+ * directly.
  */
 package org.ccioacademy.identity;

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ccioacademy.catalogue.format.CompetencyRef;
-import org.ccioacademy.catalogue.format.PathwayDefinition;
-import org.ccioacademy.catalogue.format.PathwayReader;
 
 /**
  * Works out, from a trainee's evidence, where they are on every stage. Stages are met in order:

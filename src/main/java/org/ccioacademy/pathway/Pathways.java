@@ -1,10 +1,13 @@
 package org.ccioacademy.pathway;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ccioacademy.catalogue.CourseStore;
-import org.ccioacademy.catalogue.format.PathwayDefinition;
-import org.ccioacademy.catalogue.format.PathwayReader;
 import org.ccioacademy.catalogue.format.Problems;
 import org.ccioacademy.events.Attendance;
 import org.ccioacademy.events.CpdCredits;
@@ -30,6 +31,7 @@ public class Pathways {
   @PersistenceContext private EntityManager em;
   @Inject CourseStore store;
   @Inject Attendance attendance;
+  @Inject Event<StageReached> reached;
 
   private volatile Loaded loaded;
 
@@ -159,6 +161,50 @@ public class Pathways {
 
   static boolean registered(ProfessionalProfile p) {
     return p != null && p.describeRegistration() != null;
+  }
+
+  /**
+   * Announces ({@link StageReached}) each stage the trainee has met, from the first, that no
+   * certificate records yet; whoever listens (the certificates feature) acts in this transaction.
+   *
+   * @return the stages announced now, in order
+   */
+  @Transactional
+  public List<StageReached> announceReached(long userId) {
+    PathwayDefinition pathway = current().orElse(null);
+    if (pathway == null) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    Set<String> recorded =
+        new HashSet<>(
+            em.createNativeQuery(
+                    "select achievement from awarded_certificate where user_id = ?1"
+                        + " and kind = 'STAGE'")
+                .setParameter(1, userId)
+                .getResultList());
+    Evidence e = evidence(userId);
+    List<StageReached> announced = new ArrayList<>();
+    for (StageProgress p : PathwayEvaluation.evaluate(pathway, e, courseTitles())) {
+      if (!p.isMet()) {
+        break;
+      }
+      StageReached r =
+          new StageReached(
+              userId,
+              pathway.id(),
+              pathway.title(),
+              p.stage().id(),
+              p.stage().title(),
+              p.requirements().stream().map(StageProgress.Requirement::text).toList(),
+              e.participatoryHours(),
+              e.cpdHours().subtract(e.participatoryHours()).max(BigDecimal.ZERO));
+      if (recorded.add(r.achievement())) {
+        reached.fire(r);
+        announced.add(r);
+      }
+    }
+    return announced;
   }
 
   /** The trainee's progress on every stage; empty when no pathway is loaded. */

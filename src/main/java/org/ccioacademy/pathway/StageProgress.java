@@ -1,7 +1,6 @@
 package org.ccioacademy.pathway;
 
 import java.util.List;
-import org.ccioacademy.catalogue.format.PathwayDefinition;
 
 /**
  * Where a trainee is on one stage: met, in progress (with exactly what is missing), or not started.

@@ -8,14 +8,14 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.files.StorageQuota;
+import org.ccioacademy.platform.kernel.FieldErrors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -138,35 +138,8 @@ public class Portfolio {
     return new Totals(new BigDecimal(r[0].toString()), new BigDecimal(r[1].toString()));
   }
 
-  /** What a trainee typed for a record of their own. */
-  public record EntryInput(
-      CpdMethod method,
-      String topic,
-      LocalDate startedOn,
-      LocalDate endedOn,
-      BigDecimal hours,
-      boolean participatory,
-      String reflection,
-      List<String> codeThemes,
-      org.ccioacademy.platform.files.Upload evidence) {}
-
   /** Evidence kept with a record, for its owner to download. */
   public record EvidenceFile(String name, String mediaType, byte[] content) {}
-
-  /** Problems with what was typed, by field. */
-  public static class InvalidException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final Map<String, String> errors;
-
-    InvalidException(Map<String, String> errors) {
-      super(errors.toString());
-      this.errors = errors;
-    }
-
-    public Map<String, String> errors() {
-      return errors;
-    }
-  }
 
   /** The NMC Code's four themes, which an NMC record links to. */
   public static final List<String> CODE_THEMES =
@@ -178,44 +151,14 @@ public class Portfolio {
 
   @Transactional
   public long add(Actor trainee, EntryInput in, LocalDate today) {
-    Map<String, String> e = new LinkedHashMap<>();
-    if (in.method() == null) {
-      e.put("method", "Choose how you did it.");
-    }
-    if (in.topic() == null || in.topic().isBlank()) {
-      e.put("topic", "Say what it was about.");
-    } else if (in.topic().strip().length() > 300) {
-      e.put("topic", "Keep the topic to 300 characters.");
-    }
-    if (in.startedOn() == null) {
-      e.put("startedOn", "Give the date it started.");
-    } else if (in.startedOn().isAfter(today)) {
-      e.put("startedOn", "CPD is recorded once done: the date cannot be in the future.");
-    }
-    if (in.endedOn() == null) {
-      e.put("endedOn", "Give the date it ended (the same day for a single session).");
-    } else if (in.startedOn() != null && in.endedOn().isBefore(in.startedOn())) {
-      e.put("endedOn", "It cannot end before it started.");
-    } else if (in.endedOn().isAfter(today)) {
-      e.put("endedOn", "CPD is recorded once done: the date cannot be in the future.");
-    }
-    if (in.hours() == null
-        || in.hours().signum() <= 0
-        || in.hours().compareTo(BigDecimal.valueOf(1000)) > 0) {
-      e.put("hours", "Give the hours, more than 0 (such as 1.5).");
-    } else if (in.hours().scale() > 2) {
-      e.put("hours", "Give the hours to two decimal places at most.");
-    }
-    if (in.codeThemes() != null && !CODE_THEMES.containsAll(in.codeThemes())) {
-      e.put("codeThemes", "Choose the Code's themes from the list.");
-    }
+    FieldErrors e = in.problems(today);
     FileKind kind = null;
     if (in.evidence() != null) {
       kind = FileKind.of(in.evidence().content()).orElse(null);
       if (in.evidence().content().length > evidenceMaxBytes()) {
-        e.put("evidence", tooBig(in.evidence().content().length));
+        e.add("evidence", tooBig(in.evidence().content().length));
       } else if (kind == null) {
-        e.put(
+        e.add(
             "evidence",
             "That file is not "
                 + FileKind.ALLOWED
@@ -223,13 +166,13 @@ public class Portfolio {
                 + " and choose it again.");
       }
     }
-    if (kind != null && !e.containsKey("evidence")) {
+    if (kind != null && !e.has("evidence")) {
       quota
           .problem(trainee.userId(), in.evidence().content().length, 0)
-          .ifPresent(m -> e.put("evidence", m));
+          .ifPresent(m -> e.add("evidence", m));
     }
     if (!e.isEmpty()) {
-      throw new InvalidException(e);
+      throw new InvalidInputException(e);
     }
     Number id =
         (Number)

@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.ccioacademy.identity.ConcurrentEditException;
-import org.ccioacademy.identity.FieldErrors;
 import org.ccioacademy.identity.Grade;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.OdsCode;
 import org.ccioacademy.identity.ProfessionalGroup;
 import org.ccioacademy.identity.Region;
-import org.ccioacademy.identity.Role;
-import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.FieldErrors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Cohorts: made and changed by admins (and by reviewers when allowed), read by reviewers. */
@@ -40,8 +40,8 @@ public class Cohorts {
   boolean reviewersManage;
 
   /** Whether someone with these roles may make, change and remove cohorts. */
-  public boolean mayManage(Set<Role> roles) {
-    return roles.contains(Role.ADMIN) || reviewersManage && roles.contains(Role.REVIEWER);
+  public boolean mayManage(Caller who) {
+    return who.isAdmin() || reviewersManage && who.has(Role.REVIEWER);
   }
 
   /** Every cohort, by name. */
@@ -70,15 +70,16 @@ public class Cohorts {
    * @throws InvalidInputException with every problem, by field
    */
   @Transactional
-  public Cohort create(Actor who, Set<Role> roles, CohortInput in) {
-    allowed(roles);
+  public Cohort create(Caller who, CohortInput in) {
+    allowed(who);
     List<Long> members = check(in, null);
     OffsetDateTime now = OffsetDateTime.now();
     Cohort c = new Cohort(in, who.userId(), now);
     em.persist(c);
     em.flush();
     setMembers(c, members);
-    audit.record(who, "cohort.created", "cohort", c.getId(), c.getName(), null, c.describe());
+    audit.record(
+        who.actor(), "cohort.created", "cohort", c.getId(), c.getName(), null, c.describe());
     return c;
   }
 
@@ -89,8 +90,8 @@ public class Cohorts {
    * @throws ConcurrentEditException when someone else saved it first (nothing is saved)
    */
   @Transactional
-  public Cohort change(Actor who, Set<Role> roles, long id, long version, CohortInput in) {
-    allowed(roles);
+  public Cohort change(Caller who, long id, long version, CohortInput in) {
+    allowed(who);
     Cohort c = em.find(Cohort.class, id);
     if (c == null) {
       throw new ConcurrentEditException("This cohort has been removed by someone else.");
@@ -105,22 +106,24 @@ public class Cohorts {
     c.change(in, OffsetDateTime.now());
     em.flush();
     setMembers(c, members);
-    audit.record(who, "cohort.changed", "cohort", c.getId(), c.getName(), before, c.describe());
+    audit.record(
+        who.actor(), "cohort.changed", "cohort", c.getId(), c.getName(), before, c.describe());
     return c;
   }
 
   @Transactional
-  public void remove(Actor who, Set<Role> roles, long id) {
-    allowed(roles);
+  public void remove(Caller who, long id) {
+    allowed(who);
     Cohort c = em.find(Cohort.class, id);
     if (c != null) {
-      audit.record(who, "cohort.removed", "cohort", c.getId(), c.getName(), c.describe(), null);
+      audit.record(
+          who.actor(), "cohort.removed", "cohort", c.getId(), c.getName(), c.describe(), null);
       em.remove(c);
     }
   }
 
-  private void allowed(Set<Role> roles) {
-    if (!mayManage(roles)) {
+  private void allowed(Caller who) {
+    if (!mayManage(who)) {
       throw new SecurityException("Not allowed to manage cohorts");
     }
   }

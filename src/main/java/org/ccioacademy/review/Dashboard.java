@@ -121,7 +121,7 @@ public class Dashboard {
   public Figures all(
       Population p,
       Dimension d,
-      java.util.Optional<org.ccioacademy.catalogue.format.PathwayDefinition> pathway) {
+      java.util.Optional<org.ccioacademy.pathway.PathwayDefinition> pathway) {
     var headline = sideBySide.start(e -> summaryAndBreakdown(e, p, d));
     var courses = sideBySide.start(e -> courses(e, p));
     var events = sideBySide.start(e -> events(e, p, 20));
@@ -290,11 +290,9 @@ public class Dashboard {
    */
   @SuppressWarnings("unchecked")
   private long[] stageCounts(
-      EntityManager e, Population p, org.ccioacademy.catalogue.format.PathwayDefinition def) {
+      EntityManager e, Population p, org.ccioacademy.pathway.PathwayDefinition def) {
     List<String> ids =
-        def.stages().stream()
-            .map(org.ccioacademy.catalogue.format.PathwayDefinition.Stage::id)
-            .toList();
+        def.stages().stream().map(org.ccioacademy.pathway.PathwayDefinition.Stage::id).toList();
     // stage ids are checked by the pathway reader: lower-case letters, digits and hyphens
     String order =
         "array["
@@ -328,7 +326,7 @@ public class Dashboard {
 
   private static List<StageFigures> stages(
       long population,
-      List<org.ccioacademy.catalogue.format.PathwayDefinition.Stage> stages,
+      List<org.ccioacademy.pathway.PathwayDefinition.Stage> stages,
       long[] counts) {
     long reached = java.util.Arrays.stream(counts).sum();
     List<StageFigures> figures = new java.util.ArrayList<>();

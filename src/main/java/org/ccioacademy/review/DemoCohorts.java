@@ -9,10 +9,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
-import org.ccioacademy.identity.Role;
-import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,12 +34,9 @@ public class DemoCohorts {
     if (!demo || !cohorts.all().isEmpty()) {
       return;
     }
-    Actor system = Actor.SYSTEM;
-    Set<Role> admin = Set.of(Role.ADMIN);
     int intake = Intakes.of(LocalDate.now(UkTime.UK));
     cohorts.create(
-        system,
-        admin,
+        Caller.SYSTEM,
         new CohortInput(
             Intakes.label(intake) + " intake",
             "Everyone who joined this academic year (demo data).",
@@ -50,8 +45,7 @@ public class DemoCohorts {
             List.of(),
             List.of()));
     cohorts.create(
-        system,
-        admin,
+        Caller.SYSTEM,
         new CohortInput(
             "London nurses",
             "Nurses in London, any intake (demo data).",

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ccioacademy.catalogue.Catalogue;
-import org.ccioacademy.catalogue.format.PathwayDefinition;
+import org.ccioacademy.pathway.PathwayDefinition;
 import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.database.Sql;
 

@@ -9,13 +9,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ccioacademy.identity.FieldErrors;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.OdsCode;
 import org.ccioacademy.identity.Region;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.FieldErrors;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.Role;
 
 /** Which trainees each reviewer may see (set by admins); admins see everyone. */
 @ApplicationScoped
@@ -29,14 +30,19 @@ public class ReviewerScopes {
    *
    * @throws SecurityException for anyone else: trainees and tutors see no cohort figures
    */
-  @SuppressWarnings("unchecked")
-  public Scope of(long userId, Set<Role> roles) {
-    if (roles.contains(Role.ADMIN)) {
+  public Scope of(Caller who) {
+    if (who.isAdmin()) {
       return Scope.NATIONAL;
     }
-    if (!roles.contains(Role.REVIEWER)) {
+    if (!who.has(Role.REVIEWER)) {
       throw new SecurityException("Not a reviewer");
     }
+    return ofReviewer(who.userId());
+  }
+
+  /** The regions, organisations and cohorts a reviewer is given (everyone if none). */
+  @SuppressWarnings("unchecked")
+  public Scope ofReviewer(long userId) {
     List<Object[]> rows =
         em.createNativeQuery("select kind, value from reviewer_scope where user_id = ?1")
             .setParameter(1, userId)
@@ -81,7 +87,7 @@ public class ReviewerScopes {
       errors.add("organisations", "Not a region or an ODS code: " + String.join(", ", bad) + ".");
       throw new InvalidInputException(errors);
     }
-    Scope before = of(reviewerId, Set.of(Role.REVIEWER));
+    Scope before = ofReviewer(reviewerId);
     em.createNativeQuery("delete from reviewer_scope where user_id = ?1")
         .setParameter(1, reviewerId)
         .executeUpdate();

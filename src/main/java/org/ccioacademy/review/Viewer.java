@@ -21,7 +21,7 @@ public class Viewer {
 
   /** The regions and organisations this person may see. */
   public Scope scope() {
-    return scopes.of(currentUser.id(), currentUser.getAccount().getRoles());
+    return scopes.of(currentUser.caller());
   }
 
   /**

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.Role;
 import org.junit.jupiter.api.Test;
 
 class EventTest {
@@ -157,5 +159,16 @@ class EventTest {
             new BigDecimal("1"),
             false);
     assertThat(late.asAttended().day()).isEqualTo(LocalDate.of(2026, 7, 7));
+  }
+
+  @Test
+  void itsOrganiserAndAdminsMayOrganiseItNobodyElse() {
+    Event e = event(10, false); // organised by user 1
+    assertThat(e.mayBeOrganisedBy(Caller.of(1, "organiser", Role.TUTOR))).isTrue();
+    assertThat(e.mayBeOrganisedBy(Caller.of(2, "another tutor", Role.TUTOR))).isFalse();
+    assertThat(e.mayBeOrganisedBy(Caller.of(3, "admin", Role.ADMIN))).isTrue();
+    assertThat(e.mayBeOrganisedBy(Caller.of(4, "reviewer", Role.REVIEWER))).isFalse();
+    assertThat(e.mayBeOrganisedBy(Caller.SYSTEM)).isTrue();
+    assertThat(e.mayBeOrganisedBy(null)).isFalse();
   }
 }

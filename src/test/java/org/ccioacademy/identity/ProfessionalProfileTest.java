@@ -3,6 +3,7 @@ package org.ccioacademy.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ProfessionalProfileTest {

@@ -2,6 +2,7 @@ package org.ccioacademy.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ccioacademy.platform.kernel.FieldErrors;
 import org.junit.jupiter.api.Test;
 
 class RegistrationTest {

@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ccioacademy.catalogue.format.PathwayDefinition;
-import org.ccioacademy.catalogue.format.PathwayReader;
 import org.ccioacademy.catalogue.format.Problems;
 import org.junit.jupiter.api.Test;
 

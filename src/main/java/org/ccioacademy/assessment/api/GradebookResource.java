@@ -15,7 +15,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.ccioacademy.assessment.Assignments;
 import org.ccioacademy.assessment.Gradebook;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
@@ -180,10 +179,7 @@ public class GradebookResource {
 
   private Course markable(String code) {
     Course c = code == null ? null : catalogue.course(code).orElse(null);
-    return c != null
-            && Assignments.mayManage(c, currentUser.id(), currentUser.getAccount().getRoles())
-        ? c
-        : null;
+    return c != null && c.mayBeEditedBy(currentUser.caller()) ? c : null;
   }
 
   private static String plain(BigDecimal b) {

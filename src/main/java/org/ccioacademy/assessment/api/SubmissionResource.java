@@ -43,9 +43,7 @@ public class SubmissionResource {
     long submission = Long.parseLong(id);
     return submissions
         .ownFile(currentUser.id(), submission)
-        .or(
-            () ->
-                marking.file(currentUser.actor(), currentUser.getAccount().getRoles(), submission))
+        .or(() -> marking.file(currentUser.caller(), submission))
         .map(f -> Downloads.file(f.content(), f.mediaType(), f.name()))
         .orElse(Downloads.none());
   }

@@ -13,8 +13,9 @@ import org.ccioacademy.assessment.Assignment;
 import org.ccioacademy.assessment.Assignments;
 import org.ccioacademy.assessment.Submissions;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.platform.files.Upload;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.RefusedException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -88,7 +89,7 @@ public class AssignmentView implements Serializable {
               + s.getAttemptNo()
               + ". Your tutor will mark it; you will see the mark here once it is released.");
       return here();
-    } catch (Submissions.RefusedException e) {
+    } catch (RefusedException e) {
       FacesForms.error(e.getMessage() + " Your draft is kept.");
       assignments.find(assignmentId).ifPresent(this::refresh);
       return null;
@@ -124,10 +125,10 @@ public class AssignmentView implements Serializable {
       submissions.saveDraft(currentUser.actor(), assignmentId, body, upload, removeFile);
       return true;
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("work", e.errors().asMap());
+      FacesForms.showErrors("work", e.errors());
       refresh(a);
       return false;
-    } catch (Submissions.RefusedException e) {
+    } catch (RefusedException e) {
       FacesForms.error(e.getMessage());
       refresh(a);
       return false;

@@ -16,8 +16,9 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.platform.files.FileKind;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.platform.web.UkTime;
 import org.omnifaces.util.Faces;
@@ -63,22 +64,21 @@ public class CourseAssignmentsView implements Serializable {
       Faces.responseSendError(404, "No such course");
       return;
     }
-    if (!Assignments.mayManage(c, currentUser.id(), currentUser.getAccount().getRoles())) {
+    if (!c.mayBeEditedBy(currentUser.caller())) {
       Faces.responseSendError(403, "Not a tutor of this course");
       return;
     }
     courseTitle = c.getCurrentVersion().getTitle();
     modules = c.getCurrentVersion().getModules();
     list = assignments.forCourse(course);
-    rubricChoices = rubrics.usable(currentUser.actor(), currentUser.getAccount().getRoles());
+    rubricChoices = rubrics.usable(currentUser.caller());
   }
 
   public String create() {
     try {
       Assignment a =
           assignments.create(
-              currentUser.actor(),
-              currentUser.getAccount().getRoles(),
+              currentUser.caller(),
               course,
               new AssignmentInput(
                   title,
@@ -99,9 +99,9 @@ public class CourseAssignmentsView implements Serializable {
       FacesForms.flashInfo("The assignment " + a.getTitle() + " is set.");
       return "/author/assignments?faces-redirect=true&course=" + course;
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("assignment", e.errors().asMap());
+      FacesForms.showErrors("assignment", e.errors());
       return null;
-    } catch (Assignments.NotAllowedException e) {
+    } catch (NotAllowedException e) {
       FacesForms.error(e.getMessage());
       return null;
     }

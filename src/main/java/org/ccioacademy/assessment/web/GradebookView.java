@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ccioacademy.assessment.Assignments;
 import org.ccioacademy.assessment.Gradebook;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
@@ -37,7 +36,7 @@ public class GradebookView {
       Faces.responseSendError(404, "No such course");
       return;
     }
-    if (!Assignments.mayManage(c, currentUser.id(), currentUser.getAccount().getRoles())) {
+    if (!c.mayBeEditedBy(currentUser.caller())) {
       Faces.responseSendError(403, "Not a tutor of this course");
       return;
     }

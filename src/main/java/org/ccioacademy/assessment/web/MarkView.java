@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.ccioacademy.assessment.MarkInput;
 import org.ccioacademy.assessment.Marking;
-import org.ccioacademy.identity.ConcurrentEditException;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -34,18 +35,13 @@ public class MarkView implements Serializable {
   private String feedback;
   private String reason;
   private boolean release;
-  private org.ccioacademy.assessment.Marking.Kind kind;
+  private Marking.Kind kind;
 
   /** f:viewAction: the submission of ?submission=, for tutors of its course and admins. */
   public void load() {
     work =
         submission != null && submission.matches("\\d{1,18}")
-            ? marking
-                .work(
-                    currentUser.actor(),
-                    currentUser.getAccount().getRoles(),
-                    Long.parseLong(submission))
-                .orElse(null)
+            ? marking.work(currentUser.caller(), Long.parseLong(submission)).orElse(null)
             : null;
     if (work == null) {
       // none, or not one of this tutor's courses: the same answer, so ids tell nothing
@@ -64,21 +60,15 @@ public class MarkView implements Serializable {
   public String save() {
     try {
       marking.mark(
-          currentUser.actor(),
-          currentUser.getAccount().getRoles(),
+          currentUser.caller(),
           submissionId,
           seenVersion,
-          kind,
-          mark,
-          chosenLevels(),
-          feedback,
-          reason,
-          release);
+          new MarkInput(kind, mark, chosenLevels(), feedback, reason, release));
       FacesForms.flashInfo(
           release ? "The mark is saved and released to the trainee." : "The mark is saved.");
       return "/author/mark?faces-redirect=true&submission=" + submissionId;
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("marking", e.errors().asMap());
+      FacesForms.showErrors("marking", e.errors());
       return null;
     } catch (ConcurrentEditException e) {
       FacesForms.error(e.getMessage());
@@ -88,21 +78,19 @@ public class MarkView implements Serializable {
   }
 
   /** On a moderated assignment, the mark most likely wanted next: first, second, then agreed. */
-  private org.ccioacademy.assessment.Marking.Kind suggestedKind() {
+  private Marking.Kind suggestedKind() {
     var kinds = work.grades().stream().map(org.ccioacademy.assessment.Marking.Grade::kind).toList();
     if (!kinds.contains("FIRST")) {
-      return org.ccioacademy.assessment.Marking.Kind.FIRST;
+      return Marking.Kind.FIRST;
     }
-    return kinds.contains("SECOND")
-        ? org.ccioacademy.assessment.Marking.Kind.AGREED
-        : org.ccioacademy.assessment.Marking.Kind.SECOND;
+    return kinds.contains("SECOND") ? Marking.Kind.AGREED : Marking.Kind.SECOND;
   }
 
-  public org.ccioacademy.assessment.Marking.Kind getKind() {
+  public Marking.Kind getKind() {
     return kind;
   }
 
-  public void setKind(org.ccioacademy.assessment.Marking.Kind kind) {
+  public void setKind(Marking.Kind kind) {
     this.kind = kind;
   }
 
@@ -123,11 +111,7 @@ public class MarkView implements Serializable {
   }
 
   public String releaseNow() {
-    int n =
-        marking.release(
-            currentUser.actor(),
-            currentUser.getAccount().getRoles(),
-            java.util.List.of(submissionId));
+    int n = marking.release(currentUser.caller(), java.util.List.of(submissionId));
     FacesForms.flashInfo(
         n > 0
             ? "The mark is released."
@@ -140,7 +124,7 @@ public class MarkView implements Serializable {
   /** After a clash: the newest marks and version, keeping what this tutor typed. */
   private void reload() {
     marking
-        .work(currentUser.actor(), currentUser.getAccount().getRoles(), submissionId)
+        .work(currentUser.caller(), submissionId)
         .ifPresent(
             w -> {
               work = w;

@@ -29,25 +29,16 @@ public class MarkingQueueView implements Serializable {
 
   public void load() {
     page = Math.max(1, page);
-    var roles = currentUser.getAccount().getRoles();
-    courses = marking.courses(currentUser.actor(), roles);
-    total = marking.count(currentUser.actor(), roles, blank(course), null, stage());
+    courses = marking.courses(currentUser.caller());
+    total = marking.count(currentUser.caller(), blank(course), null, stage());
     lines =
         marking.queue(
-            currentUser.actor(),
-            roles,
-            blank(course),
-            null,
-            stage(),
-            (page - 1) * PAGE_SIZE,
-            PAGE_SIZE);
+            currentUser.caller(), blank(course), null, stage(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
   }
 
   /** Releases every marked submission the filter shows (on all its pages). */
   public String releaseAll() {
-    int n =
-        marking.releaseAllMarked(
-            currentUser.actor(), currentUser.getAccount().getRoles(), blank(course), null);
+    int n = marking.releaseAllMarked(currentUser.caller(), blank(course), null);
     FacesForms.flashInfo(
         n == 0
             ? "Nothing was waiting to be released."

@@ -8,7 +8,7 @@ import java.util.List;
 import org.ccioacademy.assessment.Rubric;
 import org.ccioacademy.assessment.Rubrics;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 
 /** A tutor's rubrics: each shown as a grid, and a new one written as text. */
@@ -32,16 +32,15 @@ public class RubricsView implements Serializable {
 
   public void load() {
     page = Math.max(1, page);
-    var roles = currentUser.getAccount().getRoles();
-    total = rubrics.countUsable(currentUser.actor(), roles);
-    list = rubrics.usable(currentUser.actor(), roles, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    total = rubrics.countUsable(currentUser.caller());
+    list = rubrics.usable(currentUser.caller(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
     owners = rubrics.ownerNames(list);
   }
 
   /** Shares rubric {@code id} with every tutor, or stops sharing it. */
   public String share(long id, boolean with) {
     try {
-      Rubric r = rubrics.share(currentUser.actor(), currentUser.getAccount().getRoles(), id, with);
+      Rubric r = rubrics.share(currentUser.caller(), id, with);
       FacesForms.flashInfo(
           with
               ? "The rubric " + r.getTitle() + " is shared: every tutor can now mark with it."
@@ -57,8 +56,7 @@ public class RubricsView implements Serializable {
 
   /** Whether the person signed in may share rubric {@code r} or stop sharing it. */
   public boolean mayShare(Rubric r) {
-    return r.isOwnedBy(currentUser.id())
-        || currentUser.getAccount().hasRole(org.ccioacademy.identity.Role.ADMIN);
+    return r.isOwnedBy(currentUser.id()) || currentUser.caller().isAdmin();
   }
 
   public String ownerOf(Rubric r) {
@@ -92,7 +90,7 @@ public class RubricsView implements Serializable {
           "The rubric " + r.getTitle() + " is ready, out of " + r.maxPoints() + ".");
       return "/author/rubrics?faces-redirect=true";
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("rubric", e.errors().asMap());
+      FacesForms.showErrors("rubric", e.errors());
       return null;
     }
   }

@@ -17,7 +17,6 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CatalogueSearch;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseExport;
-import org.ccioacademy.catalogue.CoursePermissions;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.RestApplication;
@@ -83,7 +82,7 @@ public class CourseResource {
   @APIResponse(responseCode = "404", description = "No such course")
   public Response export(@PathParam("id") String id) {
     Course course = catalogue.course(id).orElseThrow(() -> new NotFoundException("No such course"));
-    if (!CoursePermissions.canEdit(course, currentUser.id(), currentUser.getAccount().getRoles())) {
+    if (!course.mayBeEditedBy(currentUser.caller())) {
       throw new jakarta.ws.rs.ForbiddenException();
     }
     CourseVersion v = course.getCurrentVersion();

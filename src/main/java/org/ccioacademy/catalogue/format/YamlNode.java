@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * record a {@link Problem} (file, line, field) instead of throwing. A missing node is represented
  * by an instance whose {@link #present()} is false, so accessors can be chained.
  */
-final class YamlNode {
+public final class YamlNode {
 
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,59}");
 
@@ -49,7 +49,7 @@ final class YamlNode {
    * Parses one YAML document; a syntax error is recorded with its line and an absent node is
    * returned. {@code lineOffset} is added to line numbers (for a header inside a Markdown file).
    */
-  static YamlNode parse(String text, String file, int lineOffset, Problems problems) {
+  public static YamlNode parse(String text, String file, int lineOffset, Problems problems) {
     try {
       LoadSettings settings = LoadSettings.builder().setLabel(file).build();
       Optional<Node> root = new Compose(settings).composeString(text);
@@ -68,39 +68,39 @@ final class YamlNode {
     return new YamlNode(null, "", file, lineOffset, 0, problems);
   }
 
-  boolean present() {
+  public boolean present() {
     return node != null;
   }
 
-  int line() {
+  public int line() {
     if (node == null) {
       return parentLine;
     }
     return node.getStartMark().map(Mark::getLine).map(l -> l + 1 + lineOffset).orElse(parentLine);
   }
 
-  String path() {
+  public String path() {
     return path;
   }
 
-  void problem(String message) {
+  public void problem(String message) {
     problems.add(file, line(), path, message);
   }
 
-  boolean isMapping() {
+  public boolean isMapping() {
     return node instanceof MappingNode;
   }
 
-  boolean isSequence() {
+  public boolean isSequence() {
     return node instanceof SequenceNode;
   }
 
-  boolean isScalar() {
+  public boolean isScalar() {
     return node instanceof ScalarNode;
   }
 
   /** Requires this node to be a mapping whose keys are all among {@code allowed}. */
-  boolean mapping(Set<String> allowed) {
+  public boolean mapping(Set<String> allowed) {
     if (node == null) {
       return false;
     }
@@ -132,7 +132,7 @@ final class YamlNode {
     return true;
   }
 
-  YamlNode get(String key) {
+  public YamlNode get(String key) {
     if (node instanceof MappingNode m) {
       for (NodeTuple t : m.getValue()) {
         if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
@@ -144,7 +144,7 @@ final class YamlNode {
   }
 
   /** The items of a sequence; a missing node gives an empty list, a scalar a problem. */
-  List<YamlNode> items() {
+  public List<YamlNode> items() {
     List<YamlNode> items = new ArrayList<>();
     if (node == null) {
       return items;
@@ -161,7 +161,7 @@ final class YamlNode {
   }
 
   /** The items of a list that must be present and not empty; {@code what} says what to list. */
-  List<YamlNode> requiredItems(String what) {
+  public List<YamlNode> requiredItems(String what) {
     if (node == null) {
       problem("is required: " + what);
       return List.of();
@@ -174,7 +174,7 @@ final class YamlNode {
   }
 
   /** A required, non-blank text of at most {@code max} characters (trimmed); null if invalid. */
-  String text(int max) {
+  public String text(int max) {
     if (node == null) {
       problem("is required");
       return null;
@@ -197,11 +197,11 @@ final class YamlNode {
   }
 
   /** Optional text: null when absent. */
-  String optionalText(int max) {
+  public String optionalText(int max) {
     return node == null || isNull() ? null : text(max);
   }
 
-  String id() {
+  public String id() {
     String s = text(60);
     if (s != null && !ID.matcher(s).matches()) {
       problem(
@@ -213,7 +213,7 @@ final class YamlNode {
     return s;
   }
 
-  Integer integer(int min, int max) {
+  public Integer integer(int min, int max) {
     if (node == null) {
       problem("is required");
       return null;
@@ -231,7 +231,7 @@ final class YamlNode {
     return null;
   }
 
-  BigDecimal decimal() {
+  public BigDecimal decimal() {
     if (node == null) {
       problem("is required");
       return null;
@@ -248,7 +248,7 @@ final class YamlNode {
     return null;
   }
 
-  Boolean bool() {
+  public Boolean bool() {
     if (node == null) {
       problem("is required");
       return null;
@@ -265,7 +265,7 @@ final class YamlNode {
   }
 
   /** An optional boolean, {@code otherwise} when absent. */
-  Boolean bool(boolean otherwise) {
+  public Boolean bool(boolean otherwise) {
     return node == null ? Boolean.valueOf(otherwise) : bool();
   }
 

@@ -14,10 +14,10 @@ import org.ccioacademy.catalogue.CourseAdministration;
 import org.ccioacademy.catalogue.CourseImporter;
 import org.ccioacademy.catalogue.ImportRun;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.identity.UserSearch;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 
 /**

@@ -26,7 +26,7 @@ public class AuthorCoursesView implements Serializable {
   private String title;
 
   public void load() {
-    courses = authoring.courses(Editors.editor(currentUser));
+    courses = authoring.courses(currentUser.caller());
   }
 
   public String create() {
@@ -49,7 +49,7 @@ public class AuthorCoursesView implements Serializable {
       FacesForms.showErrors("newCourse", errors);
       return null;
     }
-    authoring.create(Editors.editor(currentUser), c, title.strip());
+    authoring.create(currentUser.caller(), c, title.strip());
     FacesForms.flashInfo(
         "Course "
             + title.strip()

@@ -18,9 +18,10 @@ import org.ccioacademy.catalogue.format.CourseLevel;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.ModuleRule;
 import org.ccioacademy.catalogue.format.Problem;
-import org.ccioacademy.identity.ConcurrentEditException;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.ProfessionalGroup;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.ReorderEvent;
@@ -64,8 +65,8 @@ public class CourseEditorView implements Serializable {
   /** f:viewAction: the draft (or the published course) of ?id=, for its tutors and admins. */
   public void load() {
     try {
-      show(authoring.open(Editors.editor(currentUser), id));
-    } catch (CourseAuthoring.NotAllowedException e) {
+      show(authoring.open(currentUser.caller(), id));
+    } catch (NotAllowedException e) {
       Faces.responseSendError(403, "Not a tutor of this course");
     }
   }
@@ -114,7 +115,7 @@ public class CourseEditorView implements Serializable {
   private List<ModuleDefinition> modules() {
     if (modules == null) {
       // after the view was passivated: re-read the modules from the saved draft
-      modules = new ArrayList<>(authoring.open(Editors.editor(currentUser), id).course().modules());
+      modules = new ArrayList<>(authoring.open(currentUser.caller(), id).course().modules());
     }
     return modules;
   }
@@ -129,8 +130,7 @@ public class CourseEditorView implements Serializable {
 
   private String save(String message) {
     try {
-      CourseAuthoring.Draft d =
-          authoring.save(Editors.editor(currentUser), id, course(), draftVersion);
+      CourseAuthoring.Draft d = authoring.save(currentUser.caller(), id, course(), draftVersion);
       FacesForms.flashInfo(
           message
               + (d.problems().isEmpty()
@@ -139,7 +139,7 @@ public class CourseEditorView implements Serializable {
                       + d.problems().size()
                       + " things to fix before it can be published are listed."));
       return "/author/course?faces-redirect=true&id=" + id;
-    } catch (ConcurrentEditException | CourseAuthoring.NotAllowedException e) {
+    } catch (ConcurrentEditException | NotAllowedException e) {
       // NotAllowed: the editor stopped teaching the course while the page was open
       FacesForms.error(e.getMessage());
       return null;
@@ -148,8 +148,7 @@ public class CourseEditorView implements Serializable {
 
   public String publish() {
     try {
-      CourseAuthoring.Draft d =
-          authoring.save(Editors.editor(currentUser), id, course(), draftVersion);
+      CourseAuthoring.Draft d = authoring.save(currentUser.caller(), id, course(), draftVersion);
       draftVersion = d.draftVersion();
       if (!d.problems().isEmpty()) {
         problems = d.problems().stream().map(Problem::toString).toList();
@@ -160,14 +159,14 @@ public class CourseEditorView implements Serializable {
                 + " problems listed below are fixed.");
         return null;
       }
-      CourseVersion v = authoring.publish(Editors.editor(currentUser), id, draftVersion);
+      CourseVersion v = authoring.publish(currentUser.caller(), id, draftVersion);
       FacesForms.flashInfo(
           "Published as version "
               + v.getNumber()
               + ". Trainees see it now; those part-way through"
               + " keep what they have done.");
       return "/course?faces-redirect=true&id=" + id;
-    } catch (ConcurrentEditException | CourseAuthoring.NotAllowedException e) {
+    } catch (ConcurrentEditException | NotAllowedException e) {
       // NotAllowed: the editor stopped teaching the course while the page was open
       FacesForms.error(e.getMessage());
       return null;
@@ -180,8 +179,8 @@ public class CourseEditorView implements Serializable {
 
   public String discard() {
     try {
-      authoring.discard(Editors.editor(currentUser), id);
-    } catch (CourseAuthoring.NotAllowedException e) {
+      authoring.discard(currentUser.caller(), id);
+    } catch (NotAllowedException e) {
       FacesForms.error(e.getMessage());
       return null;
     }

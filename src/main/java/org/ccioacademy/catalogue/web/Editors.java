@@ -7,17 +7,11 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CompetencyDomain;
 import org.ccioacademy.catalogue.CompetencyFramework;
 import org.ccioacademy.catalogue.CompetencyLevel;
-import org.ccioacademy.catalogue.CourseAuthoring;
-import org.ccioacademy.identity.CurrentUser;
 
 /** Small helpers shared by the course and module editors. */
 final class Editors {
 
   private Editors() {}
-
-  static CourseAuthoring.Editor editor(CurrentUser user) {
-    return new CourseAuthoring.Editor(user.actor(), user.getAccount().getRoles());
-  }
 
   /** Every competency reference an editor can choose, with a label, framework by framework. */
   static List<Map.Entry<String, String>> competencyChoices(Catalogue catalogue) {

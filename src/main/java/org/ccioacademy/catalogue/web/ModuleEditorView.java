@@ -19,8 +19,9 @@ import org.ccioacademy.catalogue.format.Problem;
 import org.ccioacademy.catalogue.format.QuestionDefinition;
 import org.ccioacademy.catalogue.format.QuestionType;
 import org.ccioacademy.catalogue.format.SourceLink;
-import org.ccioacademy.identity.ConcurrentEditException;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -63,8 +64,8 @@ public class ModuleEditorView implements Serializable {
   public void load() {
     CourseAuthoring.Draft d;
     try {
-      d = authoring.open(Editors.editor(currentUser), courseId);
-    } catch (CourseAuthoring.NotAllowedException e) {
+      d = authoring.open(currentUser.caller(), courseId);
+    } catch (NotAllowedException e) {
       Faces.responseSendError(403, "Not a tutor of this course");
       return;
     }
@@ -119,7 +120,7 @@ public class ModuleEditorView implements Serializable {
       return null;
     }
     try {
-      CourseDefinition course = authoring.open(Editors.editor(currentUser), courseId).course();
+      CourseDefinition course = authoring.open(currentUser.caller(), courseId).course();
       List<ModuleDefinition> modules = new ArrayList<>(course.modules());
       modules.replaceAll(m -> m.id().equals(moduleId) ? module : m);
       CourseDefinition changed =
@@ -137,14 +138,14 @@ public class ModuleEditorView implements Serializable {
               course.certificateValidMonths(),
               modules);
       CourseAuthoring.Draft d =
-          authoring.save(Editors.editor(currentUser), courseId, changed, draftVersion);
+          authoring.save(currentUser.caller(), courseId, changed, draftVersion);
       String prefix = courseId + "/" + moduleId + ".";
       long mine = d.problems().stream().filter(p -> p.file().startsWith(prefix)).count();
       FacesForms.flashInfo(
           "Module saved in the draft."
               + (mine == 0 ? "" : " " + mine + " things in this module to fix are listed."));
       return "/author/module?faces-redirect=true&course=" + courseId + "&module=" + moduleId;
-    } catch (ConcurrentEditException | CourseAuthoring.NotAllowedException e) {
+    } catch (ConcurrentEditException | NotAllowedException e) {
       // NotAllowed: the editor stopped teaching the course while the page was open
       FacesForms.error(e.getMessage());
       return null;

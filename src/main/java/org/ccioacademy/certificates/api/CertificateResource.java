@@ -40,7 +40,7 @@ public class CertificateResource {
   public Response pdf(@PathParam("id") String id) {
     Certificate c =
         certificates
-            .forViewer(id, currentUser.id(), currentUser.getAccount().getRoles())
+            .forViewer(id, currentUser.caller())
             .filter(x -> x.getPdf() != null)
             .orElseThrow(() -> new NotFoundException("No such certificate"));
     return Response.ok(c.getPdf())
@@ -95,7 +95,7 @@ public class CertificateResource {
 
   private Certificate mine(String id) {
     return certificates
-        .forViewer(id, currentUser.id(), currentUser.getAccount().getRoles())
+        .forViewer(id, currentUser.caller())
         .filter(x -> x.getCredential() != null)
         .orElseThrow(() -> new NotFoundException("No such certificate"));
   }

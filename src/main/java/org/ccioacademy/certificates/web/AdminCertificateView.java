@@ -48,8 +48,7 @@ public class AdminCertificateView implements Serializable {
       return null;
     }
     try {
-      certificates.revoke(
-          currentUser.actor(), currentUser.getAccount().getRoles(), id, version, reason);
+      certificates.revoke(currentUser.caller(), id, version, reason);
       FacesForms.flashInfo("The certificate is revoked; its holder has been emailed.");
       return "/admin/certificate?faces-redirect=true&id=" + id;
     } catch (CertificateException e) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
-import org.ccioacademy.catalogue.CoursePermissions;
 import org.ccioacademy.delivery.CourseStatistics;
 import org.ccioacademy.identity.CurrentUser;
 import org.omnifaces.util.Faces;
@@ -35,7 +34,7 @@ public class CourseStatsView {
       Faces.responseSendError(404, "No such course");
       return;
     }
-    if (!CoursePermissions.canEdit(course, currentUser.id(), currentUser.getAccount().getRoles())) {
+    if (!course.mayBeEditedBy(currentUser.caller())) {
       Faces.responseSendError(403, "Not a tutor of this course");
       return;
     }

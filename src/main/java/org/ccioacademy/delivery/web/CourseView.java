@@ -11,13 +11,12 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CompetencyDomain;
 import org.ccioacademy.catalogue.CompetencyLink;
 import org.ccioacademy.catalogue.Course;
-import org.ccioacademy.catalogue.CoursePermissions;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
-import org.ccioacademy.delivery.DeliveryService;
 import org.ccioacademy.delivery.Enrolment;
+import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -29,7 +28,7 @@ public class CourseView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Catalogue catalogue;
-  @Inject DeliveryService delivery;
+  @Inject Enrolments enrolments;
   @Inject CurrentUser currentUser;
 
   private String id;
@@ -52,17 +51,16 @@ public class CourseView implements Serializable {
     }
     version = course.getCurrentVersion();
     if (currentUser.isSignedIn()) {
-      enrolment = delivery.enrolment(currentUser.id(), course).orElse(null);
+      enrolment = enrolments.enrolment(currentUser.id(), course).orElse(null);
       if (enrolment != null) {
-        recertifyOpen = delivery.mayRecertify(enrolment);
+        recertifyOpen = enrolments.mayRecertify(enrolment);
         certificateExpiresOn = enrolment.certificateExpiresOn();
         certificateExpired =
             certificateExpiresOn != null
                 && java.time.LocalDate.now(org.ccioacademy.platform.web.UkTime.UK)
                     .isAfter(certificateExpiresOn);
       }
-      editable =
-          CoursePermissions.canEdit(course, currentUser.id(), currentUser.getAccount().getRoles());
+      editable = course.mayBeEditedBy(currentUser.caller());
     }
     audience =
         version.getAudience().stream()
@@ -80,14 +78,14 @@ public class CourseView implements Serializable {
   }
 
   public String enrol() {
-    delivery.enrol(currentUser.actor(), id);
+    enrolments.enrol(currentUser.actor(), id);
     FacesForms.flashInfo(
         "You are enrolled on " + title() + ". Start with the first module when you are ready.");
     return "/course?faces-redirect=true&id=" + id;
   }
 
   public String leave() {
-    delivery.leave(currentUser.actor(), id);
+    enrolments.leave(currentUser.actor(), id);
     FacesForms.flashInfo(
         "You have left " + title() + ". What you have done is kept if you enrol again.");
     return "/course?faces-redirect=true&id=" + id;
@@ -96,7 +94,7 @@ public class CourseView implements Serializable {
   /** Starts the course again to re-certify; says why not when it cannot start yet. */
   public String recertify() {
     try {
-      delivery.recertify(currentUser.actor(), id);
+      enrolments.recertify(currentUser.actor(), id);
     } catch (org.ccioacademy.delivery.RecertificationClosedException e) {
       FacesForms.error(e.getMessage());
       return null;

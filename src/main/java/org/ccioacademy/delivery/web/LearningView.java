@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ccioacademy.delivery.DeliveryService;
 import org.ccioacademy.delivery.LearningRow;
+import org.ccioacademy.delivery.MyLearning;
 import org.ccioacademy.identity.CurrentUser;
 
 /** "My learning": the trainee's courses in progress and completed, paged in the database. */
@@ -15,7 +15,7 @@ public class LearningView {
 
   static final int PAGE_SIZE = 20;
 
-  @Inject DeliveryService delivery;
+  @Inject MyLearning myLearning;
   @Inject CurrentUser currentUser;
 
   private String page;
@@ -25,13 +25,13 @@ public class LearningView {
   private long total;
 
   public void load() {
-    total = delivery.learningCount(currentUser.id());
+    total = myLearning.learningCount(currentUser.id());
     pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     pageNumber = 1;
     if (page != null && page.matches("\\d{1,6}")) {
       pageNumber = Math.min(Math.max(1, Integer.parseInt(page)), pageCount);
     }
-    rows = delivery.learning(currentUser.id(), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+    rows = myLearning.learning(currentUser.id(), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
   }
 
   public List<LearningRow> getInProgress() {

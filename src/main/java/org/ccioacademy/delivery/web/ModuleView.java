@@ -7,14 +7,14 @@ import java.io.Serializable;
 import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
-import org.ccioacademy.catalogue.CoursePermissions;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
-import org.ccioacademy.delivery.DeliveryService;
 import org.ccioacademy.delivery.Enrolment;
+import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.delivery.ModuleProgress;
+import org.ccioacademy.delivery.quiz.Quizzes;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -30,7 +30,8 @@ public class ModuleView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Catalogue catalogue;
-  @Inject DeliveryService delivery;
+  @Inject Enrolments enrolments;
+  @Inject Quizzes quizzes;
   @Inject CurrentUser currentUser;
   @Inject org.ccioacademy.catalogue.ModuleHtml moduleHtml;
 
@@ -53,10 +54,10 @@ public class ModuleView implements Serializable {
       return;
     }
     version = course.getCurrentVersion();
-    enrolment = delivery.enrolment(currentUser.id(), course).filter(e -> !e.isLeft()).orElse(null);
+    enrolment =
+        enrolments.enrolment(currentUser.id(), course).filter(e -> !e.isLeft()).orElse(null);
     if (enrolment == null) {
-      if (CoursePermissions.canEdit(
-          course, currentUser.id(), currentUser.getAccount().getRoles())) {
+      if (course.mayBeEditedBy(currentUser.caller())) {
         preview = true;
       } else if (currentUser.getAccount().hasRole(Role.TRAINEE)) {
         FacesForms.flashInfo("Enrol on " + version.getTitle() + " to read its modules.");
@@ -67,20 +68,20 @@ public class ModuleView implements Serializable {
         return;
       }
     } else {
-      delivery.visit(enrolment, module);
-      attemptsUsed = delivery.attemptsUsed(enrolment, moduleCode);
-      attemptsAllowed = delivery.attemptsAllowed(enrolment, version, moduleCode);
+      enrolments.visit(enrolment, module);
+      attemptsUsed = quizzes.attemptsUsed(enrolment, moduleCode);
+      attemptsAllowed = quizzes.attemptsAllowed(enrolment, version, moduleCode);
     }
     html = moduleHtml.of(module);
   }
 
   /** "I have read this module": records it, then goes to the quiz or on to the next module. */
   public String markRead() {
-    boolean completedCourse = delivery.markRead(currentUser.actor(), courseCode, moduleCode);
+    boolean completedCourse = enrolments.markRead(currentUser.actor(), courseCode, moduleCode);
     Course course = catalogue.course(courseCode).orElseThrow();
     CourseVersion current = course.getCurrentVersion();
     Module m = current.module(moduleCode).orElseThrow();
-    Enrolment e = delivery.enrolment(currentUser.id(), course).orElseThrow();
+    Enrolment e = enrolments.enrolment(currentUser.id(), course).orElseThrow();
     if (completedCourse) {
       FacesForms.flashInfo(
           "Well done: you have completed " + current.getTitle() + ". It is now in My learning.");

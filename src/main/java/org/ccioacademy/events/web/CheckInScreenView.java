@@ -11,6 +11,7 @@ import org.ccioacademy.events.CheckIn;
 import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.events.EventSession;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -46,7 +47,7 @@ public class CheckInScreenView implements Serializable {
       Faces.responseSendError(404, "No such session");
       return;
     }
-    if (!attendance.mayMark(s, currentUser.id(), currentUser.getAccount().getRoles())) {
+    if (!s.getEvent().mayBeOrganisedBy(currentUser.caller())) {
       Faces.responseSendError(403, "Not the organiser");
       return;
     }
@@ -74,15 +75,14 @@ public class CheckInScreenView implements Serializable {
   /** Lets people without a place check in (or stops it), from the screen in the room. */
   public String toggleWalkIns() {
     try {
-      organising.allowWalkIns(
-          currentUser.actor(), currentUser.getAccount().getRoles(), sessionId, !walkInsAllowed);
+      organising.allowWalkIns(currentUser.caller(), sessionId, !walkInsAllowed);
       FacesForms.flashInfo(
           walkInsAllowed
               ? "Walk-ins stopped: only people with a place can check in."
               : "Walk-ins allowed: anyone signed in can check in with the code.");
       return "/organise/checkin?faces-redirect=true&session=" + sessionId;
-    } catch (EventOrganising.InvalidException e) {
-      FacesForms.error(e.errors().values().iterator().next());
+    } catch (NotAllowedException e) {
+      FacesForms.error(e.getMessage());
       return null;
     }
   }

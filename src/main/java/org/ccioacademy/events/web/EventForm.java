@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ccioacademy.events.Event;
+import org.ccioacademy.events.EventInput;
 import org.ccioacademy.events.EventKind;
-import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.platform.web.UkTime;
 
 /** What an organiser types about an event: for a new event, or changes to one. */
@@ -47,8 +47,8 @@ public class EventForm implements Serializable {
   }
 
   /** What was typed, for the service to check. */
-  public EventOrganising.EventInput input() {
-    return new EventOrganising.EventInput(
+  public EventInput input() {
+    return new EventInput(
         title,
         kind,
         description,

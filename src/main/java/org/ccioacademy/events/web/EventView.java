@@ -16,7 +16,8 @@ import org.ccioacademy.events.Registration;
 import org.ccioacademy.events.RegistrationClosedException;
 import org.ccioacademy.events.SessionPlaces;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.kernel.NotAllowedException;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.platform.web.UkTime;
 import org.omnifaces.util.Faces;
@@ -77,8 +78,7 @@ public class EventView implements Serializable {
   }
 
   private boolean mayOrganise(Event e) {
-    return currentUser.isSignedIn()
-        && EventOrganising.mayOrganise(e, currentUser.id(), currentUser.getAccount().getRoles());
+    return currentUser.isSignedIn() && e.mayBeOrganisedBy(currentUser.caller());
   }
 
   public String register() {
@@ -93,7 +93,7 @@ public class EventView implements Serializable {
             default -> "Your request is with the organiser, who will approve or refuse it.";
           });
       return "/event?faces-redirect=true&id=" + eventId;
-    } catch (RegistrationClosedException e) {
+    } catch (RegistrationClosedException | NotAllowedException e) {
       FacesForms.error(e.getMessage());
       return null;
     }
@@ -104,7 +104,7 @@ public class EventView implements Serializable {
       registrations.cancel(currentUser.actor(), eventId);
       FacesForms.flashInfo("Your registration is cancelled.");
       return "/event?faces-redirect=true&id=" + eventId;
-    } catch (RegistrationClosedException e) {
+    } catch (RegistrationClosedException | NotAllowedException e) {
       FacesForms.error(e.getMessage());
       return null;
     }
@@ -190,7 +190,7 @@ public class EventView implements Serializable {
       places.book(currentUser.actor(), sessionId);
       FacesForms.flashInfo("You have a place at the session.");
       return "/event?faces-redirect=true&id=" + eventId;
-    } catch (RegistrationClosedException e) {
+    } catch (RegistrationClosedException | NotAllowedException e) {
       FacesForms.error(e.getMessage());
       return null;
     }
@@ -201,7 +201,7 @@ public class EventView implements Serializable {
       places.giveUp(currentUser.actor(), sessionId);
       FacesForms.flashInfo("You have given up your place at the session.");
       return "/event?faces-redirect=true&id=" + eventId;
-    } catch (RegistrationClosedException e) {
+    } catch (RegistrationClosedException | NotAllowedException e) {
       FacesForms.error(e.getMessage());
       return null;
     }

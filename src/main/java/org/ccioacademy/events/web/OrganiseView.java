@@ -8,7 +8,8 @@ import java.util.List;
 import org.ccioacademy.events.Event;
 import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 
 /** An organiser's events, and a new event. */
@@ -33,7 +34,7 @@ public class OrganiseView implements Serializable {
       Event e = events.create(currentUser.actor(), form.input());
       FacesForms.flashInfo(e.getTitle() + " is published. Add its sessions below.");
       return "/organise/event?faces-redirect=true&id=" + e.getId();
-    } catch (EventOrganising.InvalidException e) {
+    } catch (InvalidInputException e) {
       FacesForms.showErrors("newEvent", e.errors());
       return null;
     }

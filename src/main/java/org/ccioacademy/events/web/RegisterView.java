@@ -12,6 +12,7 @@ import org.ccioacademy.events.AttendanceStatus;
 import org.ccioacademy.events.EventSession;
 import org.ccioacademy.events.RegistrationClosedException;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -45,7 +46,7 @@ public class RegisterView implements Serializable {
       Faces.responseSendError(404, "No such session");
       return;
     }
-    if (!attendance.mayMark(s, currentUser.id(), currentUser.getAccount().getRoles())) {
+    if (!s.getEvent().mayBeOrganisedBy(currentUser.caller())) {
       Faces.responseSendError(403, "Not the organiser");
       return;
     }
@@ -58,10 +59,9 @@ public class RegisterView implements Serializable {
 
   public String mark(long userId, String name, AttendanceStatus status) {
     try {
-      attendance.mark(
-          currentUser.actor(), currentUser.getAccount().getRoles(), sessionId, userId, status);
+      attendance.mark(currentUser.caller(), sessionId, userId, status);
       FacesForms.flashInfo(name + ": " + status.getLabel().toLowerCase() + ".");
-    } catch (RegistrationClosedException e) {
+    } catch (RegistrationClosedException | NotAllowedException e) {
       FacesForms.error(e.getMessage());
       return null;
     }

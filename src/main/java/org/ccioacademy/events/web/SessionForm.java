@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.events.EventSession;
+import org.ccioacademy.events.SessionInput;
 import org.ccioacademy.events.SessionKind;
 
 /** What an organiser types about a session: for a new session, or changes to one. */
@@ -43,8 +43,8 @@ public class SessionForm implements Serializable {
   }
 
   /** What was typed, for the service to check. */
-  public EventOrganising.SessionInput input() {
-    return new EventOrganising.SessionInput(
+  public SessionInput input() {
+    return new SessionInput(
         title,
         kind,
         startsAt,

@@ -4,12 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Set;
 import org.ccioacademy.events.Event;
 import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.events.EventSession;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -43,7 +44,7 @@ public class SessionView implements Serializable {
       Faces.responseSendError(404, "No such session");
       return;
     }
-    if (!EventOrganising.mayOrganise(e, currentUser.id(), roles())) {
+    if (!e.mayBeOrganisedBy(currentUser.caller())) {
       Faces.responseSendError(403, "Not the organiser");
       return;
     }
@@ -55,29 +56,27 @@ public class SessionView implements Serializable {
     }
   }
 
-  private Set<Role> roles() {
-    return currentUser.getAccount().getRoles();
-  }
-
   public String save() {
     try {
       if (sessionId == null) {
-        events.addSession(currentUser.actor(), roles(), eventId, form.input());
+        events.addSession(currentUser.caller(), eventId, form.input());
         FacesForms.flashInfo("Session added.");
       } else {
-        events.updateSession(
-            currentUser.actor(), roles(), sessionId, form.getVersion(), form.input());
+        events.updateSession(currentUser.caller(), sessionId, form.getVersion(), form.input());
         FacesForms.flashInfo("The session is saved.");
       }
       return "/organise/event?faces-redirect=true&id=" + eventId;
-    } catch (EventOrganising.InvalidException e) {
-      if (e.errors().containsKey("")) {
-        events
-            .session(sessionId == null ? -1 : sessionId)
-            .ifPresent(now -> form.setVersion(now.getVersion()));
-        FacesForms.error(e.errors().get(""));
-        return null;
-      }
+    } catch (ConcurrentEditException e) {
+      // someone else saved first: keep what this organiser typed, and let a second press win
+      events
+          .session(sessionId == null ? -1 : sessionId)
+          .ifPresent(now -> form.setVersion(now.getVersion()));
+      FacesForms.error(e.getMessage());
+      return null;
+    } catch (NotAllowedException e) {
+      FacesForms.error(e.getMessage());
+      return null;
+    } catch (InvalidInputException e) {
       FacesForms.showErrors("session", e.errors());
       return null;
     }

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.AuditEntry;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.Role;
 
 /** The administrator's home: how many people hold each role, and what changed last. */
 @Named

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ccioacademy.identity.ApiTokens;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 
 /**
@@ -39,12 +39,11 @@ public class ApiTokensView {
 
   public String make() {
     try {
-      ApiTokens.Made made =
-          tokens.make(currentUser.actor(), currentUser.getAccount().getRoles(), name, days);
+      ApiTokens.Made made = tokens.make(currentUser.caller(), name, days);
       FacesContext.getCurrentInstance().getExternalContext().getFlash().put(MADE, made.secret());
       return "/reviewer/api-tokens?faces-redirect=true";
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("make", e.errors().asMap());
+      FacesForms.showErrors("make", e.errors());
       return null;
     }
   }

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.ccioacademy.identity.AccountService;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 
 /** An administrator creates a tutor, reviewer or administrator account. */
@@ -32,7 +32,7 @@ public class NewUserView implements Serializable {
       created =
           service.create(currentUser.actor(), fullName, email, password, UserView.toSet(roles));
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("newUser", e.errors().asMap());
+      FacesForms.showErrors("newUser", e.errors());
       return null;
     }
     FacesForms.flashInfo(

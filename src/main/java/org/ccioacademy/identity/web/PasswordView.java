@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.util.Map;
 import org.ccioacademy.identity.AccountService;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.SessionGuardFilter;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.security.ClientAddress;
 import org.ccioacademy.platform.security.ClientAddresses;
 import org.ccioacademy.platform.security.Throttle;
@@ -67,7 +67,7 @@ public class PasswordView {
         FacesContext.getCurrentInstance().responseComplete();
         return null;
       }
-      FacesForms.showErrors("password", e.errors().asMap());
+      FacesForms.showErrors("password", e.errors());
       return null;
     }
     UserAccount account = changed.account();

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.ccioacademy.identity.AccountService;
-import org.ccioacademy.identity.ConcurrentEditException;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.ProfileInput;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 
 /** The trainee's home page: their profile, and a form to change it. */
@@ -44,7 +44,7 @@ public class ProfileView implements Serializable {
     try {
       accounts.updateProfile(currentUser.actor(), account.getId(), version, fullName, profile);
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("profile", e.errors().asMap());
+      FacesForms.showErrors("profile", e.errors());
       return null;
     } catch (ConcurrentEditException e) {
       FacesForms.error(e.getMessage() + " What you typed is still in the form.");

@@ -7,7 +7,7 @@ import org.ccioacademy.identity.Grade;
 import org.ccioacademy.identity.Profession;
 import org.ccioacademy.identity.ProfessionalGroup;
 import org.ccioacademy.identity.Region;
-import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.kernel.Role;
 
 /** Choices for the forms' drop-down lists. */
 @Named

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ccioacademy.identity.AccountService;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.Registration;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 
 /**

@@ -32,8 +32,7 @@ public class UserTokensView implements Serializable {
   }
 
   public String revoke(long tokenId) {
-    boolean done =
-        tokens.revokeFor(currentUser.actor(), currentUser.getAccount().getRoles(), userId, tokenId);
+    boolean done = tokens.revokeFor(currentUser.caller(), userId, tokenId);
     FacesForms.flashInfo(
         done
             ? "Token revoked: programs using it are refused from now on."

@@ -8,15 +8,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ccioacademy.identity.AccountService;
-import org.ccioacademy.identity.ConcurrentEditException;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.NoSuchAccountException;
-import org.ccioacademy.identity.Role;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.AuditEntry;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -87,7 +87,7 @@ public class UserView implements Serializable {
     try {
       action.get();
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("user", e.errors().asMap());
+      FacesForms.showErrors("user", e.errors());
       return null;
     } catch (ConcurrentEditException e) {
       FacesForms.error(e.getMessage());

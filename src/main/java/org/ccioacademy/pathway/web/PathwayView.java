@@ -4,12 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ccioacademy.catalogue.format.PathwayDefinition;
-import org.ccioacademy.certificates.Certificate;
-import org.ccioacademy.certificates.PathwayCertificates;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.pathway.PathwayDefinition;
 import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.pathway.StageProgress;
+import org.ccioacademy.pathway.StageReached;
 import org.ccioacademy.platform.web.FacesForms;
 
 /**
@@ -21,7 +20,6 @@ import org.ccioacademy.platform.web.FacesForms;
 public class PathwayView {
 
   @Inject Pathways pathways;
-  @Inject PathwayCertificates certificates;
   @Inject CurrentUser currentUser;
 
   private PathwayDefinition pathway;
@@ -33,11 +31,10 @@ public class PathwayView {
       stages = List.of();
       return;
     }
-    List<Certificate> issued = certificates.check(currentUser.id());
-    for (Certificate c : issued) {
+    for (StageReached r : pathways.announceReached(currentUser.id())) {
       FacesForms.info(
           "Congratulations: you have reached the stage \u201c"
-              + c.getTitle()
+              + r.stageTitle()
               + "\u201d. Your certificate is under My certificates.");
     }
     stages = pathways.progress(currentUser.id());

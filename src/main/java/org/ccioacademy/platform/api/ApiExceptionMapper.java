@@ -7,9 +7,18 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.kernel.NotAllowedException;
+import org.ccioacademy.platform.kernel.RefusedException;
+import org.ccioacademy.platform.web.MalformedRequest;
 import org.ccioacademy.platform.web.RequestId;
 
-/** No stack trace leaves the API: errors become {@link ApiError} JSON, details go to the log. */
+/**
+ * No stack trace leaves the API: errors become {@link ApiError} JSON, details go to the log. The
+ * shared kernel's refusals keep their plain-English message: invalid input 400, not allowed 403,
+ * someone saved first or a rule refuses 409.
+ */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -31,7 +40,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             default -> status < 500 ? "The request was not valid." : message;
           };
     }
-    var malformed = org.ccioacademy.platform.web.MalformedRequest.of(e);
+    if (e instanceof InvalidInputException invalid) {
+      status = 400;
+      message = String.join(" ", invalid.errors().asMap().values());
+    } else if (e instanceof NotAllowedException) {
+      status = 403;
+      message = e.getMessage();
+    } else if (e instanceof ConcurrentEditException || e instanceof RefusedException) {
+      status = 409;
+      message = e.getMessage();
+    }
+    var malformed = MalformedRequest.of(e);
     if (malformed.isPresent()) {
       status = malformed.get().status();
       message = status == 413 ? "That is too large." : "The request was not valid.";

@@ -182,12 +182,7 @@ public final class Launcher {
             .filter(f -> !f.isBlank())
             .map(f -> home.resolve(f).normalize())
             .orElse(dataDir.resolveSibling(dataDir.getFileName() + ".key"));
-    if (!Files.exists(file)) {
-      byte[] key = new byte[32];
-      new java.security.SecureRandom().nextBytes(key);
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      createPrivateFile(file);
-      Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key) + "\n");
+    if (LauncherSecrets.makeKeyIfMissing(file)) {
       LOG.info(
           "Made the secrets key "
               + file
@@ -197,89 +192,9 @@ public final class Launcher {
     return file;
   }
 
-  /** Makes an empty file only its owner may read and write (where the file system allows it). */
-  private static void createPrivateFile(Path file) throws IOException {
-    try {
-      Files.createFile(
-          file,
-          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException notPosix) {
-      Files.createFile(file);
-    }
-  }
-
-  /** The embedded server's owner (a superuser, who runs the migrations) and the application. */
-  static final String OWNER = "postgres";
-
-  static final String APPLICATION = "ccio_app";
-
-  /**
-   * The embedded server's passwords, made at random for each data folder on its first start and
-   * kept in {@code postgres-passwords} beside the server's files (readable by its owner only).
-   */
-  static Properties passwords(Path dataDir) throws IOException {
-    Path file = dataDir.resolve("postgres-passwords");
-    Properties p = new Properties();
-    if (Files.exists(file)) {
-      try (var in = Files.newBufferedReader(file)) {
-        p.load(in);
-      }
-    }
-    if (p.getProperty(OWNER) == null || p.getProperty(APPLICATION) == null) {
-      var random = new java.security.SecureRandom();
-      for (String role : new String[] {OWNER, APPLICATION}) {
-        byte[] b = new byte[24];
-        random.nextBytes(b);
-        p.putIfAbsent(role, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b));
-      }
-      Files.deleteIfExists(file);
-      createPrivateFile(file);
-      try (var out = Files.newBufferedWriter(file)) {
-        p.store(out, "Passwords of the embedded PostgreSQL (made at random for this data folder)");
-      }
-    }
-    return p;
-  }
-
-  /**
-   * Makes the server ask for passwords: the owner's and the application role's set (the role made
-   * if new, with no rights of its own: the server grants it what it needs after each migration),
-   * then every connection, local or over loopback, must give one (scram-sha-256). A folder made
-   * before passwords (the server trusted every local connection) is changed the same way.
-   */
-  private static void requirePasswords(
-      EmbeddedPostgres postgres, Path dataDirectory, Properties passwords)
-      throws IOException, SQLException {
-    try (Connection c = postgres.getPostgresDatabase().getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("alter role " + OWNER + " password '" + passwords.getProperty(OWNER) + "'");
-      try (ResultSet rs =
-          s.executeQuery("select 1 from pg_roles where rolname = '" + APPLICATION + "'")) {
-        boolean exists = rs.next();
-        s.execute(
-            (exists ? "alter role " : "create role ")
-                + APPLICATION
-                + " login nosuperuser nocreatedb nocreaterole password '"
-                + passwords.getProperty(APPLICATION)
-                + "'");
-      }
-      Path hba = dataDirectory.resolve("pg_hba.conf");
-      String wanted =
-          "# Made by the CCIO Academy launcher: every connection gives a password\n"
-              + "local all all scram-sha-256\n"
-              + "host all all 127.0.0.1/32 scram-sha-256\n"
-              + "host all all ::1/128 scram-sha-256\n";
-      if (!wanted.equals(Files.readString(hba))) {
-        Files.writeString(hba, wanted);
-        s.execute("select pg_reload_conf()");
-      }
-    }
-  }
-
   private void startEmbeddedDatabase(Path dataDirectory, Path dataDir, Map<String, String> childEnv)
       throws IOException, SQLException {
-    Properties passwords = passwords(dataDir);
+    Properties passwords = LauncherSecrets.passwords(dataDir);
     int port = settings.getInt("ccio.embedded-db.port", 15432);
     String database = settings.get("ccio.embedded-db.name", "ccio");
     LOG.info("Starting the embedded PostgreSQL on port " + port + ", data in " + dataDirectory);
@@ -292,7 +207,7 @@ public final class Launcher {
               .setCleanDataDirectory(false)
               .setPort(port)
               // its own connections (the start-up check) give the owner's password
-              .setConnectConfig("password", passwords.getProperty(OWNER))
+              .setConnectConfig("password", passwords.getProperty(LauncherSecrets.OWNER))
               .setPGStartupWait(Duration.ofSeconds(60))
               // durability matters more than speed here: the data survives a crash
               .setServerConfig("synchronous_commit", "on")
@@ -326,16 +241,16 @@ public final class Launcher {
         }
       }
     }
-    requirePasswords(postgres, dataDirectory, passwords);
+    LauncherSecrets.requirePasswords(postgres, dataDirectory, passwords);
     // not getJdbcUrl: it names the user in the address, which would win over CCIO_DB_USER
     childEnv.put(
         "CCIO_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database);
     // the application as a role that may read and write rows and nothing else; the migrations as
     // the owner
-    childEnv.put("CCIO_DB_USER", APPLICATION);
-    childEnv.put("CCIO_DB_PASSWORD", passwords.getProperty(APPLICATION));
-    childEnv.put("CCIO_DB_MIGRATION_USER", OWNER);
-    childEnv.put("CCIO_DB_MIGRATION_PASSWORD", passwords.getProperty(OWNER));
+    childEnv.put("CCIO_DB_USER", LauncherSecrets.APPLICATION);
+    childEnv.put("CCIO_DB_PASSWORD", passwords.getProperty(LauncherSecrets.APPLICATION));
+    childEnv.put("CCIO_DB_MIGRATION_USER", LauncherSecrets.OWNER);
+    childEnv.put("CCIO_DB_MIGRATION_PASSWORD", passwords.getProperty(LauncherSecrets.OWNER));
   }
 
   private boolean waitUntilReady(int port) throws InterruptedException {

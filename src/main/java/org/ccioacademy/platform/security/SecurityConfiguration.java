@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Security for the whole application. Sign-in is {@link SessionSignInMechanism}: our Faces sign-in
  * page, a request for a protected page while signed out redirected to it ({@link FormSignIn}). The
- * roles are those of {@code identity.Role}; pages are protected by URL in web.xml, the API by
- * {@code @RolesAllowed}.
+ * roles are those of {@code platform.kernel.Role}; pages are protected by URL in web.xml, the API
+ * by {@code @RolesAllowed}.
  */
 @DeclareRoles({"TRAINEE", "TUTOR", "REVIEWER", "ADMIN"})
 @ApplicationScoped

@@ -6,6 +6,7 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.Arrays;
 import java.util.Map;
+import org.ccioacademy.platform.kernel.FieldErrors;
 
 /**
  * Shows problems found by a service beside the fields they concern. Components are named after the
@@ -16,6 +17,14 @@ import java.util.Map;
 public final class FacesForms {
 
   private FacesForms() {}
+
+  /**
+   * Shows each problem beside its field (by id within the form) with a summary at the top, keeps
+   * what was typed, and marks the request as failed validation.
+   */
+  public static void showErrors(String formId, FieldErrors problems) {
+    showErrors(formId, problems.asMap());
+  }
 
   public static void showErrors(String formId, Map<String, String> errors) {
     FacesContext faces = FacesContext.getCurrentInstance();

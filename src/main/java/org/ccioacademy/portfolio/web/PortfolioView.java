@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.platform.web.UkTime;
 import org.ccioacademy.portfolio.CpdMethod;
+import org.ccioacademy.portfolio.EntryInput;
 import org.ccioacademy.portfolio.Portfolio;
 import org.ccioacademy.portfolio.PortfolioLine;
 import org.ccioacademy.portfolio.RevalidationCycle;
@@ -100,7 +102,7 @@ public class PortfolioView implements Serializable {
     try {
       portfolio.add(
           currentUser.actor(),
-          new Portfolio.EntryInput(
+          new EntryInput(
               method,
               topic,
               startedOn,
@@ -113,9 +115,9 @@ public class PortfolioView implements Serializable {
           LocalDate.now(UkTime.UK));
       FacesForms.flashInfo("Your CPD record is added.");
       return here();
-    } catch (Portfolio.InvalidException e) {
+    } catch (InvalidInputException e) {
       FacesForms.showErrors("entry", e.errors());
-      if (upload != null && !e.errors().containsKey("evidence")) {
+      if (upload != null && !e.errors().has("evidence")) {
         // a browser never keeps a chosen file across pages
         FacesForms.note(
             "entry:evidence",

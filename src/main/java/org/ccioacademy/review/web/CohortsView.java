@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.ccioacademy.identity.ConcurrentEditException;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.Grade;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.ProfessionalGroup;
 import org.ccioacademy.identity.Region;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.CohortCriterion;
@@ -47,7 +47,7 @@ public class CohortsView implements Serializable {
   private String members;
 
   public void load() {
-    mayManage = cohorts.mayManage(currentUser.getAccount().getRoles());
+    mayManage = cohorts.mayManage(currentUser.caller());
     list = cohorts.all();
     if (id != null && !id.isBlank()) {
       Cohort c = id.matches("\\d{1,18}") ? cohorts.find(Long.parseLong(id)).orElse(null) : null;
@@ -89,12 +89,11 @@ public class CohortsView implements Serializable {
             explicit,
             criteria,
             members == null ? List.of() : Arrays.asList(members.split("[\\s,;]+")));
-    var roles = currentUser.getAccount().getRoles();
     try {
       Cohort c =
           editing == null
-              ? cohorts.create(currentUser.actor(), roles, in)
-              : cohorts.change(currentUser.actor(), roles, editing, version, in);
+              ? cohorts.create(currentUser.caller(), in)
+              : cohorts.change(currentUser.caller(), editing, version, in);
       FacesForms.flashInfo("The cohort " + c.getName() + " is saved: " + c.describe() + ".");
       return "/reviewer/cohorts?faces-redirect=true";
     } catch (InvalidInputException e) {
@@ -113,7 +112,7 @@ public class CohortsView implements Serializable {
   }
 
   public String remove(long cohortId) {
-    cohorts.remove(currentUser.actor(), currentUser.getAccount().getRoles(), cohortId);
+    cohorts.remove(currentUser.caller(), cohortId);
     FacesForms.flashInfo("The cohort is removed.");
     return "/reviewer/cohorts?faces-redirect=true";
   }

@@ -8,9 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.ccioacademy.identity.CurrentUser;
-import org.ccioacademy.identity.InvalidInputException;
 import org.ccioacademy.identity.Region;
-import org.ccioacademy.identity.Role;
+import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.review.ReviewerScopes;
 import org.ccioacademy.review.Scope;
@@ -36,7 +35,7 @@ public class ReviewerScopeView implements Serializable {
       return;
     }
     reviewerId = Long.parseLong(id.strip());
-    Scope s = scopes.of(reviewerId, Set.of(Role.REVIEWER));
+    Scope s = scopes.ofReviewer(reviewerId);
     regions = s.regions().stream().sorted().toArray(String[]::new);
     organisations = String.join(" ", s.organisations().stream().sorted().toList());
     current = ReviewerScopes.describe(s);
@@ -52,11 +51,11 @@ public class ReviewerScopeView implements Serializable {
           currentUser.actor(), reviewerId, new LinkedHashSet<>(Arrays.asList(regions)), codes);
       FacesForms.flashInfo(
           "Saved: this reviewer now sees "
-              + ReviewerScopes.describe(scopes.of(reviewerId, Set.of(Role.REVIEWER)))
+              + ReviewerScopes.describe(scopes.ofReviewer(reviewerId))
               + ".");
       return "/admin/user?faces-redirect=true&id=" + reviewerId;
     } catch (InvalidInputException e) {
-      FacesForms.showErrors("scope", e.errors().asMap());
+      FacesForms.showErrors("scope", e.errors());
       return null;
     }
   }

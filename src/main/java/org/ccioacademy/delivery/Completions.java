@@ -1,0 +1,124 @@
+package org.ccioacademy.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.catalogue.CourseVersionPublished;
+import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.identity.UserAccountRepository;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.mail.Mail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The completion rules applied, and what follows a completion: the {@link CourseCompleted} event
+ * (certificates listen), the audit row and the email. Trainees part-way through a course move onto
+ * a newly published version at once.
+ */
+@ApplicationScoped
+public class Completions {
+
+  @PersistenceContext private EntityManager em;
+  @Inject Event<CourseCompleted> completed;
+  @Inject AuditLog audit;
+  @Inject Mail mail;
+  @Inject UserAccountRepository accounts;
+
+  @Inject
+  @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  /**
+   * A new version of a course was published: trainees part-way through move onto it at once. Their
+   * completed modules still count; those whose remaining required modules are all complete are
+   * completed now. (Runs inside the publishing transaction.)
+   */
+  void onPublished(@Observes CourseVersionPublished event) {
+    CourseVersion version = em.find(CourseVersion.class, event.versionId());
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "select e.id from enrolment e where e.course_id = ?1 and (e.status = 'ACTIVE'"
+                    + "   or e.round_started_at > e.completed_at)"
+                    + " and not exists (select 1 from module m where m.course_version_id = ?2"
+                    + "   and m.required and not exists (select 1 from module_progress p"
+                    + "     where p.enrolment_id = e.id and p.module_code = m.code"
+                    + "       and p.completed_at is not null))")
+            .setParameter(1, event.courseId())
+            .setParameter(2, event.versionId())
+            .getResultList();
+    OffsetDateTime now = OffsetDateTime.now();
+    for (Number id : ids) {
+      Enrolment e = em.find(Enrolment.class, id.longValue());
+      if (e.evaluate(version, now)) {
+        completed(Actor.SYSTEM, e, version);
+      }
+    }
+  }
+
+  /**
+   * Applies the completion rules of the course's current version to an enrolment, and when that
+   * completes the course, says so (event, audit row, email).
+   *
+   * @return true when this completed the course
+   */
+  public boolean evaluate(Actor trainee, Enrolment e, Course course, OffsetDateTime now) {
+    CourseVersion current = course.getCurrentVersion();
+    if (e.evaluate(current, now)) {
+      completed(trainee, e, current);
+      return true;
+    }
+    return false;
+  }
+
+  /** A course completion: its audit row, and an email to the trainee (queued, never blocking). */
+  private void completed(Actor actor, Enrolment e, CourseVersion version) {
+    completed.fire(new CourseCompleted(e.getId(), e.getUserId(), e.getCourse().getCode()));
+    audit.record(
+        actor,
+        "course.completed",
+        "enrolment",
+        e.getId(),
+        version.getTitle(),
+        "ACTIVE",
+        "COMPLETED (version " + version.getNumber() + ")");
+    accounts
+        .find(e.getUserId())
+        .ifPresent(
+            a ->
+                mail.queue(
+                    a.getEmail(),
+                    "You have completed " + version.getTitle(),
+                    CompletionNotice.text(a.getFullName(), version, e, publicUrl),
+                    "course.completed"));
+  }
+
+  /**
+   * A quiz result for a module (marked, or 0 when the time ran out), then the completion rules.
+   *
+   * @return true when this completed the course
+   */
+  public boolean quizScored(
+      Actor trainee, Enrolment e, Module module, int score, boolean passed, OffsetDateTime now) {
+    e.quizScored(module, score, passed, now);
+    return evaluate(trainee, e, e.getCourse(), now);
+  }
+
+  /**
+   * A tutor set a module's quiz score by hand: from now on it is the best score; a pass can
+   * complete the module and the course, a fail never takes a completion back.
+   */
+  public boolean quizOverridden(
+      Actor tutor, Enrolment e, Module module, int score, boolean passed, OffsetDateTime now) {
+    e.quizOverridden(module, score, passed, now);
+    return evaluate(tutor, e, e.getCourse(), now);
+  }
+}

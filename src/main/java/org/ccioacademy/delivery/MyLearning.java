@@ -1,0 +1,71 @@
+package org.ccioacademy.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.ccioacademy.platform.database.Sql;
+
+/** "My learning": a trainee's courses as they stand, paged in the database. */
+@ApplicationScoped
+public class MyLearning {
+
+  @PersistenceContext private EntityManager em;
+
+  /** "My learning": courses in progress first (most recent activity first), then completed. */
+  public List<LearningRow> learning(long userId, int first, int size) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select c.code, v.title, e.status,"
+                    + " (select count(*) from module m join module_progress p"
+                    + "    on p.enrolment_id = e.id and p.module_code = m.code"
+                    + "   where m.course_version_id = v.id and m.required"
+                    + "     and p.completed_at is not null),"
+                    + " (select count(*) from module m"
+                    + "   where m.course_version_id = v.id and m.required),"
+                    + " e.last_activity_at, e.completed_at,"
+                    // where to continue: the module last opened if it is not done, else the
+                    // first module not done (as on the course page)
+                    + " coalesce((select m.code from module m where m.course_version_id = v.id"
+                    + "   and m.code = e.last_module_code and not exists (select 1"
+                    + "   from module_progress p where p.enrolment_id = e.id"
+                    + "   and p.module_code = m.code and p.completed_at is not null)),"
+                    + " (select m.code from module m where m.course_version_id = v.id"
+                    + "   and not exists (select 1 from module_progress p"
+                    + "   where p.enrolment_id = e.id and p.module_code = m.code"
+                    + "   and p.completed_at is not null) order by m.position limit 1))"
+                    + " from enrolment e join course c on c.id = e.course_id"
+                    + " join course_version v on v.id = c.current_version_id"
+                    + " where e.user_id = ?1 and e.status <> 'LEFT'"
+                    + " order by case e.status when 'ACTIVE' then 0 else 1 end,"
+                    + " e.last_activity_at desc, e.id"
+                    + " limit ?2 offset ?3")
+            .setParameter(1, userId)
+            .setParameter(2, size)
+            .setParameter(3, first)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new LearningRow(
+                    (String) r[0],
+                    (String) r[1],
+                    Enrolment.Status.valueOf((String) r[2]),
+                    ((Number) r[3]).intValue(),
+                    ((Number) r[4]).intValue(),
+                    Sql.offsetDateTime(r[5]),
+                    Sql.offsetDateTime(r[6]),
+                    (String) r[7]))
+        .toList();
+  }
+
+  public long learningCount(long userId) {
+    return em.createQuery(
+            "select count(e) from Enrolment e where e.userId = :u and e.status <> :left",
+            Long.class)
+        .setParameter("u", userId)
+        .setParameter("left", Enrolment.Status.LEFT)
+        .getSingleResult();
+  }
+}

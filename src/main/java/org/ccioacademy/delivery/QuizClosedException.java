@@ -1,8 +1,0 @@
-package org.ccioacademy.delivery;
-
-/** A quiz cannot be taken now; the message says why in plain English. */
-public class QuizClosedException extends RuntimeException {
-  public QuizClosedException(String message) {
-    super(message);
-  }
-}
