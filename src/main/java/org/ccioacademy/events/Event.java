@@ -203,6 +203,15 @@ public class Event {
     return placesHeld < capacity;
   }
 
+  /**
+   * How many people on the waitlist get a place now, first come first served: the places free (none
+   * when the event is full, or fewer places than are held after a cut), at most as many as are
+   * waiting.
+   */
+  public int placesToOffer(long placesHeld, long waiting) {
+    return (int) Math.max(0, Math.min(capacity - placesHeld, waiting));
+  }
+
   @PrePersist
   void created() {
     createdAt = OffsetDateTime.now();

@@ -134,8 +134,8 @@ public class EventRegistrations {
    */
   void fillPlaces(Event event) {
     OffsetDateTime now = OffsetDateTime.now();
-    long held = placesHeld(event.getId());
-    if (!event.hasPlaceFor(held)) {
+    int offers = event.placesToOffer(placesHeld(event.getId()), Integer.MAX_VALUE);
+    if (offers == 0) {
       return;
     }
     List<Registration> next =
@@ -145,7 +145,7 @@ public class EventRegistrations {
                 Registration.class)
             .setParameter("e", event)
             .setParameter("s", Registration.Status.WAITLISTED)
-            .setMaxResults((int) Math.min(Integer.MAX_VALUE, event.getCapacity() - held))
+            .setMaxResults(offers)
             .getResultList();
     for (Registration r : next) {
       r.confirm(now);

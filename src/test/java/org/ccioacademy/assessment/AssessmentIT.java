@@ -2,23 +2,18 @@ package org.ccioacademy.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +21,8 @@ import org.junit.jupiter.api.Test;
  * text and a file checked by content, under the deadline, late and attempt rules, which the server
  * applies whatever is sent; nobody else sees their work.
  */
-@ContainerTest
 @RunAsClient
-class AssessmentIT {
+class AssessmentIT extends WarTest {
 
   static final String COURSE = "assessment-test";
 
@@ -104,19 +98,6 @@ class AssessmentIT {
                 answer: false
                 feedback: "It applies to health organisations that deploy."
             """));
-  }
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
-  private WebClient signedIn(TestUser user) throws Exception {
-    WebClient web = new WebClient(base.toURI());
-    web.signIn(user.email(), user.password());
-    return web;
   }
 
   private static final String PAGE = "author/assignments.xhtml?course=" + COURSE;

@@ -2,42 +2,23 @@ package org.ccioacademy.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * Tutors editing courses in the browser: drafts, publishing a new version (audited), who may edit,
  * two editors at once, a course created from nothing, and the tutor's statistics.
  */
-@ContainerTest
 @RunAsClient
-class AuthoringIT {
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
-  private WebClient signedIn(TestUser user) throws Exception {
-    WebClient web = new WebClient(base.toURI());
-    web.signIn(user.email(), user.password());
-    return web;
-  }
+class AuthoringIT extends WarTest {
 
   @Test
   void aTutorEditsAModuleAndItsQuizThenPublishesANewVersion() throws Exception {
@@ -163,9 +144,7 @@ class AuthoringIT {
       assertThat(signedIn(TestUsers.create("REVIEWER")).get(p).status())
           .as("reviewer: " + p)
           .isEqualTo(403);
-      assertThat(new WebClient(base.toURI()).get(p).location())
-          .as("anonymous: " + p)
-          .contains("sign-in");
+      assertThat(client().get(p).location()).as("anonymous: " + p).contains("sign-in");
       assertThat(signedIn(TestUsers.tutorOf(course)).get(p).status())
           .as("its tutor: " + p)
           .isEqualTo(200);
@@ -286,10 +265,7 @@ class AuthoringIT {
                 "select v.number || ' ' || v.title from course c join course_version v on v.id = c.current_version_id where c.code = ?",
                 code))
         .isEqualTo("1 A tutor's own course");
-    assertThat(
-            new WebClient(base.toURI())
-                .get("catalogue.xhtml?group=any&q=made+in+the+browser")
-                .body())
+    assertThat(client().get("catalogue.xhtml?group=any&q=made+in+the+browser").body())
         .contains("A tutor's own course");
     assertThat(
             TestDatabase.one(

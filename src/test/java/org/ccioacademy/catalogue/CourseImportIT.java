@@ -3,7 +3,6 @@ package org.ccioacademy.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -12,18 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -33,10 +28,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * through), problems reported by file, line and field without stopping other courses, and export →
  * import → export byte-for-byte stable; against the real WAR and PostgreSQL.
  */
-@ContainerTest
 @RunAsClient
 @TestMethodOrder(MethodOrderer.MethodName.class)
-class CourseImportIT {
+class CourseImportIT extends WarTest {
 
   static final String ID = "versioning-test";
 
@@ -74,19 +68,6 @@ class CourseImportIT {
             "course.yaml", COURSE_V1,
             "one.md", module("Module one", "First text."),
             "two.md", module("Module two", "Second text.")));
-  }
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
-  private WebClient signedIn(TestUser user) throws Exception {
-    WebClient web = new WebClient(base.toURI());
-    web.signIn(user.email(), user.password());
-    return web;
   }
 
   private Page reload(WebClient admin) {
@@ -164,7 +145,7 @@ class CourseImportIT {
             "broken-test/two.md line 1: a module file starts with a header between two \"---\" lines");
     assertThat(TestDatabase.one("select count(*) from course where code = 'broken-test'"))
         .isEqualTo("0");
-    assertThat(new WebClient(base.toURI()).get("catalogue.xhtml?group=any&q=versioning").body())
+    assertThat(client().get("catalogue.xhtml?group=any&q=versioning").body())
         .contains("Versioning test");
     TestCourses.remove("broken-test");
   }

@@ -3,7 +3,6 @@ package org.ccioacademy.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,27 +11,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestEvents;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * Completing a course issues one certificate: a real PDF whose every field is read back with
  * PDFBox, whose QR code (decoded from the rendered page) opens the public verification page.
  */
-@ContainerTest
 @RunAsClient
-class CertificatesIT {
+class CertificatesIT extends WarTest {
 
   static final String COURSE = "certificate-test";
 
@@ -74,19 +69,6 @@ class CertificatesIT {
             ---
             The second module.
             """));
-  }
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
-  private WebClient signedIn(TestUser user) throws Exception {
-    WebClient web = new WebClient(base.toURI());
-    web.signIn(user.email(), user.password());
-    return web;
   }
 
   /** Enrols and reads every module: the course is complete. */
@@ -174,7 +156,7 @@ class CertificatesIT {
                 Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
             .getText();
     assertThat(link).endsWith("/verify/" + id);
-    WebClient anonymous = new WebClient(base.toURI());
+    WebClient anonymous = client();
     Page verified = anonymous.follow(link.substring(link.indexOf("verify/")));
     assertThat(verified.status()).isEqualTo(200);
     assertThat(verified.body())
@@ -215,7 +197,7 @@ class CertificatesIT {
     TestUser trainee = TestUsers.create("TRAINEE");
     complete(signedIn(trainee));
     String id = TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
-    WebClient anonymous = new WebClient(base.toURI());
+    WebClient anonymous = client();
     // typed from paper: lower case, in its printed groups, O for 0
     String typed = CertificateId.grouped(id).toLowerCase().replace('0', 'o');
     assertThat(anonymous.get("verify.xhtml?id=" + typed).body())
@@ -310,7 +292,7 @@ class CertificatesIT {
     assertThat(ok.getString("certificate")).isEqualTo(id);
 
     // offline: with nothing but the published key set and the JDK
-    WebClient anonymous = new WebClient(base.toURI());
+    WebClient anonymous = client();
     String jwks = anonymous.get("api/badges/jwks.json").body();
     String x;
     try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(jwks))) {
@@ -469,7 +451,7 @@ class CertificatesIT {
         trainee.email(),
         "Your certificate for Safer digital prescribing has been revoked",
         java.time.Duration.ofSeconds(20));
-    assertThat(new WebClient(base.toURI()).get("verify.xhtml?id=" + id).body())
+    assertThat(client().get("verify.xhtml?id=" + id).body())
         .contains("This certificate was revoked on");
     assertThat(signedIn(trainee).get("trainee/certificates.xhtml").body()).contains("revoked");
     // only admins: a tutor is refused the page
@@ -482,59 +464,22 @@ class CertificatesIT {
     TestUser organiser = TestUsers.create("TUTOR");
     TestUser came = TestUsers.create("TRAINEE");
     TestUser absent = TestUsers.create("TRAINEE");
-    long eventId;
-    try (Connection c = TestDatabase.connect()) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "insert into event (title, kind, description, venue, starts_on, ends_on,"
-                  + " registration_opens_at, registration_closes_at, capacity, approval_required,"
-                  + " status, organiser_id) values ('Attendance certificate day', 'REGIONAL',"
-                  + " 'A day.', 'Leeds', current_date - 3, current_date - 2, now() - interval '30"
-                  + " days', now() - interval '5 days', 10, false, 'PUBLISHED', ?) returning id")) {
-        s.setLong(1, organiser.id());
-        try (var rs = s.executeQuery()) {
-          rs.next();
-          eventId = rs.getLong(1);
-        }
-      }
-      String[][] sessions = {
-        {"Keynote", "1", "false", "09:00", "10:00"},
-        {"Workshop", "1.5", "true", "10:30", "12:00"},
-        {"Afternoon panel", "2", "false", "13:00", "15:00"}
-      };
-      for (String[] x : sessions) {
-        try (PreparedStatement s =
-            c.prepareStatement(
-                "insert into event_session (event_id, title, kind, starts_at, ends_at, cpd_hours,"
-                    + " participatory) values (?, ?, 'TALK', (current_date - 3) + ?::time,"
-                    + " (current_date - 3) + ?::time, ?::numeric, ?::boolean)")) {
-          s.setLong(1, eventId);
-          s.setString(2, x[0]);
-          s.setString(3, x[3]);
-          s.setString(4, x[4]);
-          s.setString(5, x[1]);
-          s.setString(6, x[2]);
-          s.executeUpdate();
-        }
-      }
-      // the one who came: present at two sessions, absent (after a correction) from the third
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "insert into attendance_mark (session_id, user_id, status, source)"
-                  + " select id, ?, case title when 'Afternoon panel' then 'ABSENT'"
-                  + " else 'PRESENT' end, 'REGISTER' from event_session where event_id = ?")) {
-        s.setLong(1, came.id());
-        s.setLong(2, eventId);
-        s.executeUpdate();
-      }
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "insert into attendance_mark (session_id, user_id, status, source)"
-                  + " select id, ?, 'ABSENT', 'REGISTER' from event_session where event_id = ?")) {
-        s.setLong(1, absent.id());
-        s.setLong(2, eventId);
-        s.executeUpdate();
-      }
+    long eventId =
+        TestEvents.event("Attendance certificate day")
+            .startingIn(-3)
+            .lasting(2)
+            .registration(30, -5)
+            .organisedBy(organiser.id())
+            .create();
+    long keynote = TestEvents.session(eventId, "Keynote", -3, "09:00", "10:00", "1", false);
+    long workshop = TestEvents.session(eventId, "Workshop", -3, "10:30", "12:00", "1.5", true);
+    long panel = TestEvents.session(eventId, "Afternoon panel", -3, "13:00", "15:00", "2", false);
+    // the one who came: present at two sessions, absent from the third; the other at none
+    TestEvents.mark(keynote, came.id(), "PRESENT");
+    TestEvents.mark(workshop, came.id(), "PRESENT");
+    TestEvents.mark(panel, came.id(), "ABSENT");
+    for (long session : new long[] {keynote, workshop, panel}) {
+      TestEvents.mark(session, absent.id(), "ABSENT");
     }
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
     Page issued = issueDueAndWait(admin);
@@ -760,7 +705,7 @@ class CertificatesIT {
     assertThat(web.get("learn/quiz.xhtml?course=" + course + "&module=" + firstModule).body())
         .contains("This is attempt 1 of 3.");
     // the earlier certificate stands meanwhile
-    assertThat(new WebClient(base.toURI()).get("verify.xhtml?id=" + first).body())
+    assertThat(client().get("verify.xhtml?id=" + first).body())
         .contains("This certificate is genuine and valid.");
 
     passEveryModule(web, course);

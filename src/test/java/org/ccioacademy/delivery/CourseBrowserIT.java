@@ -2,21 +2,16 @@ package org.ccioacademy.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.Browser;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.ccioacademy.testing.WarTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +24,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * enrols, reads, passes a quiz and sees the progress bar move; hostile module content runs nothing;
  * the admin's course page.
  */
-@ContainerTest
 @RunAsClient
-class CourseBrowserIT {
+class CourseBrowserIT extends WarTest {
 
   static {
     TestCourses.write(
@@ -68,13 +62,7 @@ class CourseBrowserIT {
             """));
   }
 
-  @ArquillianResource URL base;
   private Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
 
   @BeforeEach
   void start() throws Exception {

@@ -2,7 +2,6 @@ package org.ccioacademy.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,20 +9,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +26,8 @@ import org.junit.jupiter.api.Test;
  * what, through HTTP against the real WAR on Payara Micro, importing the shipped curriculum (and a
  * hostile test course) from courses/ into a real PostgreSQL.
  */
-@ContainerTest
 @RunAsClient
-class CourseDeliveryIT {
+class CourseDeliveryIT extends WarTest {
 
   static final String COURSE = "clinical-safety";
 
@@ -74,19 +68,6 @@ class CourseDeliveryIT {
             """));
   }
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
-  private WebClient signedIn(TestUser user) throws Exception {
-    WebClient web = new WebClient(base.toURI());
-    web.signIn(user.email(), user.password());
-    return web;
-  }
-
   private static String moduleUrl(String course, String module) {
     return "learn/module.xhtml?course=" + course + "&module=" + module;
   }
@@ -119,7 +100,7 @@ class CourseDeliveryIT {
 
   @Test
   void theCatalogueFiltersAndPagesInTheDatabase() throws Exception {
-    WebClient anonymous = new WebClient(base.toURI());
+    WebClient anonymous = client();
     Page all = anonymous.get("catalogue.xhtml?group=any");
     assertThat(all.status()).isEqualTo(200);
     assertThat(all.body())
@@ -297,7 +278,7 @@ class CourseDeliveryIT {
   @Test
   void onlyEnrolledTraineesTheCoursesTutorsAndAdminsOpenModules() throws Exception {
     String m = modules(COURSE).get(0);
-    WebClient anonymous = new WebClient(base.toURI());
+    WebClient anonymous = client();
     assertThat(anonymous.get(moduleUrl(COURSE, m)).location()).contains("sign-in");
 
     Page notEnrolled = signedIn(TestUsers.create("TRAINEE")).get(moduleUrl(COURSE, m));

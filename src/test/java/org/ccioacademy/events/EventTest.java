@@ -171,4 +171,14 @@ class EventTest {
     assertThat(e.mayBeOrganisedBy(Caller.SYSTEM)).isTrue();
     assertThat(e.mayBeOrganisedBy(null)).isFalse();
   }
+
+  @Test
+  void theWaitlistGetsTheFreePlacesAndNoMore() {
+    Event e = event(10, false);
+    assertThat(e.placesToOffer(7, 5)).as("three free, five waiting").isEqualTo(3);
+    assertThat(e.placesToOffer(7, 2)).as("three free, two waiting").isEqualTo(2);
+    assertThat(e.placesToOffer(10, 5)).as("full").isZero();
+    assertThat(e.placesToOffer(12, 5)).as("more held than places, after a cut").isZero();
+    assertThat(e.placesToOffer(0, Integer.MAX_VALUE)).isEqualTo(10);
+  }
 }

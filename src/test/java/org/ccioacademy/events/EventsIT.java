@@ -2,7 +2,6 @@ package org.ccioacademy.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,43 +15,25 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * Organisers create events and sessions; trainees register, are waitlisted when it is full and
  * promoted (with an email) when a place frees; capacity holds when many register at once.
  */
-@ContainerTest
 @RunAsClient
-class EventsIT {
+class EventsIT extends WarTest {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
-  private WebClient signedIn(TestUser user) throws Exception {
-    WebClient web = new WebClient(base.toURI());
-    web.signIn(user.email(), user.password());
-    return web;
-  }
 
   /** Creates an event through the organiser's form; returns its id. */
   private String create(WebClient organiser, String title, int capacity) {
@@ -180,10 +161,9 @@ class EventsIT {
     assertThat(otherTutor.get("event.xhtml?id=" + id).body()).doesNotContain("Organise this event");
     assertThat(otherTutor.get("organise/event.xhtml?id=" + id).status()).isEqualTo(403);
     assertThat(otherTutor.get(newSession).status()).isEqualTo(403);
-    assertThat(new WebClient(base.toURI()).get("events.xhtml").body())
-        .contains("North East CCIO day");
+    assertThat(client().get("events.xhtml").body()).contains("North East CCIO day");
     // add to calendar: a file calendar programs import
-    var ics = new WebClient(base.toURI()).download("api/events/" + id + "/calendar.ics");
+    var ics = client().download("api/events/" + id + "/calendar.ics");
     assertThat(ics.statusCode()).isEqualTo(200);
     assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
     String calendar = new String(ics.body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -973,8 +953,7 @@ class EventsIT {
         .contains("This event has been cancelled.")
         .doesNotContain("registration:register")
         .doesNotContain("Book a place at");
-    assertThat(new WebClient(base.toURI()).get("events.xhtml").body())
-        .doesNotContain("Called-off day");
+    assertThat(client().get("events.xhtml").body()).doesNotContain("Called-off day");
   }
 
   @Test

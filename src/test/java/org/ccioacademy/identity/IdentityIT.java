@@ -10,45 +10,22 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * Registration, sign-in, throttling, sessions, role checks, administration and audit rows, through
  * HTTP against the real WAR on Payara Micro and a real PostgreSQL.
  */
-@ContainerTest
 @RunAsClient
-class IdentityIT {
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
-  private WebClient client() throws Exception {
-    return new WebClient(base.toURI());
-  }
-
-  /** A new client (its own session) signed in as {@code user}. */
-  private WebClient signedIn(TestUser user) throws Exception {
-    WebClient web = client();
-    web.signIn(user.email(), user.password());
-    return web;
-  }
+class IdentityIT extends WarTest {
 
   private static Map<String, String> registration(String email) {
     Map<String, String> f = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.Linter;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestEvents;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WebClient;
@@ -153,23 +154,13 @@ class HardeningIT {
   void aCalendarFileFoldsBareCarriageReturnsAndLinksToThePublicAddressNotTheHostHeader()
       throws Exception {
     TestUser organiser = TestUsers.create("TUTOR");
-    long eventId;
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "insert into event (title, kind, description, venue, starts_on, ends_on,"
-                    + " registration_opens_at, registration_closes_at, capacity,"
-                    + " approval_required, status, organiser_id) values (?, 'REGIONAL', ?,"
-                    + " 'Leeds', current_date + 30, current_date + 30, now(), now() + interval"
-                    + " '20 days', 10, false, 'PUBLISHED', ?) returning id")) {
-      s.setString(1, "Regional day\rATTENDEE:mailto:attacker@example.org");
-      s.setString(2, "Line one\rMETHOD:CANCEL");
-      s.setLong(3, organiser.id());
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        eventId = rs.getLong(1);
-      }
-    }
+    long eventId =
+        TestEvents.event("Regional day\rATTENDEE:mailto:attacker@example.org")
+            .describedAs("Line one\rMETHOD:CANCEL")
+            .startingIn(30)
+            .registration(0, 20)
+            .organisedBy(organiser.id())
+            .create();
     String ics = rawGet(base.getPath() + "api/events/" + eventId + "/calendar.ics", "evil.example");
     assertThat(ics).startsWith("HTTP/1.1 200");
     String body = ics.substring(ics.indexOf("\r\n\r\n") + 4).replace("\r\n ", "");

@@ -3,7 +3,6 @@ package org.ccioacademy.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,17 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.Browser;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestEvents;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,22 +32,14 @@ import org.junit.jupiter.api.Test;
  * below: trainees with no enrolments, a course nobody completed, a trainee who moved region, one
  * with no region or grade, and one who re-certified (time to completion counts the first).
  */
-@ContainerTest
 @RunAsClient
-class ReviewerDashboardIT {
+class ReviewerDashboardIT extends WarTest {
 
   /** An ODS code only this test's trainees have. */
   static final String ODS = "QRD" + (System.nanoTime() % 100000);
 
   static final Map<String, TestUser> T = new LinkedHashMap<>();
   static String cohortId;
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
 
   private static void execute(String sql, Object... args) throws SQLException {
     try (Connection c = TestDatabase.connect();
@@ -166,46 +154,23 @@ class ReviewerDashboardIT {
     // an event that has begun: T1 came, T2 was marked present then corrected to absent, T3 did
     // not come, T5 is on the waitlist; and one that has not begun (not counted)
     for (int days : new int[] {-3, 30}) {
-      String event =
-          TestDatabase.one(
-              "insert into event (title, kind, description, venue, starts_on, ends_on,"
-                  + " registration_opens_at, registration_closes_at, capacity,"
-                  + " approval_required, status, organiser_id) values (?, 'REGIONAL', 'x',"
-                  + " 'Leeds', current_date + ?, current_date + ?, now() - interval '60 days',"
-                  + " now() - interval '5 days', 50, false, 'PUBLISHED', ?) returning id",
-              "Regional day " + ODS + " " + days,
-              days,
-              days,
-              T.get("t1").id());
-      String session =
-          TestDatabase.one(
-              "insert into event_session (event_id, title, kind, starts_at, ends_at, cpd_hours,"
-                  + " participatory) values (?, 'Morning', 'TALK', now() + make_interval(days => ?),"
-                  + " now() + make_interval(days => ?, hours => 3), 3, true) returning id",
-              Long.parseLong(event),
-              days,
-              days);
+      long event =
+          TestEvents.event("Regional day " + ODS + " " + days)
+              .describedAs("x")
+              .startingIn(days)
+              .registration(60, -5)
+              .places(50)
+              .organisedBy(T.get("t1").id())
+              .create();
+      long session = TestEvents.session(event, "Morning", days, "09:00", "12:00", "3", true);
       for (String[] r :
           new String[][] {
             {"t1", "REGISTERED"}, {"t2", "REGISTERED"}, {"t3", "REGISTERED"}, {"t5", "WAITLISTED"}
           }) {
-        execute(
-            "insert into event_registration (event_id, user_id, status, requested_at)"
-                + " values (?, ?, ?, now() - interval '10 days')",
-            Long.parseLong(event),
-            T.get(r[0]).id(),
-            r[1]);
+        TestEvents.register(event, T.get(r[0]).id(), r[1]);
       }
       for (String[] m : new String[][] {{"t1", "PRESENT"}, {"t2", "PRESENT"}, {"t2", "ABSENT"}}) {
-        execute(
-            "insert into attendance_mark (session_id, user_id, status, source, supersedes_id)"
-                + " values (?, ?, ?, 'REGISTER', (select max(id) from attendance_mark"
-                + " where session_id = ? and user_id = ?))",
-            Long.parseLong(session),
-            T.get(m[0]).id(),
-            m[1],
-            Long.parseLong(session),
-            T.get(m[0]).id());
+        TestEvents.mark(session, T.get(m[0]).id(), m[1]);
       }
     }
     // data quality: T4's NMC PIN is missing; T7 is a doctor with a nurse's PIN (not a GMC number)
@@ -217,12 +182,6 @@ class ReviewerDashboardIT {
         "insert into cohort_criterion (cohort_id, kind, value) values (?, 'ORGANISATION', ?)",
         Long.parseLong(cohortId),
         ODS);
-  }
-
-  private WebClient signedIn(TestUser user) throws Exception {
-    WebClient web = new WebClient(base.toURI());
-    web.signIn(user.email(), user.password());
-    return web;
   }
 
   private static Map<String, List<String>> rows(Document doc, String table) {

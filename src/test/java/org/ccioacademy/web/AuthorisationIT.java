@@ -2,22 +2,17 @@ package org.ccioacademy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,9 +20,8 @@ import org.junit.jupiter.api.Test;
  * {@link #TABLE}. A page is "allowed" when it answers 200; "sign in" means a signed-out visitor is
  * sent to the sign-in page; "denied" is 403 for pages and 401/403 for the API.
  */
-@ContainerTest
 @RunAsClient
-class AuthorisationIT {
+class AuthorisationIT extends WarTest {
 
   enum Access {
     OK,
@@ -171,13 +165,6 @@ class AuthorisationIT {
     TABLE.put(path, expected);
   }
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
   @Test
   void everyRoleGetsExactlyTheAccessInTheTable() throws Exception {
     List<String> wrong = new ArrayList<>();
@@ -186,7 +173,7 @@ class AuthorisationIT {
             "insert into cohort (name, intake_year) values ('Authorisation ' || clock_timestamp(),"
                 + " 2025) returning id");
     for (int r = 0; r < ROLES.length; r++) {
-      WebClient web = new WebClient(base.toURI());
+      WebClient web = client();
       String ownId = "0";
       if (r > 0) {
         TestUser user = TestUsers.create(ROLES[r]);

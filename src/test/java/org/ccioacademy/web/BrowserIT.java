@@ -2,21 +2,16 @@ package org.ccioacademy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.ccioacademy.testing.Browser;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.ccioacademy.testing.WarTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,17 +21,10 @@ import org.junit.jupiter.api.TestInfo;
  * The real UI in Debian's headless Chromium: what trainees and administrators do, with axe-core
  * checking every page visited (Browser.open).
  */
-@ContainerTest
 @RunAsClient
-class BrowserIT {
+class BrowserIT extends WarTest {
 
-  @ArquillianResource URL base;
   private Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
 
   @BeforeEach
   void start() throws Exception {

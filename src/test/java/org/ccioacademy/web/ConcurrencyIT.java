@@ -2,7 +2,6 @@ package org.ccioacademy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,16 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,16 +25,8 @@ import org.junit.jupiter.api.Test;
  * requests at once (tabs, double clicks) never get an error (Mojarra destroyed a view's beans while
  * its request still rendered: 500). The 20,000-request proof is in docs/benchmarks.md.
  */
-@ContainerTest
 @RunAsClient
-class ConcurrencyIT {
-
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+class ConcurrencyIT extends WarTest {
 
   /** A page or endpoint each role may open. */
   private static final Map<String, List<String>> ENTITLED =
@@ -55,7 +42,7 @@ class ConcurrencyIT {
     for (String role : ENTITLED.keySet()) {
       for (int i = 0; i < 5; i++) {
         TestUser user = TestUsers.create(role);
-        WebClient web = new WebClient(base.toURI());
+        WebClient web = client();
         web.signIn(user.email(), user.password());
         List<String> paths = ENTITLED.get(role);
         people.add(
@@ -73,7 +60,7 @@ class ConcurrencyIT {
       }
     }
     // and strangers at the same time, whose requests once reset the shared state
-    WebClient anonymous = new WebClient(base.toURI());
+    WebClient anonymous = client();
     for (int i = 0; i < 4; i++) {
       people.add(
           () -> {
@@ -94,7 +81,7 @@ class ConcurrencyIT {
   @Test
   void oneTraineesManyRequestsAtOnceAllAnswer() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
-    WebClient web = new WebClient(base.toURI());
+    WebClient web = client();
     web.signIn(trainee.email(), trainee.password());
     String course = "clinical-safety";
     web.submit(

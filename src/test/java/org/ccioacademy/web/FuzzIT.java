@@ -30,16 +30,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -53,9 +49,8 @@ import org.junit.jupiter.api.Test;
  * src/main/webapp and API operations in the OpenAPI document, so new ones are fuzzed without being
  * listed here.
  */
-@ContainerTest
 @RunAsClient
-class FuzzIT {
+class FuzzIT extends WarTest {
 
   /** Query values and field values no page should take: each must be refused, never a 500. */
   private static final List<String> BAD_VALUES =
@@ -134,23 +129,16 @@ class FuzzIT {
               + "|\\bat (org|java|jakarta|com|sun)\\.[\\w.$]+\\(|SQLState|PSQLException|ERROR: "
               + "|syntax error at or near|invalid byte sequence|\\.java:\\d");
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
   private final AtomicInteger sent = new AtomicInteger();
   private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
   @Test
   void malformedInputToEveryPageAndEndpointIsRefusedPlainlyAndChangesNothing() throws Exception {
     List<WebClient> roles = new ArrayList<>();
-    roles.add(new WebClient(base.toURI()));
+    roles.add(client());
     for (String role : List.of("TRAINEE", "TUTOR", "REVIEWER", "ADMIN")) {
       var user = TestUsers.create(role);
-      WebClient web = new WebClient(base.toURI());
+      WebClient web = client();
       web.signIn(user.email(), user.password());
       roles.add(web);
     }

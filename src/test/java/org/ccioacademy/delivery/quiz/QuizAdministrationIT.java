@@ -2,7 +2,6 @@ package org.ccioacademy.delivery.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,18 +15,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccioacademy.testing.Browser;
-import org.ccioacademy.testing.ContainerTest;
-import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,9 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Quiz administration (issue 4): question banks with a random draw for each attempt, and time
  * limits kept on the server, through the real pages and database.
  */
-@ContainerTest
 @RunAsClient
-class QuizAdministrationIT {
+class QuizAdministrationIT extends WarTest {
 
   static final String COURSE = "quiz-bank-test";
   static final String QUIZ = "learn/quiz.xhtml?course=" + COURSE + "&module=bank";
@@ -85,15 +79,8 @@ class QuizAdministrationIT {
             bank.toString()));
   }
 
-  @ArquillianResource URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
-
   private WebClient enrolled(TestUser trainee) throws Exception {
-    WebClient web = new WebClient(base.toURI());
+    WebClient web = client();
     web.signIn(trainee.email(), trainee.password());
     Page course = web.get("course.xhtml?id=" + COURSE);
     web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
@@ -325,7 +312,7 @@ class QuizAdministrationIT {
             trainee.id(),
             COURSE);
     String url = "author/quiz-score.xhtml?enrolment=" + enrolment + "&module=bank";
-    WebClient tutor = new WebClient(base.toURI());
+    WebClient tutor = client();
     TestUser tutorUser = TestUsers.tutorOf(COURSE);
     tutor.signIn(tutorUser.email(), tutorUser.password());
     Page page = tutor.get(url);
@@ -385,7 +372,7 @@ class QuizAdministrationIT {
         .isEqualTo("1");
 
     // someone who does not teach the course: the same answer as for no such record
-    WebClient stranger = new WebClient(base.toURI());
+    WebClient stranger = client();
     TestUser other = TestUsers.create("TUTOR");
     stranger.signIn(other.email(), other.password());
     assertThat(stranger.get(url).status()).isEqualTo(404);
