@@ -42,14 +42,7 @@ public class PathwayAdministration {
   public record Current(String yaml, String fingerprint) {}
 
   public Optional<Current> current() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select yaml, fingerprint from pathway_definition order by loaded_at desc limit 1")
-            .getResultList();
-    return rows.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Current((String) rows.get(0)[0], ((String) rows.get(0)[1]).strip()));
+    return pathwayStore.inForce().map(t -> new Current(t.yaml(), t.fingerprint()));
   }
 
   /** The result of checking a text: the pathway if it is right, else every problem. */

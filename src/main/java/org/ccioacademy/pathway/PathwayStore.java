@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import org.ccioacademy.catalogue.CourseStore;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
@@ -17,6 +18,21 @@ public class PathwayStore {
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
 
+  /** A pathway text as loaded, and its fingerprint. */
+  public record Text(String yaml, String fingerprint) {}
+
+  /** The text in force (the latest loaded); empty if none is loaded. */
+  public Optional<Text> inForce() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select yaml, fingerprint from pathway_definition order by loaded_at desc limit 1")
+            .getResultList();
+    return rows.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Text((String) rows.get(0)[0], ((String) rows.get(0)[1]).strip()));
+  }
+
   /**
    * Stores the pathway's text when it differs from what is stored (the latest loaded is in force);
    * audited.
@@ -26,12 +42,7 @@ public class PathwayStore {
   @Transactional
   public boolean putInForce(String id, String yaml, Actor actor) {
     String fingerprint = CourseStore.sha256(yaml);
-    @SuppressWarnings("unchecked")
-    List<String> current =
-        em.createNativeQuery(
-                "select fingerprint from pathway_definition order by loaded_at desc limit 1")
-            .getResultList();
-    if (!current.isEmpty() && current.get(0).equals(fingerprint)) {
+    if (inForce().map(Text::fingerprint).filter(fingerprint::equals).isPresent()) {
       return false;
     }
     em.createNativeQuery(

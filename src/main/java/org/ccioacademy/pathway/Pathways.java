@@ -31,6 +31,7 @@ public class Pathways {
   @PersistenceContext private EntityManager em;
   @Inject CourseStore store;
   @Inject Attendance attendance;
+  @Inject PathwayStore pathwayStore;
   @Inject Event<StageReached> reached;
 
   private volatile Loaded loaded;
@@ -39,20 +40,16 @@ public class Pathways {
 
   /** The pathway in force, if one has been loaded. */
   public Optional<PathwayDefinition> current() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select fingerprint, yaml from pathway_definition order by loaded_at desc limit 1")
-            .getResultList();
-    if (rows.isEmpty()) {
+    Optional<PathwayStore.Text> text = pathwayStore.inForce();
+    if (text.isEmpty()) {
       return Optional.empty();
     }
-    String fingerprint = ((String) rows.get(0)[0]).strip();
+    String fingerprint = text.get().fingerprint();
     Loaded l = loaded;
     if (l == null || !l.fingerprint().equals(fingerprint)) {
       PathwayDefinition p =
           PathwayReader.read(
-              (String) rows.get(0)[1], store.courseCodes(), store.domainKeys(), new Problems());
+              text.get().yaml(), store.courseCodes(), store.domainKeys(), new Problems());
       l = new Loaded(fingerprint, p);
       loaded = l;
     }
