@@ -38,10 +38,13 @@ select p.enrolment_id, p.module_code, p.read_at, p.best_score, p.quiz_passed_at,
        p.completed_at is not null as completed
 from module_progress p;
 
--- Every enrolment as it stands, with how many of its modules are completed.
+-- Every enrolment as it stands, with how many of its modules are completed and when it was
+-- first completed (in an earlier round, for a course taken again for re-certification).
 create or replace view enrolment_standing as
 select e.id as enrolment_id, e.user_id, e.course_id, e.status, e.enrolled_at, e.completed_at,
        e.left_at, e.last_activity_at,
        (select count(*) from module_standing m
-        where m.enrolment_id = e.id and m.completed) as modules_completed
+        where m.enrolment_id = e.id and m.completed) as modules_completed,
+       coalesce((select min(h.completed_at) from course_completion h
+                 where h.enrolment_id = e.id), e.completed_at) as first_completed_at
 from enrolment e;

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.kernel.Caller;
@@ -42,7 +43,7 @@ public class DemoAssessment {
   @Inject Assignments assignments;
   @Inject Submissions submissions;
   @Inject Rubrics rubrics;
-  @Inject org.ccioacademy.identity.UserAccountRepository accounts;
+  @Inject UserAccountRepository accounts;
   @PersistenceContext EntityManager em;
 
   @PostConstruct
@@ -110,8 +111,8 @@ public class DemoAssessment {
     @SuppressWarnings("unchecked")
     List<Object[]> trainees =
         em.createNativeQuery(
-                "select u.id, u.email from users u join enrolment e on e.user_id = u.id"
-                    + " join course c on c.id = e.course_id where c.code = ?1"
+                "select u.id, u.email from person u join enrolment_standing e on e.user_id = u.id"
+                    + " join current_course c on c.course_id = e.course_id where c.code = ?1"
                     + " and e.status <> 'LEFT' order by u.id limit 4")
             .setParameter(1, COURSE)
             .getResultList();

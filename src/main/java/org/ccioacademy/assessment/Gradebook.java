@@ -106,7 +106,7 @@ public class Gradebook {
   public long count(Course course, List<Item> items, Filter filter) {
     return ((Number)
             em.createNativeQuery(
-                    "select count(*) from enrolment e join users u on u.id = e.user_id"
+                    "select count(*) from enrolment_standing e join person u on u.id = e.user_id"
                         + joins(filter.show())
                         + " where e.course_id = ?1 and e.status <> 'LEFT'"
                         + " and (?2 = '' or lower(u.full_name) like ?2"
@@ -129,10 +129,10 @@ public class Gradebook {
     if (show != Show.ALL_PASSED && show != Show.OUTSTANDING) {
       return "";
     }
-    return " left join (select p.enrolment_id, count(*) as n from module_progress p"
-        + "   join enrolment pe on pe.id = p.enrolment_id where pe.course_id = ?1"
+    return " left join (select p.enrolment_id, count(*) as n from module_standing p"
+        + "   join enrolment_standing pe on pe.enrolment_id = p.enrolment_id where pe.course_id = ?1"
         + "   and p.quiz_passed_at is not null and p.module_code = any(cast(?3 as varchar[]))"
-        + "   group by p.enrolment_id) qp on qp.enrolment_id = e.id"
+        + "   group by p.enrolment_id) qp on qp.enrolment_id = e.enrolment_id"
         + " left join (select s.user_id, count(*) as n from (select distinct on"
         + "     (s.assignment_id, s.user_id) s.id, s.user_id, s.assignment_id"
         + "     from submission s join assignment a on a.id = s.assignment_id"
@@ -154,7 +154,7 @@ public class Gradebook {
       case ALL_PASSED -> " and " + passed + " = " + items.size();
       case OUTSTANDING -> " and " + passed + " < " + items.size();
       case NOTHING_YET ->
-          " and not exists (select 1 from module_progress p where p.enrolment_id = e.id"
+          " and not exists (select 1 from module_standing p where p.enrolment_id = e.enrolment_id"
               + "   and p.best_score is not null and p.module_code = any(cast(?3 as varchar[])))"
               + " and not exists (select 1 from submission s join assignment a"
               + "   on a.id = s.assignment_id where a.course_id = ?1 and s.user_id = e.user_id"
@@ -180,8 +180,8 @@ public class Gradebook {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "with t as (select u.id as user_id, u.full_name, u.email, e.id as enrolment_id"
-                    + "   from enrolment e join users u on u.id = e.user_id"
+                "with t as (select u.id as user_id, u.full_name, u.email, e.enrolment_id"
+                    + "   from enrolment_standing e join person u on u.id = e.user_id"
                     + joins(filter.show())
                     + "   where e.course_id = ?1 and e.status <> 'LEFT'"
                     + "   and (?2 = '' or lower(u.full_name) like ?2"
@@ -199,7 +199,7 @@ public class Gradebook {
                     + " x as materialized (select t.user_id, 'q:' || p.module_code as item,"
                     + "     p.best_score::numeric as score, p.best_score::numeric as pct,"
                     + "     p.quiz_passed_at is not null as passed"
-                    + "   from t join module_progress p on p.enrolment_id = t.enrolment_id"
+                    + "   from t join module_standing p on p.enrolment_id = t.enrolment_id"
                     + "   where p.best_score is not null"
                     + "   and p.module_code = any(cast(?3 as varchar[]))"
                     + "   union all"

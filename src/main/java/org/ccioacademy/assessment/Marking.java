@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -130,7 +131,7 @@ public class Marking {
         .longValue();
   }
 
-  private jakarta.persistence.Query filtered(
+  private Query filtered(
       String select, String tail, Caller who, String course, Long assignment, Stage stage) {
     String stageCondition =
         switch (stage == null ? Stage.ALL : stage) {
@@ -148,9 +149,8 @@ public class Marking {
     return em.createNativeQuery(
             select
                 + " from submission s join assignment a on a.id = s.assignment_id"
-                + " join course c on c.id = a.course_id"
-                + " join course_version v on v.id = c.current_version_id"
-                + " join users u on u.id = s.user_id"
+                + " join current_course v on v.course_id = a.course_id"
+                + " join person u on u.id = s.user_id"
                 + " left join lateral (select x.mark from grade x where x.submission_id = s.id"
                 + STANDING_FIRST
                 + " limit 1) g on true"
@@ -158,9 +158,10 @@ public class Marking {
                 + " and s.attempt_no = (select max(y.attempt_no) from submission y"
                 + "   where y.assignment_id = s.assignment_id and y.user_id = s.user_id"
                 + "   and y.status = 'SUBMITTED')"
-                + " and (?1 or exists (select 1 from course_tutor t where t.course_id = c.id"
+                + " and (?1 or exists (select 1 from tutor_of_course t"
+                + "   where t.course_id = a.course_id"
                 + "   and t.user_id = ?2))"
-                + " and (cast(?3 as varchar) = '' or c.code = ?3)"
+                + " and (cast(?3 as varchar) = '' or v.code = ?3)"
                 + " and (?4 = 0 or a.id = ?4)"
                 + stageCondition
                 + tail)
@@ -178,7 +179,7 @@ public class Marking {
     }
     String trainee =
         (String)
-            em.createNativeQuery("select full_name from users where id = ?1")
+            em.createNativeQuery("select full_name from person where id = ?1")
                 .setParameter(1, s.getUserId())
                 .getSingleResult();
     return Optional.of(
@@ -348,9 +349,9 @@ public class Marking {
   @SuppressWarnings("unchecked")
   public List<Object[]> courses(Caller who) {
     return em.createNativeQuery(
-            "select c.code, v.title from course c join course_version v"
-                + " on v.id = c.current_version_id where ?1 or exists (select 1 from course_tutor t"
-                + " where t.course_id = c.id and t.user_id = ?2) order by v.title")
+            "select c.code, c.title from current_course c where ?1 or exists (select 1"
+                + " from tutor_of_course t where t.course_id = c.course_id and t.user_id = ?2)"
+                + " order by c.title")
         .setParameter(1, who.isAdmin())
         .setParameter(2, who.userId())
         .getResultList();
@@ -376,7 +377,7 @@ public class Marking {
                     + " and s.id = any(cast(?2 as bigint[])) and s.released_at is null"
                     + " and exists (select 1 from grade g where g.submission_id = s.id"
                     + "   and (not a.moderated or g.kind = 'AGREED'))"
-                    + " and (?3 or exists (select 1 from course_tutor t"
+                    + " and (?3 or exists (select 1 from tutor_of_course t"
                     + "   where t.course_id = a.course_id and t.user_id = ?1))"
                     + " returning s.id")
             .setParameter(1, who.userId())

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ccioacademy.platform.audit.Actor;
@@ -123,20 +126,17 @@ public class Rubrics {
   }
 
   /** The names of the rubrics' owners, by user id. */
-  public java.util.Map<Long, String> ownerNames(List<Rubric> rubrics) {
-    java.util.Map<Long, String> names = new java.util.HashMap<>();
+  public Map<Long, String> ownerNames(List<Rubric> rubrics) {
+    Map<Long, String> names = new HashMap<>();
     List<Long> ids =
-        rubrics.stream()
-            .map(Rubric::getOwnerId)
-            .filter(java.util.Objects::nonNull)
-            .distinct()
-            .toList();
+        rubrics.stream().map(Rubric::getOwnerId).filter(Objects::nonNull).distinct().toList();
     if (ids.isEmpty()) {
       return names;
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery("select id, full_name from users where id = any(cast(?1 as bigint[]))")
+        em.createNativeQuery(
+                "select id, full_name from person where id = any(cast(?1 as bigint[]))")
             .setParameter(
                 1, "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}")
             .getResultList();

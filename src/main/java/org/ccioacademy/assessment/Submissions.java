@@ -9,11 +9,14 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Sql;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.files.StorageQuota;
 import org.ccioacademy.platform.files.Upload;
@@ -46,7 +49,7 @@ public class Submissions {
       String draftFileName,
       List<Submission> submitted,
       Assignment.Check check,
-      java.util.Map<Long, Released> released) {}
+      Map<Long, Released> released) {}
 
   /** A mark the trainee may see: released by a tutor (the newest mark given). */
   public record Released(
@@ -70,7 +73,7 @@ public class Submissions {
   }
 
   /** The released marks of the trainee's submissions to an assignment, by submission. */
-  public java.util.Map<Long, Released> released(long userId, long assignmentId) {
+  public Map<Long, Released> released(long userId, long assignmentId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -86,14 +89,14 @@ public class Submissions {
             .setParameter(1, userId)
             .setParameter(2, assignmentId)
             .getResultList();
-    java.util.Map<Long, Released> byId = new java.util.HashMap<>();
+    Map<Long, Released> byId = new HashMap<>();
     for (Object[] r : rows) {
       byId.put(
           ((Number) r[0]).longValue(),
           new Released(
               new BigDecimal(r[1].toString()),
               (String) r[2],
-              org.ccioacademy.platform.database.Sql.offsetDateTime(r[3]),
+              Sql.offsetDateTime(r[3]),
               (String) r[4]));
     }
     return byId;

@@ -31,7 +31,8 @@
  * </ul>
  *
  * <p>Uses the catalogue (courses, modules, {@code course.mayBeEditedBy}) and delivery's {@code
- * Enrolments} (who is enrolled). Still reads some catalogue, delivery and identity tables directly,
- * as none of them publishes those facts yet.
+ * Enrolments} (who is enrolled). <b>Reads</b> what identity, catalogue and delivery publish ({@code
+ * person}, {@code current_course}, {@code tutor_of_course}, {@code enrolment_standing}, {@code
+ * module_standing}).
  */
 package org.ccioacademy.assessment;

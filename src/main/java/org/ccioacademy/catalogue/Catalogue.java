@@ -7,6 +7,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.ccioacademy.catalogue.format.CourseLevel;
+import org.ccioacademy.platform.database.Sql;
 
 /** Read-only questions about the published catalogue, paged and filtered in the database. */
 @ApplicationScoped
@@ -16,12 +18,7 @@ public class Catalogue {
 
   /** A course as the catalogue lists it: one row per course, read in one query. */
   public record Entry(
-      String code,
-      String title,
-      String summary,
-      org.ccioacademy.catalogue.format.CourseLevel level,
-      int cpdHours,
-      Long modules) {}
+      String code, String title, String summary, CourseLevel level, int cpdHours, Long modules) {}
 
   /** Current versions matching {@code s}, by title, from {@code first}. */
   public List<Entry> search(CatalogueSearch s, int first, int size) {
@@ -79,7 +76,7 @@ public class Catalogue {
   private static <T> TypedQuery<T> bind(TypedQuery<T> q, CatalogueSearch s) {
     q.setParameter("published", CourseVersion.Status.PUBLISHED);
     if (text(s) != null) {
-      q.setParameter("text", org.ccioacademy.platform.database.Sql.containsPattern(text(s)));
+      q.setParameter("text", Sql.containsPattern(text(s)));
     }
     if (s.group() != null) {
       q.setParameter("group", s.group());
@@ -113,6 +110,11 @@ public class Catalogue {
         .getResultStream()
         .filter(c -> c.getCurrentVersion() != null)
         .findFirst();
+  }
+
+  /** A version of a course, whatever its status (completions point at earlier versions). */
+  public Optional<CourseVersion> version(long id) {
+    return Optional.ofNullable(em.find(CourseVersion.class, id));
   }
 
   /** Current competency domains, framework by framework, for filters and labels. */

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ccioacademy.catalogue.format.CourseDefinition;
 import org.ccioacademy.catalogue.format.CourseWriter;
 import org.ccioacademy.catalogue.format.FrameworkDefinition;
@@ -125,8 +127,8 @@ public class CourseStore {
   }
 
   /** The ids of the courses that have a published version. */
-  public java.util.Set<String> courseCodes() {
-    return new java.util.HashSet<>(
+  public Set<String> courseCodes() {
+    return new HashSet<>(
         em.createQuery(
                 "select c.code from Course c where c.currentVersion is not null", String.class)
             .getResultList());
@@ -134,8 +136,8 @@ public class CourseStore {
 
   /** The competency domains known, as {@code framework:domain}, retired ones excepted. */
   @SuppressWarnings("unchecked")
-  public java.util.Set<String> domainKeys() {
-    return new java.util.HashSet<>(
+  public Set<String> domainKeys() {
+    return new HashSet<>(
         em.createNativeQuery("select domain_key from competency_domain where not retired")
             .getResultList());
   }

@@ -1,5 +1,6 @@
 package org.ccioacademy.catalogue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,7 +190,7 @@ public final class MarkdownRenderer {
     public void render(Node node) {
       Callout c = (Callout) node;
       html.line();
-      Map<String, String> attributes = new java.util.LinkedHashMap<>(); // a stable order
+      Map<String, String> attributes = new LinkedHashMap<>(); // a stable order
       attributes.put("class", "callout callout-" + c.type.toLowerCase(Locale.ROOT));
       attributes.put("aria-label", CALLOUTS.get(c.type));
       html.tag("aside", attributes);

@@ -27,8 +27,23 @@
  * <p><b>Announces</b> {@link CourseVersionPublished} when a course gets a new current version
  * (delivery moves trainees part-way through onto it) and {@link CoursesImported} once an import has
  * stored what it read (the pathway reads its own file then). Other features query it through {@link
- * Catalogue} and its entities. Uses platform and identity (the professional groups a course is
- * written for, the signed-in person). Publishes no views yet, so some features still read its
- * tables directly.
+ * Catalogue} (its query class: a course by code, a version by id, the published catalogue) and its
+ * entities. Uses platform and identity (the professional groups a course is written for, the
+ * signed-in person).
+ *
+ * <p><b>Publishes</b> (db/migration/R__catalogue_facts.sql), for other features to read instead of
+ * this package's tables:
+ *
+ * <ul>
+ *   <li>{@code current_course}: each course with its current version (code, title, level, CPD
+ *       hours);
+ *   <li>{@code course_version_fact}: every version of every course, with the course's code and
+ *       whether it is the current one;
+ *   <li>{@code course_module}: the modules of each version, in order, and which are required;
+ *   <li>{@code quiz_question}: the questions of each module's quiz;
+ *   <li>{@code tutor_of_course}: who tutors each course;
+ *   <li>{@code competency}: competency domains labelled with their framework; {@code
+ *       version_competency}: the domains each version covers.
+ * </ul>
  */
 package org.ccioacademy.catalogue;

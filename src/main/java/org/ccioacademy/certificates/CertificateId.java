@@ -1,5 +1,6 @@
 package org.ccioacademy.certificates;
 
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public final class CertificateId {
     RANDOM.nextBytes(bytes);
     bytes[0] &= 0x03;
     StringBuilder s = new StringBuilder(26);
-    java.math.BigInteger n = new java.math.BigInteger(1, bytes);
+    BigInteger n = new BigInteger(1, bytes);
     for (int i = 0; i < 26; i++) {
       s.append(ALPHABET[n.intValue() & 31]);
       n = n.shiftRight(5);

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.ccioacademy.platform.pdf.PdfFonts;
+import org.ccioacademy.platform.web.QrCode;
 
 /**
  * Draws a certificate: A4 landscape, a double frame, the provider's name, the holder's name large,
@@ -203,7 +204,7 @@ public final class CertificatePdf {
 
   /** Draws a QR code of {@code text}, {@code size} points square, its lower left at (x, y). */
   private static void qr(PdfContentByte cb, String text, float x, float y, float size) {
-    boolean[][] dark = org.ccioacademy.platform.web.QrCode.modules(text);
+    boolean[][] dark = QrCode.modules(text);
     int n = dark.length;
     float unit = size / n;
     cb.saveState();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -48,7 +49,7 @@ public class CertificateReminders {
     @SuppressWarnings("unchecked")
     List<Object[]> due =
         em.createNativeQuery(
-                "update certificate c set reminded_at = now() from users u"
+                "update certificate c set reminded_at = now() from person u"
                     + " where u.id = c.user_id and c.id in (select x.id from certificate x"
                     + "   where x.kind = 'COURSE' and x.expires_on is not null"
                     + "   and x.revoked_at is null and x.reminded_at is null"
@@ -63,7 +64,7 @@ public class CertificateReminders {
             .setParameter(2, today.plusDays(reminderDays))
             .getResultList();
     for (Object[] r : due) {
-      LocalDate expires = r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3];
+      LocalDate expires = r[3] instanceof Date d ? d.toLocalDate() : (LocalDate) r[3];
       mail.queue(
           (String) r[0],
           "Your certificate for " + r[2] + " expires on " + DAY.format(expires),

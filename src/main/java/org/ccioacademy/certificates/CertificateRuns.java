@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -195,7 +196,7 @@ public class CertificateRuns {
             + " failed, of "
             + run.getDue()
             + " due, in "
-            + run.elapsed(java.time.OffsetDateTime.now()).toMillis()
+            + run.elapsed(OffsetDateTime.now()).toMillis()
             + " ms with "
             + run.getWorkers()
             + " workers");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,9 +13,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Sql;
 import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.mail.Mail;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,8 +34,8 @@ public class Certificates {
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
   @Inject Badges badges;
-  @Inject org.ccioacademy.platform.mail.Mail mail;
-  @Inject org.ccioacademy.identity.UserAccountRepository accounts;
+  @Inject Mail mail;
+  @Inject UserAccountRepository accounts;
 
   @Inject
   @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
@@ -159,27 +163,39 @@ public class Certificates {
   }
 
   /** A page of certificates for admins: holder name or email, title or id containing {@code q}. */
+  @SuppressWarnings("unchecked")
   public List<Certificate> search(String q, int first, int size) {
-    return em.createQuery(
-            "select c from Certificate c where " + SEARCH + " order by c.issuedAt desc, c.id",
-            Certificate.class)
-        .setParameter("q", org.ccioacademy.platform.database.Sql.containsPattern(q))
-        .setParameter("id", CertificateId.parse(q).orElse(""))
-        .setFirstResult(first)
-        .setMaxResults(size)
+    // offset and limit written in (whole numbers from the server), not bound
+    return searching(
+            "select c.* from certificate c where "
+                + SEARCH
+                + " order by c.issued_at desc, c.id offset "
+                + Math.max(0, first)
+                + " limit "
+                + Math.max(0, size),
+            Certificate.class,
+            q)
         .getResultList();
   }
 
   public long count(String q) {
-    return em.createQuery("select count(c) from Certificate c where " + SEARCH, Long.class)
-        .setParameter("q", org.ccioacademy.platform.database.Sql.containsPattern(q))
-        .setParameter("id", CertificateId.parse(q).orElse(""))
-        .getSingleResult();
+    return ((Number)
+            searching("select count(*) from certificate c where " + SEARCH, null, q)
+                .getSingleResult())
+        .longValue();
   }
 
+  private Query searching(String sql, Class<?> result, String q) {
+    Query query = result == null ? em.createNativeQuery(sql) : em.createNativeQuery(sql, result);
+    return query
+        .setParameter(1, Sql.containsPattern(q))
+        .setParameter(2, CertificateId.parse(q).orElse(""));
+  }
+
+  /** The holder's email through identity's published person view. */
   private static final String SEARCH =
-      "(lower(c.holderName) like :q or lower(c.title) like :q or c.id = :id"
-          + " or c.userId in (select u.id from UserAccount u where u.email like :q))";
+      "(lower(c.holder_name) like ?1 or lower(c.title) like ?1 or c.id = ?2"
+          + " or c.user_id in (select u.id from person u where u.email like ?1))";
 
   /**
    * An admin revokes a certificate, with a reason (audited, and the holder is told). {@code
@@ -200,7 +216,7 @@ public class Certificates {
       throw new CertificateException(
           "Someone else changed this certificate while you had it open: check it again.");
     }
-    if (!c.revoke(admin.userId(), reason, java.time.OffsetDateTime.now())) {
+    if (!c.revoke(admin.userId(), reason, OffsetDateTime.now())) {
       return c;
     }
     audit.record(

@@ -9,13 +9,17 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
-import org.ccioacademy.delivery.Enrolment;
+import org.ccioacademy.delivery.Completion;
+import org.ccioacademy.delivery.Completions;
 import org.ccioacademy.identity.ProfessionalProfile;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.web.UkTime;
 
@@ -33,15 +37,18 @@ public class CourseCertificates {
   @Inject Certificates certificates;
   @Inject CourseCertificates self;
   @Inject Pathways pathways;
+  @Inject Completions completions;
+  @Inject Catalogue catalogue;
+  @Inject UserAccountRepository accounts;
 
   /** The achievement key of a completion: the enrolment and the moment it was completed. */
-  static String achievement(Enrolment e) {
+  static String achievement(Completion c) {
     return "course:"
-        + e.getCourse().getCode()
+        + c.courseCode()
         + ":enrolment-"
-        + e.getId()
+        + c.enrolmentId()
         + ":"
-        + e.getCompletedAt().toEpochSecond();
+        + c.completedAt().toEpochSecond();
   }
 
   /** Issues the certificate of one completion, in a transaction of its own. */
@@ -63,12 +70,12 @@ public class CourseCertificates {
   }
 
   private Certificate issueOne(long enrolmentId) {
-    Enrolment e = em.find(Enrolment.class, enrolmentId);
-    if (e == null || e.getCompletedAt() == null) {
+    Completion e = completions.completion(enrolmentId).orElse(null);
+    if (e == null) {
       return null;
     }
-    UserAccount holder = em.find(UserAccount.class, e.getUserId());
-    CourseVersion v = e.getCompletedVersion();
+    UserAccount holder = accounts.find(e.userId()).orElseThrow();
+    CourseVersion v = catalogue.version(e.courseVersionId()).orElseThrow();
     Set<String> outcomes = new LinkedHashSet<>();
     for (Module m : v.getModules()) {
       outcomes.addAll(m.getOutcomes());
@@ -76,7 +83,7 @@ public class CourseCertificates {
     int modules = v.getModules().size();
     Certificate issued =
         certificates.issue(
-            e.getUserId(),
+            e.userId(),
             new CertificateDraft(
                 Certificate.Kind.COURSE,
                 achievement(e),
@@ -84,8 +91,8 @@ public class CourseCertificates {
                 List.copyOf(outcomes),
                 holder.getFullName(),
                 registration(holder.getProfile()),
-                e.roundStart().atZoneSameInstant(UkTime.UK).toLocalDate(),
-                e.getCompletedAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
+                e.startedAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
+                e.completedAt().atZoneSameInstant(UkTime.UK).toLocalDate(),
                 modules
                     + (modules == 1 ? " module" : " modules")
                     + ", "
@@ -95,7 +102,7 @@ public class CourseCertificates {
                 BigDecimal.valueOf(v.getCpdHours()),
                 "Online, self-paced e-learning",
                 e.certificateExpiresOn()));
-    pathways.announceReached(e.getUserId());
+    pathways.announceReached(e.userId());
     return issued;
   }
 
@@ -127,7 +134,7 @@ public class CourseCertificates {
    *
    * @param progress told of each batch's tally, as it goes (may be null)
    */
-  public Tally share(int workers, int index, java.util.function.Consumer<Tally> progress) {
+  public Tally share(int workers, int index, Consumer<Tally> progress) {
     Tally total = new Tally(0, 0);
     long after = 0;
     List<Long> batch;
@@ -176,9 +183,12 @@ public class CourseCertificates {
     return new Tally(issued, failed);
   }
 
-  /** The condition of a completion without its certificate (completed_enrolment e, course c). */
+  /**
+   * The condition of a completion without its certificate (completed_enrolment e, its course c).
+   */
   private static final String MISSING =
-      " from completed_enrolment e join course c on c.id = e.course_id"
+      " from completed_enrolment e join course_version_fact c"
+          + "   on c.course_version_id = e.course_version_id"
           + " where not exists (select 1 from certificate x"
           + "   where x.user_id = e.user_id and x.kind = 'COURSE'"
           + "   and x.achievement = 'course:' || c.code || ':enrolment-' || e.enrolment_id || ':'"

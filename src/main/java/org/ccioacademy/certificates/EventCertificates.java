@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.events.Event;
+import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.web.UkTime;
 
@@ -29,6 +31,8 @@ public class EventCertificates {
 
   @PersistenceContext private EntityManager em;
   @Inject Certificates certificates;
+  @Inject EventOrganising events;
+  @Inject UserAccountRepository accounts;
   @Inject EventCertificates self;
   @Inject Pathways pathways;
 
@@ -84,8 +88,8 @@ public class EventCertificates {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Certificate issueFor(long eventId, long userId) {
-    Event event = em.find(Event.class, eventId);
-    UserAccount holder = em.find(UserAccount.class, userId);
+    Event event = events.find(eventId).orElseThrow();
+    UserAccount holder = accounts.find(userId).orElseThrow();
     @SuppressWarnings("unchecked")
     List<Object[]> sessions =
         em.createNativeQuery(
@@ -134,16 +138,9 @@ public class EventCertificates {
                 n + (n == 1 ? " session attended" : " sessions attended"),
                 participatory,
                 other,
-                deliveryMode(event),
+                event.deliveryMode(),
                 null));
     pathways.announceReached(userId);
     return issued;
-  }
-
-  static String deliveryMode(Event e) {
-    if (e.getVenue() != null && e.getOnlineUrl() != null) {
-      return "In person at " + e.getVenue() + " and online";
-    }
-    return e.getVenue() != null ? "In person at " + e.getVenue() : "Live online";
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.pathway.StageReached;
 import org.ccioacademy.platform.web.UkTime;
 
@@ -20,6 +21,7 @@ public class StageCertificates {
 
   @PersistenceContext private EntityManager em;
   @Inject Certificates certificates;
+  @Inject UserAccountRepository accounts;
 
   /** Issues the stage's certificate, unless the trainee already holds one (two windows at once). */
   void onStageReached(@Observes StageReached reached) {
@@ -36,7 +38,7 @@ public class StageCertificates {
     if (has) {
       return;
     }
-    UserAccount holder = em.find(UserAccount.class, reached.userId());
+    UserAccount holder = accounts.find(reached.userId()).orElseThrow();
     certificates.issue(
         reached.userId(),
         new CertificateDraft(

@@ -1,5 +1,6 @@
 package org.ccioacademy.certificates;
 
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
@@ -102,7 +103,7 @@ public final class VcJwt {
         return Optional.empty();
       }
       return Optional.of(parse(new String(B64D.decode(parts[1]), StandardCharsets.UTF_8)));
-    } catch (IllegalArgumentException | GeneralSecurityException | jakarta.json.JsonException e) {
+    } catch (IllegalArgumentException | GeneralSecurityException | JsonException e) {
       return Optional.empty();
     }
   }

@@ -35,8 +35,10 @@
  * </ul>
  *
  * <p><b>Reads</b> completions and attendance through what delivery and events publish ({@code
- * completed_enrolment}, {@code attended_session}). <b>Listens</b> for delivery's {@code
- * CourseCompleted} and the pathway's {@code StageReached}.
+ * completed_enrolment}, {@code attended_session}, {@code Completions.completion}, {@code
+ * EventOrganising.find}), the holder through identity's {@code UserAccountRepository} and {@code
+ * person}, the course version through {@code Catalogue.version}. <b>Listens</b> for delivery's
+ * {@code CourseCompleted} and the pathway's {@code StageReached}.
  *
  * <p><b>Publishes</b> (db/migration/R__certificates_facts.sql): {@code awarded_certificate}, every
  * certificate issued with whether it is revoked.

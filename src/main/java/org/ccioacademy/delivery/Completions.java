@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.CourseVersionPublished;
@@ -31,10 +33,16 @@ public class Completions {
   @Inject AuditLog audit;
   @Inject Mail mail;
   @Inject UserAccountRepository accounts;
+  @Inject Catalogue catalogue;
 
   @Inject
   @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
+
+  /** The completion of an enrolment, as other features may read it; empty when not completed. */
+  public Optional<Completion> completion(long enrolmentId) {
+    return Completion.of(em.find(Enrolment.class, enrolmentId));
+  }
 
   /**
    * A new version of a course was published: trainees part-way through move onto it at once. Their
@@ -42,13 +50,13 @@ public class Completions {
    * completed now. (Runs inside the publishing transaction.)
    */
   void onPublished(@Observes CourseVersionPublished event) {
-    CourseVersion version = em.find(CourseVersion.class, event.versionId());
+    CourseVersion version = catalogue.version(event.versionId()).orElseThrow();
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
                 "select e.id from enrolment e where e.course_id = ?1 and (e.status = 'ACTIVE'"
                     + "   or e.round_started_at > e.completed_at)"
-                    + " and not exists (select 1 from module m where m.course_version_id = ?2"
+                    + " and not exists (select 1 from course_module m where m.course_version_id = ?2"
                     + "   and m.required and not exists (select 1 from module_progress p"
                     + "     where p.enrolment_id = e.id and p.module_code = m.code"
                     + "       and p.completed_at is not null))")

@@ -62,8 +62,9 @@ public class CourseStatistics {
                     + " (select round(avg(p.best_score), 1) from module_progress p"
                     + "   join e on e.id = p.enrolment_id"
                     + "   where p.module_code = m.code and p.best_score is not null)"
-                    + " from module m join course c on c.current_version_id = m.course_version_id"
-                    + " where c.id = ?1 order by m.position")
+                    + " from course_module m join current_course c"
+                    + "   on c.course_version_id = m.course_version_id"
+                    + " where c.course_id = ?1 order by m.position")
             .setParameter(1, courseId)
             .getResultList();
     return rows.stream()
@@ -90,9 +91,9 @@ public class CourseStatistics {
         em.createNativeQuery(
                 "select max(m.title), max(q.text), count(*),"
                     + " count(*) filter (where not r.correct)"
-                    + " from quiz_response r join question q on q.id = r.question_id"
-                    + " join module m on m.id = q.module_id"
-                    + " join course_version v on v.id = m.course_version_id"
+                    + " from quiz_response r join quiz_question q on q.question_id = r.question_id"
+                    + " join course_module m on m.module_id = q.module_id"
+                    + " join course_version_fact v on v.course_version_id = m.course_version_id"
                     + " where v.course_id = ?1"
                     + " group by m.code, q.code having count(*) >= ?3"
                     + " order by count(*) filter (where not r.correct)::numeric / count(*) desc,"

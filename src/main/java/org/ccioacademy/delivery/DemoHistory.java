@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.Module;
@@ -28,7 +29,7 @@ public class DemoHistory {
       return;
     }
     @SuppressWarnings("unchecked")
-    java.util.List<Number> ids =
+    List<Number> ids =
         em.createNativeQuery(
                 "insert into enrolment (user_id, course_id, status, enrolled_at, completed_at,"
                     + " completed_version_id, last_activity_at) values (?1, ?2, 'COMPLETED',"

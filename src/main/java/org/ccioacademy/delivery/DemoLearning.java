@@ -19,6 +19,8 @@ import org.ccioacademy.catalogue.CourseAdministration;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.catalogue.Question;
 import org.ccioacademy.delivery.quiz.Quizzes;
+import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,6 +48,7 @@ public class DemoLearning {
   @Inject Quizzes quizzes;
   @Inject DemoHistory history;
   @PersistenceContext EntityManager em;
+  @Inject UserAccountRepository accounts;
 
   @PostConstruct
   void create() {
@@ -76,7 +79,7 @@ public class DemoLearning {
     @SuppressWarnings("unchecked")
     List<Object[]> samples =
         em.createNativeQuery(
-                "select u.id, u.email from users u join user_roles r on r.user_id = u.id"
+                "select u.id, u.email from person u join person_role r on r.user_id = u.id"
                     + " where r.role = 'TRAINEE' and u.email like '%@example.nhs.uk'"
                     + " order by u.id")
             .getResultList();
@@ -114,10 +117,6 @@ public class DemoLearning {
   }
 
   private Long userId(String email) {
-    return em.createQuery("select u.id from UserAccount u where u.email = :e", Long.class)
-        .setParameter("e", email)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return accounts.findByEmail(email).map(UserAccount::getId).orElse(null);
   }
 }

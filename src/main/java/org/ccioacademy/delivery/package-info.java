@@ -18,9 +18,10 @@
  *       fill demo mode.
  * </ul>
  *
- * <p><b>Reads</b> courses through the catalogue ({@code Catalogue} and its entities) and listens
- * for its {@code CourseVersionPublished}. <b>Announces</b> {@link CourseCompleted} inside the
- * completing transaction; certificates act on it once it commits.
+ * <p><b>Reads</b> courses through the catalogue ({@code Catalogue} and its entities, and its views
+ * {@code current_course}, {@code course_module}, {@code quiz_question}) and listens for its {@code
+ * CourseVersionPublished}. <b>Announces</b> {@link CourseCompleted} inside the completing
+ * transaction; certificates act on it once it commits.
  *
  * <p><b>Publishes</b> (db/migration/R__delivery_facts.sql), for other features to read instead of
  * this package's tables:
@@ -32,7 +33,10 @@
  *   <li>{@code open_enrolment}: courses people are taking now;
  *   <li>{@code module_standing}: where an enrolment stands on each module (read, best score, quiz
  *       passed, completed);
- *   <li>{@code enrolment_standing}: every enrolment as it stands, with its modules completed.
+ *   <li>{@code enrolment_standing}: every enrolment as it stands, with its modules completed and
+ *       when it was first completed;
+ *   <li>{@link Completions#completion}: one completed enrolment as a {@link Completion} (course,
+ *       version, round started, completed, when its certificate lapses).
  * </ul>
  */
 package org.ccioacademy.delivery;

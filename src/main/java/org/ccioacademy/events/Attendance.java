@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
 import org.ccioacademy.platform.kernel.Caller;
@@ -58,7 +61,7 @@ public class Attendance {
                     + "     where p.session_id = s.id and p.user_id = r.user_id))"
                     + "   union select user_id from latest)"
                     + " select u.id, u.full_name, u.email, l.status from people p"
-                    + " join users u on u.id = p.user_id left join latest l on l.user_id = u.id"
+                    + " join person u on u.id = p.user_id left join latest l on l.user_id = u.id"
                     + " where (?2 = '' or lower(u.full_name) like ?3 or lower(u.email) like ?3)"
                     + " order by lower(u.full_name), u.id")
             .setParameter(1, sessionId)
@@ -170,7 +173,7 @@ public class Attendance {
 
   /** What importing {@code csv} into the event's registers would do, line by line. */
   public Preview preview(Caller organiser, long eventId, String csv) {
-    return plan(organiser, eventId, csv, new java.util.ArrayList<>());
+    return plan(organiser, eventId, csv, new ArrayList<>());
   }
 
   /**
@@ -181,7 +184,7 @@ public class Attendance {
    */
   @Transactional
   public int importSheet(Caller organiser, long eventId, String csv) {
-    List<Planned> planned = new java.util.ArrayList<>();
+    List<Planned> planned = new ArrayList<>();
     Preview p = plan(organiser, eventId, csv, planned);
     if (!p.importable()) {
       throw InvalidInputException.of(
@@ -223,8 +226,8 @@ public class Attendance {
         em.createQuery("select s from EventSession s where s.event = :e", EventSession.class)
             .setParameter("e", event)
             .getResultList();
-    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-    List<PreviewLine> out = new java.util.ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<PreviewLine> out = new ArrayList<>();
     for (SignInSheet.Line l : sheet.lines()) {
       String problem = null;
       EventSession session =
@@ -237,7 +240,7 @@ public class Attendance {
               .orElse(null);
       @SuppressWarnings("unchecked")
       List<Object[]> person =
-          em.createNativeQuery("select id, full_name from users where email = ?1")
+          em.createNativeQuery("select id, full_name from person where email = ?1")
               .setParameter(1, l.email().toLowerCase(Locale.UK))
               .getResultList();
       AttendanceStatus status = status(l.status());

@@ -16,6 +16,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.security.AppSecrets;
 
 /**
  * QR self check-in. A session's code is an HMAC of the session and the current 30-second window,
@@ -36,7 +37,7 @@ public class CheckIn {
   @Inject AuditLog audit;
   @Inject Attendance attendance;
   @Inject SessionPlaces places;
-  @Inject org.ccioacademy.platform.security.AppSecrets secrets;
+  @Inject AppSecrets secrets;
 
   /** What a check-in gave, with the sentence the trainee sees. */
   public enum Result {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.Role;
@@ -49,6 +51,7 @@ public class DemoEvents {
   @Inject SessionPlaces places;
   @Inject Attendance attendance;
   @PersistenceContext EntityManager em;
+  @Inject UserAccountRepository accounts;
 
   @PostConstruct
   void create() {
@@ -74,7 +77,7 @@ public class DemoEvents {
     @SuppressWarnings("unchecked")
     List<Object[]> samples =
         em.createNativeQuery(
-                "select u.id, u.email from users u join user_roles r on r.user_id = u.id"
+                "select u.id, u.email from person u join person_role r on r.user_id = u.id"
                     + " where r.role = 'TRAINEE' and u.email like '%@example.nhs.uk'"
                     + " order by u.id")
             .getResultList();
@@ -285,10 +288,6 @@ public class DemoEvents {
   }
 
   private Long userId(String email) {
-    return em.createQuery("select u.id from UserAccount u where u.email = :e", Long.class)
-        .setParameter("e", email)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return accounts.findByEmail(email).map(UserAccount::getId).orElse(null);
   }
 }

@@ -239,6 +239,16 @@ public class Event {
     return description;
   }
 
+  /**
+   * How it is delivered, as a certificate says it: "In person at …", "… and online", "Live online".
+   */
+  public String deliveryMode() {
+    if (venue != null && onlineUrl != null) {
+      return "In person at " + venue + " and online";
+    }
+    return venue != null ? "In person at " + venue : "Live online";
+  }
+
   public String getVenue() {
     return venue;
   }

@@ -318,7 +318,7 @@ public class EventOrganising {
                     + " (select string_agg(s.title, '; ' order by s.starts_at) from session_place p"
                     + "   join event_session s on s.id = p.session_id"
                     + "   where s.event_id = r.event_id and p.user_id = r.user_id)"
-                    + " from event_registration r join users u on u.id = r.user_id"
+                    + " from event_registration r join person u on u.id = r.user_id"
                     + " where r.event_id = ?1 and (lower(u.full_name) like ?2 or u.email like ?2)"
                     + " order by case r.status when 'REGISTERED' then 0 when 'PENDING' then 1"
                     + " when 'WAITLISTED' then 2 else 3 end, r.waitlisted_at, r.requested_at, r.id"
@@ -344,7 +344,7 @@ public class EventOrganising {
   public long countRegistrants(long eventId, String search) {
     return ((Number)
             em.createNativeQuery(
-                    "select count(*) from event_registration r join users u on u.id = r.user_id"
+                    "select count(*) from event_registration r join person u on u.id = r.user_id"
                         + " where r.event_id = ?1 and (lower(u.full_name) like ?2 or u.email like ?2)")
                 .setParameter(1, eventId)
                 .setParameter(2, Sql.containsPattern(search))

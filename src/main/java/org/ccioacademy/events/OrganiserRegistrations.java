@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.ccioacademy.identity.EmailAddress;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.Caller;
@@ -70,7 +71,7 @@ public class OrganiserRegistrations {
     String wanted = email == null ? "" : email.strip();
     var account =
         accounts
-            .findByEmail(org.ccioacademy.identity.EmailAddress.normalise(wanted))
+            .findByEmail(EmailAddress.normalise(wanted))
             .orElseThrow(
                 () ->
                     new RegistrationClosedException(

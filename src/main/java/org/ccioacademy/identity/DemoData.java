@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -171,7 +172,7 @@ public class DemoData {
       UserAccount trainee =
           UserAccount.trainee(
               String.format("%s.%s%d@example.nhs.uk", f, l.replace("'", ""), i)
-                  .toLowerCase(java.util.Locale.ROOT),
+                  .toLowerCase(Locale.ROOT),
               f + " " + l,
               hash,
               ProfessionalProfile.of(

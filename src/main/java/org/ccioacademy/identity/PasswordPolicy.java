@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +141,7 @@ public final class PasswordPolicy {
       }
     }
     // longest first, so "ccioacademy" goes before "ccio" when they are taken out
-    words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    words.sort(Comparator.comparingInt(String::length).reversed());
     return words;
   }
 

@@ -1,5 +1,6 @@
 package org.ccioacademy.identity;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -51,7 +52,7 @@ public enum Regulator {
     if (number == null) {
       return null;
     }
-    String compact = number.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    String compact = number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     return compact.isEmpty() ? null : compact;
   }
 
@@ -113,7 +114,7 @@ public enum Regulator {
       case NMC -> "An NMC PIN is 2 digits, a letter, 4 digits and a letter, for example 01A2345N.";
       case HCPC ->
           "An HCPC registration number for a "
-              + profession.getLabel().toLowerCase(java.util.Locale.ROOT)
+              + profession.getLabel().toLowerCase(Locale.ROOT)
               + " is "
               + profession.hcpcPrefix()
               + " followed by up to 6 digits, for example "

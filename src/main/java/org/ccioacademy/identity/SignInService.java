@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.security.ClientAddress;
@@ -48,8 +50,7 @@ public class SignInService {
     // ccio_signin_total{outcome=...} on /metrics: a rise in failures or lock-outs is worth an alert
     metrics
         .counter(
-            "ccio.signin",
-            new Tag("outcome", outcome.result().name().toLowerCase(java.util.Locale.ROOT)))
+            "ccio.signin", new Tag("outcome", outcome.result().name().toLowerCase(Locale.ROOT)))
         .inc();
     return outcome;
   }
@@ -124,7 +125,7 @@ public class SignInService {
   private String decoy() {
     String hash = decoyHash;
     if (hash == null) {
-      hash = hasher.hash(java.util.UUID.randomUUID().toString().toCharArray());
+      hash = hasher.hash(UUID.randomUUID().toString().toCharArray());
       decoyHash = hash;
     }
     return hash;

@@ -29,8 +29,16 @@
  *
  * <p>Roles themselves ({@code Role}) and who is asking ({@code Caller}) are in {@code
  * platform.kernel}. Other features use {@link CurrentUser} (the signed-in person, also as a {@code
- * Caller}), the profile's value types and {@link UserAccountRepository}. Uses platform only.
- * Publishes no views yet, so some features still read {@code users} and {@code user_roles}
- * directly.
+ * Caller}), the profile's value types and {@link UserAccountRepository} (its query class: an
+ * account by id or email). Uses platform only.
+ *
+ * <p><b>Publishes</b> (db/migration/R__identity_facts.sql), for other features to read instead of
+ * {@code users} and {@code user_roles}:
+ *
+ * <ul>
+ *   <li>{@code person}: who a person is (name, email, enabled) and their professional profile;
+ *       never the password hash, the sign-in counters or the session stamp;
+ *   <li>{@code person_role}: the roles each person holds.
+ * </ul>
  */
 package org.ccioacademy.identity;

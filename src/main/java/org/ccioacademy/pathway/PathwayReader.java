@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.ccioacademy.catalogue.format.CompetencyRef;
 import org.ccioacademy.catalogue.format.Problems;
 import org.ccioacademy.catalogue.format.YamlNode;
@@ -140,7 +141,7 @@ public final class PathwayReader {
   }
 
   private static String sorted(Set<String> s) {
-    return String.join(", ", new java.util.TreeSet<>(s));
+    return String.join(", ", new TreeSet<>(s));
   }
 
   /** For tests and tools: the event kinds a requirement may name. */

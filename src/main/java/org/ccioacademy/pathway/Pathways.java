@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,8 @@ import org.ccioacademy.events.Attendance;
 import org.ccioacademy.events.CpdCredits;
 import org.ccioacademy.identity.ProfessionalProfile;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.identity.UserAccountRepository;
+import org.ccioacademy.platform.web.UkTime;
 
 /**
  * The pathway in force (the one last loaded, read once per change) and a trainee's evidence and
@@ -29,6 +32,7 @@ import org.ccioacademy.identity.UserAccount;
 public class Pathways {
 
   @PersistenceContext private EntityManager em;
+  @Inject UserAccountRepository accounts;
   @Inject CourseStore store;
   @Inject Attendance attendance;
   @Inject PathwayStore pathwayStore;
@@ -60,18 +64,12 @@ public class Pathways {
   public Map<String, String> courseTitles() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "select c.code, v.title from course c join course_version v"
-                    + " on v.id = c.current_version_id")
-            .getResultList();
+        em.createNativeQuery("select c.code, c.title from current_course c").getResultList();
     Map<String, String> titles = new HashMap<>();
     rows.forEach(r -> titles.put((String) r[0], (String) r[1]));
     @SuppressWarnings("unchecked")
     List<Object[]> domains =
-        em.createNativeQuery(
-                "select d.domain_key, upper(f.code) || ': ' || d.title from competency_domain d"
-                    + " join competency_framework f on f.id = d.framework_id")
-            .getResultList();
+        em.createNativeQuery("select d.domain_key, d.label from competency d").getResultList();
     domains.forEach(r -> titles.put((String) r[0], (String) r[1]));
     return titles;
   }
@@ -81,11 +79,10 @@ public class Pathways {
     @SuppressWarnings("unchecked")
     List<Object[]> courses =
         em.createNativeQuery(
-                "select distinct on (c.code) c.code, v.cpd_hours from completed_enrolment e"
-                    + " join course c on c.id = e.course_id"
-                    + " join course_version v on v.id = e.course_version_id"
+                "select distinct on (v.code) v.code, v.cpd_hours from completed_enrolment e"
+                    + " join course_version_fact v on v.course_version_id = e.course_version_id"
                     + " where e.user_id = ?1"
-                    + " order by c.code, e.completed_at desc")
+                    + " order by v.code, e.completed_at desc")
             .setParameter(1, userId)
             .getResultList();
     Set<String> done = new HashSet<>();
@@ -98,7 +95,7 @@ public class Pathways {
     List<String> competencies =
         em.createNativeQuery(
                 "select distinct k.domain_key from completed_enrolment e"
-                    + " join course_version_competency k on k.course_version_id"
+                    + " join version_competency k on k.course_version_id"
                     + " = e.course_version_id where e.user_id = ?1")
             .setParameter(1, userId)
             .getResultList();
@@ -112,8 +109,7 @@ public class Pathways {
     Map<String, Integer> byKind = new HashMap<>();
     for (Object[] r : events) {
       byKind.put(
-          ((String) r[0]).toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-          ((Number) r[1]).intValue());
+          ((String) r[0]).toLowerCase(Locale.ROOT).replace('_', '-'), ((Number) r[1]).intValue());
     }
     List<Attendance.Attended> attended = attendance.history(userId);
     List<CpdCredits.Attended> counted =
@@ -122,10 +118,7 @@ public class Pathways {
             .map(
                 a ->
                     new CpdCredits.Attended(
-                        a.startsAt()
-                            .atZoneSameInstant(org.ccioacademy.platform.web.UkTime.UK)
-                            .toLocalDate(),
-                        a.cpdHours()))
+                        a.startsAt().atZoneSameInstant(UkTime.UK).toLocalDate(), a.cpdHours()))
             .toList();
     List<CpdCredits.Attended> participatory =
         attended.stream()
@@ -133,19 +126,16 @@ public class Pathways {
             .map(
                 a ->
                     new CpdCredits.Attended(
-                        a.startsAt()
-                            .atZoneSameInstant(org.ccioacademy.platform.web.UkTime.UK)
-                            .toLocalDate(),
-                        a.cpdHours()))
+                        a.startsAt().atZoneSameInstant(UkTime.UK).toLocalDate(), a.cpdHours()))
             .toList();
     @SuppressWarnings("unchecked")
     List<String> enrolled =
         em.createNativeQuery(
-                "select c.code from open_enrolment e join course c on c.id = e.course_id"
+                "select c.code from open_enrolment e join current_course c on c.course_id = e.course_id"
                     + " where e.user_id = ?1")
             .setParameter(1, userId)
             .getResultList();
-    UserAccount account = em.find(UserAccount.class, userId);
+    UserAccount account = accounts.find(userId).orElse(null);
     return new Evidence(
         done,
         new HashSet<>(competencies),

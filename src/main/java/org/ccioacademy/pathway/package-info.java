@@ -23,8 +23,9 @@
  * pathway); the certificates feature listens, so the pathway never names it. <b>Reads</b>
  * completions, attendance and certificates through what delivery, events and certificates publish
  * ({@code completed_enrolment}, {@code open_enrolment}, {@code attended_session}, {@code
- * awarded_certificate}), and courses and competency domains from the catalogue (through its {@code
- * CourseStore}, and still some of its tables directly). Event CPD credits come from the events
- * feature's {@code Attendance} and {@code CpdCredits}.
+ * awarded_certificate}), and courses and competency domains from the catalogue (its {@code
+ * CourseStore}, and its views {@code current_course}, {@code course_version_fact}, {@code
+ * competency}, {@code version_competency}). Event CPD credits come from the events feature's {@code
+ * Attendance} and {@code CpdCredits}.
  */
 package org.ccioacademy.pathway;

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.ccioacademy.platform.audit.Actor;
@@ -34,7 +36,8 @@ public class Portfolio {
           + " false as participatory, null as reflection, null as code_themes,"
           + " 'Course completed' as source, cast(null as bigint) as own_id,"
           + " cast(null as varchar) as evidence"
-          + " from course_completed k join course_version v on v.id = k.course_version_id"
+          + " from course_completed k join course_version_fact v"
+          + "   on v.course_version_id = k.course_version_id"
           + " where k.user_id = ?1"
           + " union all"
           + " select uk_date(a.starts_at),"
@@ -71,7 +74,7 @@ public class Portfolio {
     private static LocalDate date(String s, LocalDate otherwise) {
       try {
         return s == null || s.isBlank() ? otherwise : LocalDate.parse(s.strip());
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         return otherwise;
       }
     }
@@ -225,7 +228,7 @@ public class Portfolio {
   public String tooBig(long bytes) {
     return "That file is "
         + BigDecimal.valueOf(bytes)
-            .divide(BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+            .divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
             .toPlainString()
         + " MB; evidence files can be up to "
         + evidenceMaxMb

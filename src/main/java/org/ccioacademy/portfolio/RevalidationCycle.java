@@ -1,6 +1,7 @@
 package org.ccioacademy.portfolio;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.ccioacademy.identity.Regulator;
 
@@ -60,8 +61,6 @@ public record RevalidationCycle(
     }
     return Math.min(
         100,
-        done.multiply(BigDecimal.valueOf(100))
-            .divide(target, 0, java.math.RoundingMode.FLOOR)
-            .intValue());
+        done.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.FLOOR).intValue());
   }
 }

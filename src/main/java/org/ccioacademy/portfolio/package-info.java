@@ -18,6 +18,7 @@
  * </ul>
  *
  * <p><b>Reads</b> completions and attendance through what delivery and events publish ({@code
- * course_completed}, {@code attended_session}). Uses platform and identity only.
+ * course_completed}, {@code attended_session}), and course titles and hours from the catalogue's
+ * {@code course_version_fact}. Uses platform and identity only.
  */
 package org.ccioacademy.portfolio;

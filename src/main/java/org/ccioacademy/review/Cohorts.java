@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ public class Cohorts {
   @SuppressWarnings("unchecked")
   public List<String> memberEmails(long cohortId) {
     return em.createNativeQuery(
-            "select u.email from cohort_member m join users u on u.id = m.user_id"
+            "select u.email from cohort_member m join person u on u.id = m.user_id"
                 + " where m.cohort_id = ?1 order by u.email")
         .setParameter(1, cohortId)
         .getResultList();
@@ -189,13 +190,13 @@ public class Cohorts {
       } else {
         List<Object[]> found =
             em.createNativeQuery(
-                    "select u.id, u.email from users u where u.email = any(cast(?1 as varchar[]))"
-                        + " and exists (select 1 from user_roles r where r.user_id = u.id"
+                    "select u.id, u.email from person u where u.email = any(cast(?1 as varchar[]))"
+                        + " and exists (select 1 from person_role r where r.user_id = u.id"
                         + " and r.role = 'TRAINEE')")
                 .setParameter(
                     1, "{" + String.join(",", emails.stream().map(Cohorts::quoted).toList()) + "}")
                 .getResultList();
-        Set<String> known = new java.util.HashSet<>();
+        Set<String> known = new HashSet<>();
         for (Object[] r : found) {
           ids.add(((Number) r[0]).longValue());
           known.add((String) r[1]);

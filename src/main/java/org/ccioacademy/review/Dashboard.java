@@ -6,7 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.ccioacademy.pathway.PathwayDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -100,7 +106,7 @@ public class Dashboard {
 
   /** An event that has begun: the population's trainees with a place, and how many came. */
   public record EventFigures(
-      long id, String title, java.time.LocalDate startsOn, long registered, long attended) {
+      long id, String title, LocalDate startsOn, long registered, long attended) {
     public BigDecimal attendanceRate() {
       return rate(attended, registered);
     }
@@ -118,10 +124,7 @@ public class Dashboard {
    * The whole dashboard for a population, its four queries run side by side: on 2 cores the page
    * waits for the slowest rather than for their sum.
    */
-  public Figures all(
-      Population p,
-      Dimension d,
-      java.util.Optional<org.ccioacademy.pathway.PathwayDefinition> pathway) {
+  public Figures all(Population p, Dimension d, Optional<PathwayDefinition> pathway) {
     var headline = sideBySide.start(e -> summaryAndBreakdown(e, p, d));
     var courses = sideBySide.start(e -> courses(e, p));
     var events = sideBySide.start(e -> events(e, p, 20));
@@ -186,7 +189,7 @@ public class Dashboard {
                         + "), ()) order by 1, 3 desc, 2"))
             .getResultList();
     Summary summary = new Summary(0, 0, 0, 0, 0, 0);
-    List<Breakdown> breakdown = new java.util.ArrayList<>();
+    List<Breakdown> breakdown = new ArrayList<>();
     for (Object[] r : rows) {
       if (n(r[0]) == 1) {
         summary = new Summary(n(r[2]), n(r[5]), n(r[6]), n(r[3]), n(r[4]), n(r[7]));
@@ -210,7 +213,7 @@ public class Dashboard {
         p.bind(
                 e.createNativeQuery(
                     // counts by hashing every enrolment; the percentiles sort only the completed
-                    "select c.code, v.title, f.enrolled, f.completed, f.left_courses,"
+                    "select v.code, v.title, f.enrolled, f.completed, f.left_courses,"
                         + " d.days[1], d.days[2]"
                         + " from (select t.course_id, count(*) as enrolled,"
                         + "   count(t.days_to_complete) as completed,"
@@ -223,8 +226,7 @@ public class Dashboard {
                         + "   from enrolment_fact t where t.days_to_complete is not null and "
                         + p.where()
                         + "   group by t.course_id) d on d.course_id = f.course_id"
-                        + " join course c on c.id = f.course_id"
-                        + " join course_version v on v.id = c.current_version_id"
+                        + " join current_course v on v.course_id = f.course_id"
                         + " order by v.title"))
             .getResultList();
     return rows.stream()
@@ -264,9 +266,10 @@ public class Dashboard {
                         + " select m.code, m.title, (select count(*) from e),"
                         + " coalesce(pr.completed, 0), coalesce(pr.attempted, 0),"
                         + " coalesce(pr.passed, 0), pr.average"
-                        + " from module m join course c on c.current_version_id = m.course_version_id"
+                        + " from course_module m join current_course c"
+                        + "   on c.course_version_id = m.course_version_id"
                         + " left join pr on pr.module_code = m.code"
-                        + " where c.id = "
+                        + " where c.course_id = "
                         + courseId
                         + " order by m.position"))
             .getResultList();
@@ -289,10 +292,8 @@ public class Dashboard {
    * certificate (not revoked) is each stage; index 1 is the first stage (index 0 unused).
    */
   @SuppressWarnings("unchecked")
-  private long[] stageCounts(
-      EntityManager e, Population p, org.ccioacademy.pathway.PathwayDefinition def) {
-    List<String> ids =
-        def.stages().stream().map(org.ccioacademy.pathway.PathwayDefinition.Stage::id).toList();
+  private long[] stageCounts(EntityManager e, Population p, PathwayDefinition def) {
+    List<String> ids = def.stages().stream().map(PathwayDefinition.Stage::id).toList();
     // stage ids are checked by the pathway reader: lower-case letters, digits and hyphens
     String order =
         "array["
@@ -325,11 +326,9 @@ public class Dashboard {
   }
 
   private static List<StageFigures> stages(
-      long population,
-      List<org.ccioacademy.pathway.PathwayDefinition.Stage> stages,
-      long[] counts) {
-    long reached = java.util.Arrays.stream(counts).sum();
-    List<StageFigures> figures = new java.util.ArrayList<>();
+      long population, List<PathwayDefinition.Stage> stages, long[] counts) {
+    long reached = Arrays.stream(counts).sum();
+    List<StageFigures> figures = new ArrayList<>();
     figures.add(new StageFigures(null, "No stage yet", population - reached, population));
     for (int i = 0; i < stages.size(); i++) {
       figures.add(
@@ -369,7 +368,7 @@ public class Dashboard {
                 new EventFigures(
                     n(r[0]),
                     (String) r[1],
-                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[2],
+                    r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2],
                     n(r[3]),
                     n(r[4])))
         .toList();

@@ -1,6 +1,7 @@
 package org.ccioacademy.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ccioacademy.identity.Grade;
 import org.ccioacademy.identity.Profession;
+import org.ccioacademy.identity.Region;
 
 /**
  * Measured information quality of trainees' profiles (the 12-point plan): how many have a missing
@@ -18,7 +20,7 @@ import org.ccioacademy.identity.Profession;
 public class DataQuality {
 
   @PersistenceContext private EntityManager em;
-  @jakarta.inject.Inject SideBySide sideBySide;
+  @Inject SideBySide sideBySide;
 
   /** The four checks, each a SQL condition on {@code users u} that is true for a problem. */
   public enum Check {
@@ -80,10 +82,7 @@ public class DataQuality {
     return switch (c) {
       case REGISTRATION -> "(u.registration_number is not null and not " + validNumber() + ")";
       case ORGANISATION -> "(u.ods_code is not null and u.ods_code !~ '^[A-Z0-9]{1,9}$')";
-      case REGION ->
-          "(u.region is not null and u.region not in ("
-              + names(org.ccioacademy.identity.Region.values())
-              + "))";
+      case REGION -> "(u.region is not null and u.region not in (" + names(Region.values()) + "))";
       case GRADE -> "(u.grade is not null and u.grade not in (" + names(Grade.values()) + "))";
     };
   }
@@ -162,7 +161,7 @@ public class DataQuality {
     }
     q.append(", count(*) filter (where true")
         .append(anyProblem(only))
-        .append(") from trainee_fact t join users u on u.id = t.user_id where ")
+        .append(") from trainee_fact t join person u on u.id = t.user_id where ")
         .append(p.where());
     Object[] r = (Object[]) p.bind(e.createNativeQuery(q.toString())).getSingleResult();
     long trainees = ((Number) r[0]).longValue();
@@ -215,7 +214,7 @@ public class DataQuality {
                 e.createNativeQuery(
                     "select u.id, u.full_name, u.email, u.ods_code, "
                         + words
-                        + " from trainee_fact t join users u on u.id = t.user_id where "
+                        + " from trainee_fact t join person u on u.id = t.user_id where "
                         + p.where()
                         + anyProblem(only)
                         + range))

@@ -296,7 +296,7 @@ public class Drilldown {
                 em.createNativeQuery(
                     "select t.user_id, u.full_name, t.ods_code, t.region, t.professional_group,"
                         + " t.grade, t.enrolments, t.completed, t.last_activity_at"
-                        + " from trainee_fact t join users u on u.id = t.user_id where "
+                        + " from trainee_fact t join person u on u.id = t.user_id where "
                         + p.where()
                         + condition(show, of)
                         + range))

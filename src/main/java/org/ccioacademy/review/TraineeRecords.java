@@ -50,7 +50,7 @@ public class TraineeRecords {
                 "select u.id, u.full_name, u.email, u.profession, t.professional_group, t.grade,"
                     + " u.registration_number, t.ods_code, t.region, t.intake_year,"
                     + " t.last_activity_at"
-                    + " from trainee_fact t join users u on u.id = t.user_id where t.user_id = ?1")
+                    + " from trainee_fact t join person u on u.id = t.user_id where t.user_id = ?1")
             .setParameter(1, userId)
             .getResultList();
     if (found.isEmpty()) {
@@ -76,10 +76,10 @@ public class TraineeRecords {
     List<Object[]> courses =
         em.createNativeQuery(
                 "select v.title, e.status, e.enrolled_at, e.completed_at, e.modules_completed,"
-                    + " (select count(*) from module m where m.course_version_id = v.id),"
+                    + " (select count(*) from course_module m"
+                    + "   where m.course_version_id = v.course_version_id),"
                     + " e.last_activity_at"
-                    + " from enrolment_standing e join course c on c.id = e.course_id"
-                    + " join course_version v on v.id = c.current_version_id"
+                    + " from enrolment_standing e join current_course v on v.course_id = e.course_id"
                     + " where e.user_id = ?1 order by e.enrolled_at desc")
             .setParameter(1, userId)
             .getResultList();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,17 +21,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The boundaries between features, read from the source: which feature's code names which other
- * feature (imports and qualified names), and which tables each feature's SQL reads. A feature reads
- * another's data only through what that one publishes (views in its {@code R__…facts.sql}, listed
- * in its package-info), and no two features depend on each other.
+ * feature (imports and qualified names), which tables each feature's SQL reads (in its Java and in
+ * its own {@code R__<feature>_….sql}), and whose entities it loads. A feature reads another's data
+ * only through what that one publishes (views in its {@code R__<feature>_facts.sql}, and its query
+ * classes, listed in its package-info), and no two features depend on each other.
  *
- * <p>Run it alone with {@code mvn -q test -Dtest=FeatureBoundariesTest}. The lists of what is still
- * crossed are the work left (issue 16); the test fails when a crossing is added, and when one is
- * removed without taking it off the list, so the list stays true.
+ * <p>Run it alone with {@code mvn -q test -Dtest=FeatureBoundariesTest}. Triggers that keep
+ * review's facts current sit on the tables they follow (versioned migrations V26 and V28); what
+ * they run, {@code review_refresh()}, reads only published views.
  */
 class FeatureBoundariesTest {
 
   private static final Path MAIN = Path.of("src", "main", "java", "org", "ccioacademy");
+  private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db", "migration");
 
   /** Who owns each table: the feature whose migrations made it and whose code writes it. */
   private static final Map<String, String> OWNER = new HashMap<>();
@@ -97,47 +100,6 @@ class FeatureBoundariesTest {
         "trainee_fact");
   }
 
-  /** Other features' tables still read directly: feature -> "owner.table" (to be published). */
-  private static final Map<String, Set<String>> STILL_READ =
-      Map.of(
-          "assessment",
-          Set.of(
-              "catalogue.course",
-              "catalogue.course_tutor",
-              "catalogue.course_version",
-              "catalogue.module",
-              "delivery.enrolment",
-              "delivery.module_progress",
-              "identity.users"),
-          "certificates",
-          Set.of("catalogue.course", "identity.users"),
-          "delivery",
-          Set.of(
-              "catalogue.course",
-              "catalogue.course_version",
-              "catalogue.module",
-              "catalogue.question",
-              "identity.user_roles",
-              "identity.users"),
-          "events",
-          Set.of("identity.user_roles", "identity.users"),
-          "pathway",
-          Set.of(
-              "catalogue.competency_domain",
-              "catalogue.competency_framework",
-              "catalogue.course",
-              "catalogue.course_version",
-              "catalogue.course_version_competency"),
-          "portfolio",
-          Set.of("catalogue.course_version"),
-          "review",
-          Set.of(
-              "catalogue.course",
-              "catalogue.course_version",
-              "catalogue.module",
-              "identity.user_roles",
-              "identity.users"));
-
   /** Pairs of features that still depend on each other (to be broken). */
   private static final Set<String> STILL_CYCLIC = Set.of();
 
@@ -148,12 +110,16 @@ class FeatureBoundariesTest {
   }
 
   @Test
-  void noFeatureReadsAnotherFeaturesTablesBeyondTheListOfWhatIsLeft() {
+  void noFeatureReadsAnotherFeaturesTables() {
     Map<String, Set<String>> read = new TreeMap<>();
-    Pattern table = Pattern.compile("\\b(?:from|join|into|update)\\s+([a-z_]+)\\b");
+    // "from module 2" in a sentence is not a table
+    Pattern table = Pattern.compile("\\b(?:from|join|into|update)\\s+([a-z_]+)\\b(?!\\s+\\d)");
     for (String feature : features()) {
-      for (Path file : javaFiles(feature)) {
-        Matcher m = table.matcher(stringLiterals(read(file)));
+      List<String> sql = new ArrayList<>();
+      javaFiles(feature).forEach(f -> sql.add(stringLiterals(read(f))));
+      factsFiles(feature).forEach(f -> sql.add(withoutComments(read(f))));
+      for (String text : sql) {
+        Matcher m = table.matcher(text);
         while (m.find()) {
           String owner = OWNER.get(m.group(1));
           if (owner != null && !owner.equals(feature)) {
@@ -162,9 +128,43 @@ class FeatureBoundariesTest {
         }
       }
     }
-    Map<String, Set<String>> expected = new TreeMap<>();
-    STILL_READ.forEach((k, v) -> expected.put(k, new TreeSet<>(v)));
-    assertThat(read).isEqualTo(expected);
+    assertThat(read).as("tables read by a feature that does not own them").isEmpty();
+  }
+
+  /**
+   * A feature never loads another feature's entities through its own EntityManager ({@code
+   * em.find}, JPQL): it asks the owner's query class (for example {@code
+   * UserAccountRepository.find}, {@code Catalogue.version}), so the owner decides what is read.
+   */
+  @Test
+  void noFeatureLoadsAnotherFeaturesEntitiesItself() {
+    Map<String, String> entityOwner = new HashMap<>();
+    for (String feature : features()) {
+      for (Path f : javaFiles(feature)) {
+        if (read(f).contains("@Entity")) {
+          entityOwner.put(f.getFileName().toString().replace(".java", ""), feature);
+        }
+      }
+    }
+    Pattern find = Pattern.compile("\\.(?:find|getReference)\\(\\s*([A-Z][A-Za-z]*)\\.class");
+    Pattern jpql = Pattern.compile("\\b(?:from|join)\\s+([A-Z][A-Za-z]*)\\b");
+    Map<String, Set<String>> loaded = new TreeMap<>();
+    for (String feature : features()) {
+      for (Path f : javaFiles(feature)) {
+        String source = read(f);
+        List<Matcher> found =
+            List.of(find.matcher(source), jpql.matcher(stringLiteralsAsWritten(source)));
+        for (Matcher m : found) {
+          while (m.find()) {
+            String owner = entityOwner.get(m.group(1));
+            if (owner != null && !owner.equals(feature)) {
+              loaded.computeIfAbsent(feature, k -> new TreeSet<>()).add(owner + "." + m.group(1));
+            }
+          }
+        }
+      }
+    }
+    assertThat(loaded).as("entities a feature loads that another owns").isEmpty();
   }
 
   @Test
@@ -214,6 +214,22 @@ class FeatureBoundariesTest {
     }
   }
 
+  /** The feature's repeatable migrations: R__<feature>_….sql. */
+  private static List<Path> factsFiles(String feature) {
+    try (Stream<Path> files = Files.list(MIGRATIONS)) {
+      return files
+          .filter(f -> f.getFileName().toString().startsWith("R__" + feature + "_"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String withoutComments(String sql) {
+    return sql.replaceAll("--[^\\n]*", "").toLowerCase(Locale.ROOT);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
@@ -224,11 +240,15 @@ class FeatureBoundariesTest {
 
   /** The string literals of a source file joined by spaces (SQL is split over "..." + "..."). */
   private static String stringLiterals(String source) {
+    return stringLiteralsAsWritten(source).toLowerCase(Locale.ROOT);
+  }
+
+  private static String stringLiteralsAsWritten(String source) {
     List<String> parts = new ArrayList<>();
     Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(source);
     while (m.find()) {
       parts.add(m.group(1));
     }
-    return String.join(" ", parts).toLowerCase(java.util.Locale.ROOT);
+    return String.join(" ", parts);
   }
 }

@@ -2,19 +2,35 @@ package org.ccioacademy.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Assignments: a tutor sets one (every problem at once), trainees on the course draft and submit
@@ -298,10 +314,9 @@ class AssessmentIT extends WarTest {
   void inTheBrowserATutorSetsAnAssignmentAndATraineeHandsInAFile() throws Exception {
     TestUser tutorUser = TestUsers.tutorOf(COURSE);
     TestUser trainee = TestUsers.create("TRAINEE");
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("safety-case", ".pdf");
-    java.nio.file.Files.write(file, pdf());
-    try (org.ccioacademy.testing.Browser browser =
-        new org.ccioacademy.testing.Browser(base.toString())) {
+    Path file = Files.createTempFile("safety-case", ".pdf");
+    Files.write(file, pdf());
+    try (Browser browser = new Browser(base.toString())) {
       browser.open("sign-in.xhtml");
       browser.type("signIn:email", tutorUser.email());
       browser.type("signIn:password", tutorUser.password());
@@ -309,10 +324,7 @@ class AssessmentIT extends WarTest {
       browser.open(PAGE);
       browser.type("assignment:title", "Browser hazard log");
       browser.type("assignment:instructions", "Attach your hazard log as a PDF.");
-      browser
-          .driver()
-          .findElement(org.openqa.selenium.By.id("assignment:dueAt"))
-          .sendKeys("12062030\t1700");
+      browser.driver().findElement(By.id("assignment:dueAt")).sendKeys("12062030\t1700");
       browser.press("assignment:create");
       assertThat(browser.text()).contains("The assignment Browser hazard log is set.");
       browser.checkAccessibility();
@@ -360,13 +372,12 @@ class AssessmentIT extends WarTest {
           .contains("A clear hazard log.");
       // the gradebook's filter and the rubrics page, checked with axe as they open
       browser.open("author/gradebook.xhtml?course=" + COURSE);
-      new org.openqa.selenium.support.ui.Select(browser.find("#show"))
-          .selectByVisibleText("Still to pass an item");
+      new Select(browser.find("#show")).selectByVisibleText("Still to pass an item");
       browser.click("form.filters button[type=submit]");
       assertThat(browser.currentPath()).contains("show=OUTSTANDING");
       browser.open("author/rubrics.xhtml");
     } finally {
-      java.nio.file.Files.deleteIfExists(file);
+      Files.deleteIfExists(file);
     }
   }
 
@@ -594,10 +605,10 @@ class AssessmentIT extends WarTest {
         .contains("Choose a level for each criterion: Hazards identified, Controls proposed.");
 
     Map<String, List<String>> marking = tutor.form(markPage, "marking");
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(markPage.body());
+    Document doc = Jsoup.parse(markPage.body());
     for (String level : List.of("Some (5)", "Proportionate and owned (8)")) {
-      org.jsoup.nodes.Element label = doc.selectFirst("label:containsOwn(" + level + ")");
-      org.jsoup.nodes.Element radio = doc.getElementById(label.attr("for"));
+      Element label = doc.selectFirst("label:containsOwn(" + level + ")");
+      Element radio = doc.getElementById(label.attr("for"));
       marking.put(radio.attr("name"), List.of(radio.attr("value")));
     }
     marking.put("marking:feedback", List.of("Good hazards; controls well owned."));
@@ -725,11 +736,7 @@ class AssessmentIT extends WarTest {
       WebClient w = signedIn(t.getKey());
       String quiz = "learn/quiz.xhtml?course=" + GRADED + "&module=basics";
       w.submitAll(
-          quiz,
-          w.get(quiz),
-          "quiz",
-          "submit",
-          org.ccioacademy.testing.TestQuizzes.answers(GRADED, "basics", t.getValue()));
+          quiz, w.get(quiz), "quiz", "submit", TestQuizzes.answers(GRADED, "basics", t.getValue()));
     }
     WebClient adaWeb = signedIn(ada);
     String url = "learn/assignment.xhtml?id=" + assignment;
@@ -754,13 +761,13 @@ class AssessmentIT extends WarTest {
         .contains("3 trainees")
         .contains("Basics (quiz)")
         .contains("Short essay (/20)");
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(book.body());
-    Map<String, String> rows = new java.util.HashMap<>();
-    for (org.jsoup.nodes.Element tr : doc.select("#gradebook tbody tr")) {
+    Document doc = Jsoup.parse(book.body());
+    Map<String, String> rows = new HashMap<>();
+    for (Element tr : doc.select("#gradebook tbody tr")) {
       // each cell's own text (its "Set" link left out)
       rows.put(
           tr.selectFirst("th").text(),
-          tr.select("td").stream().map(org.jsoup.nodes.Element::ownText).toList().toString());
+          tr.select("td").stream().map(Element::ownText).toList().toString());
     }
     String adaName = TestDatabase.one("select full_name from users where id = ?", ada.id());
     String benName = TestDatabase.one("select full_name from users where id = ?", ben.id());
@@ -782,8 +789,8 @@ class AssessmentIT extends WarTest {
             "COMPLETED", List.of(),
             "NOT_COMPLETED", List.of(adaName, benName, cyName));
     for (var f : shown.entrySet()) {
-      org.jsoup.nodes.Document filtered =
-          org.jsoup.Jsoup.parse(
+      Document filtered =
+          Jsoup.parse(
               tutor.get("author/gradebook.xhtml?course=" + GRADED + "&show=" + f.getKey()).body());
       assertThat(filtered.select("#gradebook tbody th").eachText())
           .as(f.getKey())
@@ -808,13 +815,11 @@ class AssessmentIT extends WarTest {
         .contains(adaName + "," + ada.email() + ",100,15,2,87.5\r\n");
     HttpResponse<byte[]> xlsx = tutor.download("api/gradebook/" + GRADED + ".xlsx");
     assertThat(xlsx.statusCode()).isEqualTo(200);
-    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
-        new org.dhatim.fastexcel.reader.ReadableWorkbook(
-            new java.io.ByteArrayInputStream(xlsx.body()))) {
-      List<org.dhatim.fastexcel.reader.Row> sheet = wb.getFirstSheet().read();
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      List<Row> sheet = wb.getFirstSheet().read();
       assertThat(sheet).hasSize(4);
       assertThat(sheet.get(0).getCellText(2)).isEqualTo("Basics (quiz) (out of 100)");
-      org.dhatim.fastexcel.reader.Row adaRow =
+      Row adaRow =
           sheet.stream().filter(r -> adaName.equals(r.getCellText(0))).findFirst().orElseThrow();
       assertThat(adaRow.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo("100");
       assertThat(adaRow.getCellAsNumber(3).orElseThrow()).isEqualByComparingTo("15");
@@ -842,9 +847,8 @@ class AssessmentIT extends WarTest {
     assertThat(tutor.follow(set).body())
         .contains("The score is set to 80%, with your reason.")
         .contains("Question 2 was ambiguous.");
-    org.jsoup.nodes.Document after =
-        org.jsoup.Jsoup.parse(tutor.get("author/gradebook.xhtml?course=" + GRADED).body());
-    for (org.jsoup.nodes.Element tr : after.select("#gradebook tbody tr")) {
+    Document after = Jsoup.parse(tutor.get("author/gradebook.xhtml?course=" + GRADED).body());
+    for (Element tr : after.select("#gradebook tbody tr")) {
       if (tr.selectFirst("th").text().equals(benName)) {
         assertThat(tr.select("td").first().ownText()).isEqualTo("80%");
       }
@@ -872,9 +876,9 @@ class AssessmentIT extends WarTest {
 
   /** A real PDF: the application's own certificate renderer is not needed, a minimal one is. */
   private static byte[] pdf() throws Exception {
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
       return out.toByteArray();
     }

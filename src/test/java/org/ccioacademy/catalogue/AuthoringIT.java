@@ -2,15 +2,19 @@ package org.ccioacademy.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -120,7 +124,7 @@ class AuthoringIT extends WarTest {
     assertThat(
             new String(
                 web.download("api/courses/" + course + "/export").body(),
-                java.nio.charset.StandardCharsets.ISO_8859_1))
+                StandardCharsets.ISO_8859_1))
         .contains(module + ".md");
   }
 
@@ -291,12 +295,7 @@ class AuthoringIT extends WarTest {
       String murl = "learn/module.xhtml?course=" + course + "&module=" + m;
       t.submit(murl, t.get(murl), "read", "markRead", Map.of());
       String qurl = "learn/quiz.xhtml?course=" + course + "&module=" + m;
-      t.submitAll(
-          qurl,
-          t.get(qurl),
-          "quiz",
-          "submit",
-          org.ccioacademy.testing.TestQuizzes.answers(course, m, right));
+      t.submitAll(qurl, t.get(qurl), "quiz", "submit", TestQuizzes.answers(course, m, right));
     }
     String enrolled =
         TestDatabase.one(
@@ -313,12 +312,11 @@ class AuthoringIT extends WarTest {
 
     Page stats = signedIn(tutor).get("author/stats.xhtml?id=" + course);
     assertThat(stats.status()).isEqualTo(200);
-    org.jsoup.nodes.Element firstRow =
-        org.jsoup.Jsoup.parse(stats.body()).select("#moduleFigures tbody tr").first();
+    Element firstRow = Jsoup.parse(stats.body()).select("#moduleFigures tbody tr").first();
     assertThat(firstRow.select("td").get(0).text()).isEqualTo(enrolled);
     assertThat(firstRow.select("td").get(1).text()).startsWith(completed + " (");
     assertThat(firstRow.select("td").get(3).text()).isEqualTo(average + "%");
     assertThat(stats.body()).contains("Questions most often answered wrongly");
-    assertThat(org.jsoup.Jsoup.parse(stats.body()).select("#hardest tbody tr")).isNotEmpty();
+    assertThat(Jsoup.parse(stats.body()).select("#hardest tbody tr")).isNotEmpty();
   }
 }

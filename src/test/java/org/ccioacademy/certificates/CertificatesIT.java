@@ -2,24 +2,57 @@ package org.ccioacademy.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
+import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestEvents;
+import org.ccioacademy.testing.TestMail;
+import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,17 +176,15 @@ class CertificatesIT extends WarTest {
         .contains(CertificateId.grouped(id))
         .contains("/verify/" + id)
         .doesNotContain("credits applied for");
-    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/it"));
-    javax.imageio.ImageIO.write(image, "png", new java.io.File("target/it/certificate.png"));
+    Files.createDirectories(Path.of("target/it"));
+    ImageIO.write(image, "png", new File("target/it/certificate.png"));
 
     // the QR code, read from the rendered page as a phone would, opens the verification page
     String link =
-        new com.google.zxing.qrcode.QRCodeReader()
+        new QRCodeReader()
             .decode(
-                new com.google.zxing.BinaryBitmap(
-                    new com.google.zxing.common.HybridBinarizer(
-                        new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
-                Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
             .getText();
     assertThat(link).endsWith("/verify/" + id);
     WebClient anonymous = client();
@@ -226,23 +257,23 @@ class CertificatesIT extends WarTest {
                     + " achievement, title, holder_name, completed_on, delivery_mode"
                     + " from certificate where id = ?")) {
       s.setString(1, id);
-      org.assertj.core.api.Assertions.assertThatThrownBy(s::executeUpdate)
+      Assertions.assertThatThrownBy(s::executeUpdate)
           .hasMessageContaining("certificate_user_id_kind_achievement_key");
     }
   }
 
   /** Posts a credential to the public verifier, as anyone could. */
-  private jakarta.json.JsonObject verifyCredential(String jwt) throws Exception {
-    java.net.http.HttpResponse<String> r =
-        java.net.http.HttpClient.newHttpClient()
+  private JsonObject verifyCredential(String jwt) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/badges/verify"))
+                HttpRequest.newBuilder(base.toURI().resolve("api/badges/verify"))
                     .header("Content-Type", "text/plain")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(jwt))
+                    .POST(HttpRequest.BodyPublishers.ofString(jwt))
                     .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+    try (var reader = Json.createReader(new StringReader(r.body()))) {
       return reader.readObject();
     }
   }
@@ -256,18 +287,16 @@ class CertificatesIT extends WarTest {
     String id = TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
     HttpResponse<byte[]> download = web.download("api/certificates/" + id + "/badge.jwt");
     assertThat(download.statusCode()).isEqualTo(200);
-    String jwt = new String(download.body(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+    String jwt = new String(download.body(), StandardCharsets.US_ASCII).strip();
 
     // the credential: an Open Badges 3.0 credential about this certificate
     String[] parts = jwt.split("\\.");
     assertThat(parts).hasSize(3);
-    jakarta.json.JsonObject credential;
+    JsonObject credential;
     try (var reader =
-        jakarta.json.Json.createReader(
-            new java.io.StringReader(
-                new String(
-                    java.util.Base64.getUrlDecoder().decode(parts[1]),
-                    java.nio.charset.StandardCharsets.UTF_8)))) {
+        Json.createReader(
+            new StringReader(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
       credential = reader.readObject();
     }
     assertThat(credential.getJsonArray("type").getString(1)).isEqualTo("OpenBadgeCredential");
@@ -286,7 +315,7 @@ class CertificatesIT extends WarTest {
         .isEqualTo(3);
 
     // online: genuine and valid
-    jakarta.json.JsonObject ok = verifyCredential(jwt);
+    JsonObject ok = verifyCredential(jwt);
     assertThat(ok.getBoolean("valid")).isTrue();
     assertThat(ok.getString("status")).isEqualTo("VALID");
     assertThat(ok.getString("certificate")).isEqualTo(id);
@@ -295,31 +324,29 @@ class CertificatesIT extends WarTest {
     WebClient anonymous = client();
     String jwks = anonymous.get("api/badges/jwks.json").body();
     String x;
-    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(jwks))) {
+    try (var reader = Json.createReader(new StringReader(jwks))) {
       var key = reader.readObject().getJsonArray("keys").getJsonObject(0);
       assertThat(key.getString("crv")).isEqualTo("Ed25519");
       x = key.getString("x");
     }
     byte[] spki =
-        java.util.HexFormat.of()
+        HexFormat.of()
             .parseHex(
                 "302a300506032b6570032100"
-                    + java.util.HexFormat.of()
-                        .formatHex(java.util.Base64.getUrlDecoder().decode(x)));
-    java.security.PublicKey publicKey =
-        java.security.KeyFactory.getInstance("Ed25519")
-            .generatePublic(new java.security.spec.X509EncodedKeySpec(spki));
-    java.security.Signature sig = java.security.Signature.getInstance("Ed25519");
+                    + HexFormat.of().formatHex(Base64.getUrlDecoder().decode(x)));
+    PublicKey publicKey =
+        KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+    Signature sig = Signature.getInstance("Ed25519");
     sig.initVerify(publicKey);
-    sig.update((parts[0] + "." + parts[1]).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    assertThat(sig.verify(java.util.Base64.getUrlDecoder().decode(parts[2]))).isTrue();
+    sig.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+    assertThat(sig.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
     assertThat(anonymous.get("api/badges/issuer").body()).contains("\"Profile\"");
 
     // one changed character anywhere in the payload: not genuine
     char[] changed = jwt.toCharArray();
     int i = parts[0].length() + 1 + parts[1].length() / 2;
     changed[i] = changed[i] == 'A' ? 'B' : 'A';
-    jakarta.json.JsonObject bad = verifyCredential(new String(changed));
+    JsonObject bad = verifyCredential(new String(changed));
     assertThat(bad.getBoolean("valid")).isFalse();
     assertThat(bad.getString("signature")).isEqualTo("invalid");
 
@@ -331,7 +358,7 @@ class CertificatesIT extends WarTest {
       s.setString(1, id);
       s.executeUpdate();
     }
-    jakarta.json.JsonObject revoked = verifyCredential(jwt);
+    JsonObject revoked = verifyCredential(jwt);
     assertThat(revoked.getBoolean("valid")).isFalse();
     assertThat(revoked.getString("signature")).isEqualTo("valid");
     assertThat(revoked.getString("status")).isEqualTo("REVOKED");
@@ -349,8 +376,7 @@ class CertificatesIT extends WarTest {
   void inTheBrowserATraineeCompletesACourseFindsTheCertificateAndAnyoneCanVerifyIt()
       throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
-    try (org.ccioacademy.testing.Browser browser =
-        new org.ccioacademy.testing.Browser(base.toString())) {
+    try (Browser browser = new Browser(base.toString())) {
       browser.open("sign-in.xhtml");
       browser.type("signIn:email", trainee.email());
       browser.type("signIn:password", trainee.password());
@@ -376,7 +402,7 @@ class CertificatesIT extends WarTest {
       assertThat(browser.text())
           .contains("This certificate is genuine and valid.")
           .contains("Safer digital prescribing");
-      browser.screenshot(java.nio.file.Path.of("target/screenshots/certificate-verified.png"));
+      browser.screenshot(Path.of("target/screenshots/certificate-verified.png"));
       // the trainee's pathway and the admin's certificate and pathway pages pass axe too
       browser.open("sign-in.xhtml");
       browser.type("signIn:email", trainee.email());
@@ -399,7 +425,7 @@ class CertificatesIT extends WarTest {
       browser.press("due:issue");
       assertThat(browser.text()).containsPattern("\\d+ of \\d+ issued so far|Finished");
       browser.checkAccessibility();
-      long until = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+      long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
       while (!browser.text().contains("Finished")) {
         assertThat(System.nanoTime()).as("the bulk run finishes").isLessThan(until);
         Thread.sleep(500);
@@ -447,10 +473,10 @@ class CertificatesIT extends WarTest {
                 id,
                 adminUser.id()))
         .isEqualTo("REVOKED: Issued in error.");
-    org.ccioacademy.testing.TestMail.awaitSubject(
+    TestMail.awaitSubject(
         trainee.email(),
         "Your certificate for Safer digital prescribing has been revoked",
-        java.time.Duration.ofSeconds(20));
+        Duration.ofSeconds(20));
     assertThat(client().get("verify.xhtml?id=" + id).body())
         .contains("This certificate was revoked on");
     assertThat(signedIn(trainee).get("trainee/certificates.xhtml").body()).contains("revoked");
@@ -527,7 +553,7 @@ class CertificatesIT extends WarTest {
             "issue",
             Map.of());
     Page shown = admin.follow(after);
-    long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!"0"
         .equals(
             TestDatabase.one("select count(*) from certificate_run where status = 'RUNNING'"))) {
@@ -548,7 +574,7 @@ class CertificatesIT extends WarTest {
 
   /** Reads every module of a course the trainee is on and passes every quiz. */
   private void passEveryModule(WebClient web, String course) throws Exception {
-    java.util.List<String> modules = new java.util.ArrayList<>();
+    List<String> modules = new ArrayList<>();
     try (Connection c = TestDatabase.connect();
         PreparedStatement q =
             c.prepareStatement(
@@ -567,12 +593,7 @@ class CertificatesIT extends WarTest {
       String quiz = "learn/quiz.xhtml?course=" + course + "&module=" + m;
       Page q = web.get(quiz);
       if (q.status() == 200 && q.body().contains("id=\"quiz\"")) {
-        web.submitAll(
-            quiz,
-            q,
-            "quiz",
-            "submit",
-            org.ccioacademy.testing.TestQuizzes.answers(course, m, true));
+        web.submitAll(quiz, q, "quiz", "submit", TestQuizzes.answers(course, m, true));
       }
     }
   }
@@ -668,10 +689,10 @@ class CertificatesIT extends WarTest {
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
     issueDueAndWait(admin);
     var reminder =
-        org.ccioacademy.testing.TestMail.awaitSubject(
+        TestMail.awaitSubject(
             trainee.email(),
             "Your certificate for " + title + " expires on " + expires,
-            java.time.Duration.ofSeconds(20));
+            Duration.ofSeconds(20));
     assertThat(reminder.getContent().toString())
         .contains("To re-certify, take the course again")
         .contains("/course.xhtml?id=" + course);
@@ -726,13 +747,9 @@ class CertificatesIT extends WarTest {
         .doesNotContain("Re-certify: take the course again")
         .doesNotContain("again to re-certify");
     // both completions count in the CPD portfolio
-    String from = java.time.LocalDate.now().minusYears(1).toString();
+    String from = LocalDate.now().minusYears(1).toString();
     Page portfolio = web.get("trainee/portfolio.xhtml?from=" + from);
-    assertThat(
-            org.jsoup.Jsoup.parse(portfolio.body())
-                .text()
-                .split(java.util.regex.Pattern.quote(title), -1))
-        .hasSize(3);
+    assertThat(Jsoup.parse(portfolio.body()).text().split(Pattern.quote(title), -1)).hasSize(3);
   }
 
   @Test
@@ -742,8 +759,7 @@ class CertificatesIT extends WarTest {
     WebClient web = signedIn(trainee);
     Page before = web.get("trainee/pathway.xhtml");
     assertThat(before.status()).isEqualTo(200);
-    String stage1 =
-        org.jsoup.Jsoup.parse(before.body()).selectFirst("#stage-digital-champion").text();
+    String stage1 = Jsoup.parse(before.body()).selectFirst("#stage-digital-champion").text();
     assertThat(stage1)
         .contains("Digital champion")
         .contains("Not started")
@@ -751,15 +767,12 @@ class CertificatesIT extends WarTest {
         .contains("Complete the course Foundations")
         .contains("Evidence the competency “FCI: Health and wellbeing");
     assertThat(before.body()).contains("course.xhtml?id=ccio-foundations");
-    assertThat(
-            org.jsoup.Jsoup.parse(before.body())
-                .selectFirst("#stage-clinical-safety-officer")
-                .text())
+    assertThat(Jsoup.parse(before.body()).selectFirst("#stage-clinical-safety-officer").text())
         .contains("Meet the stage “Digital champion” first");
 
     completeWithQuizzes(web, "ccio-foundations");
     Page after = web.get("trainee/pathway.xhtml");
-    var doc = org.jsoup.Jsoup.parse(after.body());
+    var doc = Jsoup.parse(after.body());
     assertThat(doc.selectFirst("#stage-digital-champion").text()).contains("Met");
     assertThat(doc.selectFirst("#stage-clinical-safety-officer").text())
         .contains("Not started")
@@ -802,21 +815,21 @@ class CertificatesIT extends WarTest {
     assertThat(page.status()).isEqualTo(200);
     String original = admin.form(page, "pathway").get("pathway:yaml").get(0);
     assertThat(original).contains("id: digital-champion");
-    java.nio.file.Path file = TestCourses.dir().resolve("pathway.yaml");
-    String fileBefore = java.nio.file.Files.readString(file);
+    Path file = TestCourses.dir().resolve("pathway.yaml");
+    String fileBefore = Files.readString(file);
     String fingerprint = TestDatabase.one("select fingerprint from pathway_definition");
 
     // a mistake: an unknown course, on its line; nothing saved, what was typed kept
     String broken = original.replace("courses: [ccio-foundations]", "courses: [no-such-course]");
-    Map<String, java.util.List<String>> form = admin.form(page, "pathway");
-    form.put("pathway:yaml", java.util.List.of(broken));
+    Map<String, List<String>> form = admin.form(page, "pathway");
+    form.put("pathway:yaml", List.of(broken));
     Page refused = admin.send("admin/pathway.xhtml", page, form, "pathway:save");
     assertThat(refused.body())
         .contains("no course has the id &quot;no-such-course&quot;".replace("&quot;", "\""))
         .contains("pathway.yaml line")
         .contains("Nothing is saved")
         .contains("no-such-course");
-    assertThat(java.nio.file.Files.readString(file)).isEqualTo(fileBefore);
+    assertThat(Files.readString(file)).isEqualTo(fileBefore);
     assertThat(TestDatabase.one("select fingerprint from pathway_definition"))
         .isEqualTo(fingerprint);
 
@@ -824,15 +837,15 @@ class CertificatesIT extends WarTest {
     Page other = admin.get("admin/pathway.xhtml");
     String changed = original.replace("Five stages from", "Five stages, step by step, from");
     Page mine = admin.get("admin/pathway.xhtml");
-    Map<String, java.util.List<String>> f = admin.form(mine, "pathway");
-    f.put("pathway:yaml", java.util.List.of(changed));
+    Map<String, List<String>> f = admin.form(mine, "pathway");
+    f.put("pathway:yaml", List.of(changed));
     Page saved = admin.send("admin/pathway.xhtml", mine, f, "pathway:save");
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-    assertThat(java.nio.file.Files.readString(file)).contains("Five stages, step by step, from");
+    assertThat(Files.readString(file)).contains("Five stages, step by step, from");
     TestUser trainee = TestUsers.create("TRAINEE");
     assertThat(signedIn(trainee).get("trainee/pathway.xhtml").body())
         .contains("Five stages, step by step, from");
-    Map<String, java.util.List<String>> late = admin.form(other, "pathway");
+    Map<String, List<String>> late = admin.form(other, "pathway");
     Page stale = admin.send("admin/pathway.xhtml", other, late, "pathway:save");
     assertThat(stale.body()).contains("Someone else changed the pathway");
     assertThat(
@@ -843,8 +856,8 @@ class CertificatesIT extends WarTest {
 
     // put the shipped pathway back for the other tests
     Page again = admin.get("admin/pathway.xhtml");
-    Map<String, java.util.List<String>> back = admin.form(again, "pathway");
-    back.put("pathway:yaml", java.util.List.of(original));
+    Map<String, List<String>> back = admin.form(again, "pathway");
+    back.put("pathway:yaml", List.of(original));
     assertThat(admin.send("admin/pathway.xhtml", again, back, "pathway:save").status())
         .isEqualTo(302);
   }
@@ -862,7 +875,7 @@ class CertificatesIT extends WarTest {
         .contains("1 record:");
 
     // a record of my own: every mistake at once, nothing lost
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     Page wrong =
         web.submit(
             url,
@@ -884,8 +897,8 @@ class CertificatesIT extends WarTest {
         .contains("It cannot end before it started.")
         .contains("Give the hours, more than 0")
         .contains("value=\"Taught a session on e-prescribing\"");
-    java.util.List<Map.Entry<String, String>> fields =
-        java.util.List.of(
+    List<Map.Entry<String, String>> fields =
+        List.of(
             Map.entry("method", "TEACHING"),
             Map.entry("topic", "=Taught a session on e-prescribing, with \"quotes\""),
             Map.entry("startedOn", today.minusDays(2).toString()),
@@ -904,8 +917,7 @@ class CertificatesIT extends WarTest {
             fields,
             "evidence",
             "certificate.pdf",
-            "<html><script>alert(1)</script></html>"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
     assertThat(notPdf.body())
         .contains("That file is not a PDF, a Word document (.docx), or a JPEG or PNG image")
         .contains("value=\"=Taught a session on e-prescribing, with &quot;quotes&quot;\"");
@@ -969,7 +981,7 @@ class CertificatesIT extends WarTest {
     // the CSV for appraisal: every line, quoted, no formula
     HttpResponse<byte[]> csv = web.download("api/portfolio/cpd.csv");
     assertThat(csv.statusCode()).isEqualTo(200);
-    String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
     assertThat(text)
         .startsWith("\uFEFFstarted,ended,method,topic,hours")
         .contains(
@@ -998,8 +1010,7 @@ class CertificatesIT extends WarTest {
         .doesNotContain("Taught a session");
     // removing my own record
     Page mine = web.get(url);
-    org.jsoup.nodes.Element remove =
-        org.jsoup.Jsoup.parse(mine.body()).selectFirst("input[aria-label^='Remove the record']");
+    Element remove = Jsoup.parse(mine.body()).selectFirst("input[aria-label^='Remove the record']");
     Page removed = web.follow(web.send(url, mine, web.form(mine, "records"), remove.attr("name")));
     assertThat(removed.body()).contains("The record is removed.").contains("1 record:");
     assertThat(

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.Signature;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,13 @@ class VcJwtTest {
     for (int i = 0; i < 20; i++) {
       KeyPair pair = IssuerKeys.decode(IssuerKeys.fresh());
       String input = "header.payload-" + i + "-" + "x".repeat(i * 37);
-      java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+      Signature jdk = Signature.getInstance("Ed25519");
       jdk.initSign(pair.getPrivate());
       jdk.update(input.getBytes(StandardCharsets.US_ASCII));
       byte[] expected = jdk.sign();
       byte[] fast = VcJwt.ed25519(pair.getPrivate(), input);
       assertThat(fast).isEqualTo(expected);
-      java.security.Signature check = java.security.Signature.getInstance("Ed25519");
+      Signature check = Signature.getInstance("Ed25519");
       check.initVerify(pair.getPublic());
       check.update(input.getBytes(StandardCharsets.US_ASCII));
       assertThat(check.verify(fast)).isTrue();

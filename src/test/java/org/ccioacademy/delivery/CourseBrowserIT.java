@@ -3,10 +3,12 @@ package org.ccioacademy.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestCourses;
+import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Courses in Debian's headless Chromium, axe-core checking every page: a trainee finds a course,
@@ -195,11 +200,10 @@ class CourseBrowserIT extends WarTest {
     // edit the first module with the live preview
     browser.click("[id$='moduleTable'] tbody tr:first-child td:nth-child(2) a");
     var body = browser.driver().findElement(By.id("moduleForm:body"));
-    body.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    body.sendKeys(Keys.chord(Keys.CONTROL, "a"));
     body.sendKeys(
         "## Live heading\n\nNew text <img src=x onerror=alert(1)>\n\n> [!TIP] Remember\n> This.\n");
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(10))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .until(
             d ->
                 !d.findElements(By.cssSelector("[id='moduleForm:preview'] h2#live-heading"))
@@ -239,8 +243,7 @@ class CourseBrowserIT extends WarTest {
     TestUser tutor = TestUsers.create("TUTOR");
     browser.open("admin/courses.xhtml");
     String row = "//tr[.//a[text()='Information governance and the Caldicott principles']]";
-    new org.openqa.selenium.support.ui.Select(
-            browser.driver().findElement(By.xpath(row + "//select")))
+    new Select(browser.driver().findElement(By.xpath(row + "//select")))
         .selectByValue(String.valueOf(tutor.id()));
     String add =
         browser.driver().findElement(By.xpath(row + "//input[@value='Add']")).getAttribute("id");
@@ -259,7 +262,7 @@ class CourseBrowserIT extends WarTest {
     browser.press(remove);
     assertThat(browser.text()).contains(tutor.email() + " no longer teaches this course");
     assertThat(
-            org.ccioacademy.testing.TestDatabase.one(
+            TestDatabase.one(
                 "select string_agg(action, ',' order by id) from audit_log where action like"
                     + " 'course.tutor-%' and (after_value = ? or before_value = ?)",
                 tutor.email(), tutor.email()))

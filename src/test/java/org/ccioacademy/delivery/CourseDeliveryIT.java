@@ -2,10 +2,12 @@ package org.ccioacademy.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -187,8 +189,7 @@ class CourseDeliveryIT extends WarTest {
                 trainee.id()))
         .isEqualTo("course.enrolled,course.completed");
     // the completion email, through a real SMTP server
-    List<jakarta.mail.internet.MimeMessage> mail =
-        TestMail.receivedBy(trainee.email(), java.time.Duration.ofSeconds(20));
+    List<MimeMessage> mail = TestMail.receivedBy(trainee.email(), Duration.ofSeconds(20));
     assertThat(mail).hasSize(1);
     assertThat(mail.get(0).getSubject())
         .isEqualTo("You have completed Clinical safety: DCB0129 and DCB0160");
@@ -344,8 +345,7 @@ class CourseDeliveryIT extends WarTest {
     } finally {
       TestMail.restart();
     }
-    List<jakarta.mail.internet.MimeMessage> received =
-        TestMail.receivedBy(trainee.email(), java.time.Duration.ofSeconds(30));
+    List<MimeMessage> received = TestMail.receivedBy(trainee.email(), Duration.ofSeconds(30));
     assertThat(received).hasSize(1);
     assertThat(received.get(0).getSubject()).isEqualTo("You have completed Hostile content test");
     assertThat(

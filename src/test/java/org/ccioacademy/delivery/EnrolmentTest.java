@@ -2,6 +2,7 @@ package org.ccioacademy.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ccioacademy.catalogue.CourseVersion;
@@ -72,16 +73,16 @@ class EnrolmentTest {
     e.quizScored(a, 90, true, T);
     assertThat(e.evaluate(v, T)).isTrue();
     // completed on 23 November 2026 (UK): valid for 12 months
-    assertThat(e.certificateExpiresOn()).isEqualTo(java.time.LocalDate.parse("2027-11-23"));
-    assertThat(e.mayRecertify(java.time.LocalDate.parse("2027-09-23"), 60)).isFalse();
-    assertThat(e.mayRecertify(java.time.LocalDate.parse("2027-09-24"), 60)).isTrue();
-    assertThat(e.mayRecertify(java.time.LocalDate.parse("2028-03-01"), 60)).isTrue();
+    assertThat(e.certificateExpiresOn()).isEqualTo(LocalDate.parse("2027-11-23"));
+    assertThat(e.mayRecertify(LocalDate.parse("2027-09-23"), 60)).isFalse();
+    assertThat(e.mayRecertify(LocalDate.parse("2027-09-24"), 60)).isTrue();
+    assertThat(e.mayRecertify(LocalDate.parse("2028-03-01"), 60)).isTrue();
 
     OffsetDateTime round = T.plusMonths(11);
     assertThat(e.startRecertification(round)).isTrue();
     assertThat(e.startRecertification(round.plusDays(1))).isFalse();
     assertThat(e.isRecertifying()).isTrue();
-    assertThat(e.mayRecertify(java.time.LocalDate.parse("2027-11-01"), 60)).isFalse();
+    assertThat(e.mayRecertify(LocalDate.parse("2027-11-01"), 60)).isFalse();
     assertThat(e.roundStart()).isEqualTo(round);
     // the earlier completion stands while the new round is under way
     assertThat(e.isCompleted()).isTrue();
@@ -96,7 +97,7 @@ class EnrolmentTest {
     assertThat(e.evaluate(v, round.plusDays(2))).isTrue();
     assertThat(e.isRecertifying()).isFalse();
     assertThat(e.getCompletedAt()).isEqualTo(round.plusDays(2));
-    assertThat(e.certificateExpiresOn()).isEqualTo(java.time.LocalDate.parse("2028-10-25"));
+    assertThat(e.certificateExpiresOn()).isEqualTo(LocalDate.parse("2028-10-25"));
     assertThat(e.percentComplete(v)).isEqualTo(100);
   }
 

@@ -2,19 +2,37 @@ package org.ccioacademy.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.imageio.ImageIO;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
@@ -23,6 +41,8 @@ import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,7 +186,7 @@ class EventsIT extends WarTest {
     var ics = client().download("api/events/" + id + "/calendar.ics");
     assertThat(ics.statusCode()).isEqualTo(200);
     assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
-    String calendar = new String(ics.body(), java.nio.charset.StandardCharsets.UTF_8);
+    String calendar = new String(ics.body(), StandardCharsets.UTF_8);
     assertThat(calendar)
         .startsWith("BEGIN:VCALENDAR\r\n")
         .contains("SUMMARY:Keynote: the CCIO in 2027 (North East CCIO day)")
@@ -204,7 +224,7 @@ class EventsIT extends WarTest {
     assertThat(wc.get("event.xhtml?id=" + id).body()).contains("You have a place.");
     assertThat(wd.get("event.xhtml?id=" + id).body())
         .contains("You are on the waitlist, number 1.");
-    List<jakarta.mail.internet.MimeMessage> toC = new ArrayList<>();
+    List<MimeMessage> toC = new ArrayList<>();
     for (int i = 0; i < 75 && toC.size() < 2; i++) {
       Thread.sleep(200);
       toC = TestMail.receivedBy(c.email(), Duration.ofSeconds(1));
@@ -236,8 +256,7 @@ class EventsIT extends WarTest {
   /** Presses the register's button with this aria-label. */
   private static Page press(WebClient organiser, String url, String label) {
     Page page = organiser.get(url);
-    org.jsoup.nodes.Element button =
-        org.jsoup.Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
+    Element button = Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
     assertThat(button).as(label).isNotNull();
     return organiser.follow(
         organiser.send(url, page, organiser.form(page, "register"), button.attr("name")));
@@ -291,14 +310,10 @@ class EventsIT extends WarTest {
   }
 
   private static String decodeQr(String dataUri) throws Exception {
-    byte[] png = java.util.Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-    java.awt.image.BufferedImage image =
-        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-    return new com.google.zxing.qrcode.QRCodeReader()
-        .decode(
-            new com.google.zxing.BinaryBitmap(
-                new com.google.zxing.common.HybridBinarizer(
-                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))))
+    byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    return new QRCodeReader()
+        .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
         .getText();
   }
 
@@ -334,7 +349,7 @@ class EventsIT extends WarTest {
 
     Page screen = organiser.get("organise/checkin.xhtml?session=" + session);
     assertThat(screen.status()).isEqualTo(200);
-    String src = org.jsoup.Jsoup.parse(screen.body()).selectFirst("#qr-image").attr("src");
+    String src = Jsoup.parse(screen.body()).selectFirst("#qr-image").attr("src");
     String link = decodeQr(src);
     assertThat(link).contains("checkin.xhtml?s=" + session + "&t=");
     assertThat(checkInWith(wa, link).body()).contains("You are checked in.");
@@ -348,19 +363,19 @@ class EventsIT extends WarTest {
 
     // a photo of an old code: the code of two windows ago, signed with the same key
     byte[] key;
-    try (java.sql.Connection c = TestDatabase.connect();
-        java.sql.ResultSet rs =
+    try (Connection c = TestDatabase.connect();
+        ResultSet rs =
             c.createStatement()
                 .executeQuery("select value from app_secret where name = 'check-in'")) {
       assertThat(rs.next()).isTrue();
       key = rs.getBytes(1);
     }
     assertThat(key).isNotNull();
-    long window = java.time.Instant.now().getEpochSecond() / 30 - 2;
-    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-    mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+    long window = Instant.now().getEpochSecond() / 30 - 2;
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(key, "HmacSHA256"));
     String old =
-        java.util.Base64.getUrlEncoder()
+        Base64.getUrlEncoder()
             .withoutPadding()
             .encodeToString(mac.doFinal((session + ":" + window).getBytes()))
             .substring(0, 22);
@@ -385,8 +400,7 @@ class EventsIT extends WarTest {
                 "toggle",
                 Map.of()));
     assertThat(allowed.body()).contains("Walk-ins allowed");
-    String fresh =
-        decodeQr(org.jsoup.Jsoup.parse(allowed.body()).selectFirst("#qr-image").attr("src"));
+    String fresh = decodeQr(Jsoup.parse(allowed.body()).selectFirst("#qr-image").attr("src"));
     assertThat(checkInWith(stranger, fresh).body()).contains("You are checked in.");
     assertThat(
             TestDatabase.one(
@@ -405,8 +419,7 @@ class EventsIT extends WarTest {
   private static Page pressOnEvent(WebClient organiser, String id, String formId, String label) {
     String url = "organise/event.xhtml?id=" + id;
     Page page = organiser.get(url);
-    org.jsoup.nodes.Element button =
-        org.jsoup.Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
+    Element button = Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
     assertThat(button).as(label).isNotNull();
     return organiser.follow(
         organiser.send(url, page, organiser.form(page, formId), button.attr("name")));
@@ -469,10 +482,10 @@ class EventsIT extends WarTest {
         .contains("Your request to attend Invitation-only day");
   }
 
-  private static String subject(jakarta.mail.internet.MimeMessage m) {
+  private static String subject(MimeMessage m) {
     try {
       return m.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -613,8 +626,7 @@ class EventsIT extends WarTest {
   private static Page pressAsTrainee(WebClient trainee, String id, String label) {
     String url = "event.xhtml?id=" + id;
     Page page = trainee.get(url);
-    org.jsoup.nodes.Element button =
-        org.jsoup.Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
+    Element button = Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
     assertThat(button).as(label + " in " + page.body()).isNotNull();
     Page after = trainee.send(url, page, trainee.form(page, "bookings"), button.attr("name"));
     return after.status() == 302 ? trainee.follow(after) : after;
@@ -816,7 +828,7 @@ class EventsIT extends WarTest {
                         organiser.get(manage),
                         "add",
                         "addPerson",
-                        Map.of("addEmail", d.email().toUpperCase(java.util.Locale.ROOT))))
+                        Map.of("addEmail", d.email().toUpperCase(Locale.ROOT))))
                 .body())
         .contains("The event is full, so they are on the waitlist");
 
@@ -826,8 +838,8 @@ class EventsIT extends WarTest {
     assertThat(confirm.body()).contains("place and email them?").contains(aName);
     assertThat(TestDatabase.one("select status from event_registration where user_id = ?", a.id()))
         .isEqualTo("REGISTERED");
-    org.jsoup.nodes.Element yes =
-        org.jsoup.Jsoup.parse(confirm.body())
+    Element yes =
+        Jsoup.parse(confirm.body())
             .selectFirst("input[aria-label='Yes, cancel the place of " + aName + "']");
     assertThat(
             organiser
@@ -872,7 +884,7 @@ class EventsIT extends WarTest {
     // as Excel saves "CSV UTF-8": a byte order mark and Windows line ends
     byte[] file =
         ("\uFEFFemail,session,status\r\n" + a.email() + ",Morning workshop,present\r\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            .getBytes(StandardCharsets.UTF_8);
     Page preview =
         organiser.sendWithFile(
             url,
@@ -893,7 +905,7 @@ class EventsIT extends WarTest {
         .isEqualTo("PRESENT IMPORT");
     // a file far too big for a sign-in sheet is refused with the reason
     byte[] big = new byte[1_100_000];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     Page again = organiser.get(url);
     assertThat(
             organiser
@@ -991,7 +1003,7 @@ class EventsIT extends WarTest {
       WebClient t = trainees.get(i);
       Page page = pages.get(i);
       String button =
-          org.jsoup.Jsoup.parse(page.body())
+          Jsoup.parse(page.body())
               .selectFirst("input[aria-label='Book a place at Popular workshop']")
               .attr("name");
       Callable<Integer> press =

@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
@@ -180,7 +182,7 @@ class IdentityIT extends WarTest {
     WebClient second = client();
     Page a = first.get("register.xhtml");
     Page b = second.get("register.xhtml");
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var pool = Executors.newFixedThreadPool(2);
     try {
       var x =
           pool.submit(
@@ -423,7 +425,7 @@ class IdentityIT extends WarTest {
     Page firstForm = first.get("trainee/home.xhtml");
     Page secondForm = second.get("trainee/home.xhtml");
     Map<String, String> base = registration("unused@example.nhs.uk");
-    base.keySet().removeAll(java.util.List.of("email", "password", "passwordConfirmation"));
+    base.keySet().removeAll(List.of("email", "password", "passwordConfirmation"));
     base.put("fullName", "Edited Once");
     // the same group as the account's, so the (server-rendered) profession list contains it
     base.putAll(

@@ -2,6 +2,8 @@ package org.ccioacademy.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,13 +76,13 @@ class RegulatorTest {
     assertThat(profession.regulator().check(profession, null)).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void spacesAndCaseAreForgivenBeforeChecking() {
     assertThat(Regulator.normalise(" 01a 2345n ")).isEqualTo("01A2345N");
     assertThat(Regulator.normalise("   ")).isNull();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void thereAreFourteenAlliedHealthProfessions() {
     assertThat(Profession.in(ProfessionalGroup.AHP)).hasSize(14);
     assertThat(Profession.OSTEOPATH.regulator()).isEqualTo(Regulator.GOSC);
@@ -107,8 +109,7 @@ class RegulatorTest {
   })
   void theFormInSqlAgreesWithTheCheck(Profession profession, String number) {
     Regulator r = profession.regulator();
-    boolean byRegex =
-        java.util.regex.Pattern.compile(r.formRegex(profession)).matcher(number).find();
+    boolean byRegex = Pattern.compile(r.formRegex(profession)).matcher(number).find();
     assertThat(byRegex).isEqualTo(r.check(profession, number).isEmpty());
   }
 }

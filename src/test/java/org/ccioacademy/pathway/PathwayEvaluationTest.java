@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.ccioacademy.catalogue.format.Problems;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,7 @@ class PathwayEvaluationTest {
     assertThat(lead.status()).isEqualTo(StageProgress.Status.IN_PROGRESS);
     assertThat(lead.missing())
         .extracting(StageProgress.Requirement::text, StageProgress.Requirement::progress)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Attend a summer school", "0 of 1"));
+        .containsExactly(Tuple.tuple("Attend a summer school", "0 of 1"));
     // participatory hours short by a fraction
     Evidence shortParticipatory =
         evidence(

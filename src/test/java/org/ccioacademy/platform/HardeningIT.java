@@ -6,18 +6,33 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.ccioacademy.certificates.VcJwt;
+import org.ccioacademy.platform.security.SecretBox;
 import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.Linter;
@@ -31,6 +46,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,7 +126,7 @@ class HardeningIT {
       assertThat(quiz.body())
           .doesNotContain("<meta http-equiv=\"refresh\"")
           .contains("&lt;meta http-equiv=");
-      assertThat(org.jsoup.Jsoup.parse(quiz.body()).select("meta[http-equiv]")).isEmpty();
+      assertThat(Jsoup.parse(quiz.body()).select("meta[http-equiv]")).isEmpty();
     } finally {
       execute(change, option, course, hostile);
     }
@@ -142,7 +158,7 @@ class HardeningIT {
       // the table beside the chart shows the title as text
       assertThat(dashboard.body()).contains("&lt;/script&gt;&lt;b&gt;x&lt;/b&gt;");
       // every script element holds its own text: none was ended early
-      for (var script : org.jsoup.Jsoup.parse(dashboard.body()).select("script")) {
+      for (var script : Jsoup.parse(dashboard.body()).select("script")) {
         assertThat(script.data()).doesNotContain("<b>");
       }
     } finally {
@@ -276,7 +292,7 @@ class HardeningIT {
     int created = 0;
     int refused = 0;
     for (int i = 0; i < 12; i++) {
-      Map<String, String> form = new java.util.LinkedHashMap<>();
+      Map<String, String> form = new LinkedHashMap<>();
       form.put("fullName", "Bot Person");
       form.put("email", "bot" + i + "-" + System.nanoTime() + "@example.nhs.uk");
       form.put("password", "lantern orbit pickle meadow");
@@ -306,8 +322,7 @@ class HardeningIT {
     String page = "reviewer/api-tokens.xhtml";
     Page made =
         web.submit(page, web.get(page), "make", "create", Map.of("name", "Power BI", "days", "30"));
-    String token =
-        org.jsoup.Jsoup.parse(web.follow(made).body()).getElementById("token").attr("value");
+    String token = Jsoup.parse(web.follow(made).body()).getElementById("token").attr("value");
     assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(200);
     assertThat(web.get(page).body()).contains(PUBLIC_URL + "/api/review/figures");
 
@@ -397,7 +412,7 @@ class HardeningIT {
     String[] parts = genuine.split("\\.");
     JsonObject payload =
         Json.createReader(
-                new java.io.StringReader(
+                new StringReader(
                     new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))
             .readObject();
     JsonObject subject =
@@ -407,11 +422,11 @@ class HardeningIT {
     JsonObject forged = Json.createObjectBuilder(payload).add("credentialSubject", subject).build();
     String kid =
         Json.createReader(
-                new java.io.StringReader(
+                new StringReader(
                     new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8)))
             .readObject()
             .getString("kid");
-    String jwt = org.ccioacademy.certificates.VcJwt.sign(forged, issuerKey(), kid);
+    String jwt = VcJwt.sign(forged, issuerKey(), kid);
 
     JsonObject answer = verify(jwt);
     assertThat(answer.getBoolean("valid")).isFalse();
@@ -422,15 +437,15 @@ class HardeningIT {
 
   private JsonObject verify(String jwt) throws Exception {
     var response =
-        java.net.http.HttpClient.newHttpClient()
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/badges/verify"))
+                HttpRequest.newBuilder(base.toURI().resolve("api/badges/verify"))
                     .header("Content-Type", "text/plain")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(jwt))
+                    .POST(HttpRequest.BodyPublishers.ofString(jwt))
                     .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Json.createReader(new java.io.StringReader(response.body())).readObject();
+    return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   /** The secrets key the test servers run with (arquillian.xml). */
@@ -451,14 +466,12 @@ class HardeningIT {
             .as(rs.getString(1))
             .isEqualTo("CCIOSEC1");
         // sealed under the key, with its name: it opens with both and with nothing else
-        var box =
-            new org.ccioacademy.platform.security.SecretBox(
-                Base64.getDecoder().decode(SECRETS_KEY));
+        var box = new SecretBox(Base64.getDecoder().decode(SECRETS_KEY));
         assertThat(box.open(rs.getString(1), value)).isNotEmpty();
         byte[] otherKey = new byte[32];
-        var wrong = new org.ccioacademy.platform.security.SecretBox(otherKey);
+        var wrong = new SecretBox(otherKey);
         String name = rs.getString(1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wrong.open(name, value))
+        Assertions.assertThatThrownBy(() -> wrong.open(name, value))
             .hasMessageContaining("does not open with this secrets key");
       }
       assertThat(n).isGreaterThanOrEqualTo(1);
@@ -469,7 +482,7 @@ class HardeningIT {
    * The badge signing key as an attacker with the database and the secrets key would read it
    * (sealed: length of the public key, the public key, PKCS #8).
    */
-  private static java.security.PrivateKey issuerKey() throws Exception {
+  private static PrivateKey issuerKey() throws Exception {
     byte[] stored;
     try (Connection c = TestDatabase.connect();
         PreparedStatement q = c.prepareStatement("select value from app_secret where name = ?")) {
@@ -480,14 +493,13 @@ class HardeningIT {
       }
     }
     stored =
-        new org.ccioacademy.platform.security.SecretBox(Base64.getDecoder().decode(SECRETS_KEY))
+        new SecretBox(Base64.getDecoder().decode(SECRETS_KEY))
             .open("badge-signing-key-ed25519", stored);
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(stored);
+    ByteBuffer b = ByteBuffer.wrap(stored);
     b.position(4 + b.getInt());
     byte[] pkcs8 = new byte[b.remaining()];
     b.get(pkcs8);
-    return java.security.KeyFactory.getInstance("Ed25519")
-        .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+    return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
   }
 
   @Test
@@ -495,9 +507,9 @@ class HardeningIT {
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient web = signedIn(trainee);
     String url = "trainee/portfolio.xhtml";
-    java.time.LocalDate day = java.time.LocalDate.now().minusDays(1);
-    java.util.List<Map.Entry<String, String>> fields =
-        java.util.List.of(
+    LocalDate day = LocalDate.now().minusDays(1);
+    List<Map.Entry<String, String>> fields =
+        List.of(
             Map.entry("method", "TEACHING"),
             Map.entry("topic", "Taught the ward about the new EPR"),
             Map.entry("startedOn", day.toString()),
@@ -525,7 +537,7 @@ class HardeningIT {
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient web = signedIn(trainee);
     String url = "trainee/portfolio.xhtml";
-    java.time.LocalDate day = java.time.LocalDate.now().minusDays(1);
+    LocalDate day = LocalDate.now().minusDays(1);
     Map<String, String> fields =
         Map.of(
             "entry:method_input", "TEACHING",
@@ -541,14 +553,14 @@ class HardeningIT {
         (k, v) ->
             query
                 .append('&')
-                .append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=')
-                .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     query
         .append("&jakarta%2Efaces%2EViewState=")
-        .append(java.net.URLEncoder.encode(form.viewState(), StandardCharsets.UTF_8))
+        .append(URLEncoder.encode(form.viewState(), StandardCharsets.UTF_8))
         .append("&primefaces.nonce=")
-        .append(java.net.URLEncoder.encode(form.nonce(), StandardCharsets.UTF_8));
+        .append(URLEncoder.encode(form.nonce(), StandardCharsets.UTF_8));
     Page byGet = web.get(url + "?" + query);
     assertThat(byGet.status()).isEqualTo(400);
     assertThat(byGet.body()).contains("could not be understood").doesNotContain("Exception");
@@ -556,7 +568,7 @@ class HardeningIT {
     // by POST with another nonce, or none: refused with 400, never 500, and nothing saved
     for (String nonce : new String[] {"bm90LXRoZS1ub25jZQ==", "", null}) {
       Page page = web.get(url);
-      Map<String, String> data = new java.util.LinkedHashMap<>(fields);
+      Map<String, String> data = new LinkedHashMap<>(fields);
       data.put("entry", "entry");
       data.put("entry:add", "");
       data.put("jakarta.faces.ViewState", page.viewState());
@@ -570,7 +582,7 @@ class HardeningIT {
         .isEqualTo("0");
     // the page's own nonce works
     Page page = web.get(url);
-    Map<String, String> data = new java.util.LinkedHashMap<>(fields);
+    Map<String, String> data = new LinkedHashMap<>(fields);
     data.put("entry", "entry");
     data.put("entry:add", "");
     data.put("jakarta.faces.ViewState", page.viewState());
@@ -581,14 +593,14 @@ class HardeningIT {
   }
 
   /** A program's request with a bearer token and nothing else. */
-  private java.net.http.HttpResponse<String> withToken(String path, String token) throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
+  private HttpResponse<String> withToken(String path, String token) throws Exception {
+    return HttpClient.newHttpClient()
         .send(
-            java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+            HttpRequest.newBuilder(base.toURI().resolve(path))
                 .header("Authorization", "Bearer " + token)
                 .GET()
                 .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -645,7 +657,7 @@ class HardeningIT {
 
   /** The sign-in page's message, without the page around it. */
   private static String message(Page page) {
-    return org.jsoup.Jsoup.parse(page.body()).select("#pageMessages, .msg").text();
+    return Jsoup.parse(page.body()).select("#pageMessages, .msg").text();
   }
 
   private static void execute(String sql, Object... args) throws Exception {

@@ -3,6 +3,12 @@ package org.ccioacademy.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,6 +18,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestEvents;
@@ -20,12 +31,15 @@ import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The reviewer dashboard against a small hand-made cohort whose every figure is counted by hand
@@ -384,10 +398,9 @@ class ReviewerDashboardIT extends WarTest {
     String second = enrol(t, "data-quality-analytics", "ACTIVE", 5, null, 5);
     // two connections, each with its own transactions: one marks a module read (activity) on one
     // course, the other completes or signs in; 40 rounds, released together
-    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(2);
-    List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<?>> work = new ArrayList<>();
     for (String[] job :
         new String[][] {
           {
@@ -406,7 +419,7 @@ class ReviewerDashboardIT extends WarTest {
                 try (Connection c = TestDatabase.connect()) {
                   c.setAutoCommit(false);
                   for (int i = 0; i < 40; i++) {
-                    together.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    together.await(20, TimeUnit.SECONDS);
                     try (PreparedStatement s = c.prepareStatement(job[0])) {
                       s.setLong(1, Long.parseLong(job[1]));
                       s.executeUpdate();
@@ -425,7 +438,7 @@ class ReviewerDashboardIT extends WarTest {
     }
     try {
       for (var w : work) {
-        w.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        w.get(60, TimeUnit.SECONDS);
       }
     } finally {
       pool.shutdownNow();
@@ -454,7 +467,7 @@ class ReviewerDashboardIT extends WarTest {
   private static String csv(WebClient web, String path) {
     var response = web.download("api/review/" + path);
     assertThat(response.statusCode()).isEqualTo(200);
-    return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    return new String(response.body(), StandardCharsets.UTF_8);
   }
 
   private static String name(String key) throws SQLException {
@@ -528,7 +541,7 @@ class ReviewerDashboardIT extends WarTest {
     String csv =
         new String(
             admin.download("api/review/trainees.csv?cohort=" + cohortId + "&show=INACTIVE").body(),
-            java.nio.charset.StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8);
     assertThat(csv)
         .startsWith("\uFEFFTrainee,Organisation,Region,Professional group,Grade,Courses,Completed,")
         .contains(name("t3") + "," + ODS + ",North West,")
@@ -537,13 +550,11 @@ class ReviewerDashboardIT extends WarTest {
     assertThat(csv.split("\r\n")).hasSize(3);
     var xlsx = admin.download("api/review/trainees.xlsx?cohort=" + cohortId);
     assertThat(xlsx.statusCode()).isEqualTo(200);
-    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
-        new org.dhatim.fastexcel.reader.ReadableWorkbook(
-            new java.io.ByteArrayInputStream(xlsx.body()))) {
-      List<org.dhatim.fastexcel.reader.Row> sheet = wb.getFirstSheet().read();
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      List<Row> sheet = wb.getFirstSheet().read();
       assertThat(sheet).hasSize(8);
       String t2name = name("t2");
-      org.dhatim.fastexcel.reader.Row t2 =
+      Row t2 =
           sheet.stream().filter(r -> t2name.equals(r.getCellText(0))).findFirst().orElseThrow();
       assertThat(t2.getCellAsNumber(5).orElseThrow()).isEqualByComparingTo("2");
       assertThat(t2.getCellAsNumber(6).orElseThrow()).isEqualByComparingTo("1");
@@ -551,7 +562,7 @@ class ReviewerDashboardIT extends WarTest {
     String courses =
         new String(
             admin.download("api/review/courses.csv?cohort=" + cohortId).body(),
-            java.nio.charset.StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8);
     assertThat(courses).contains("Clinical safety: DCB0129 and DCB0160,4,3,75.0,0,20.0,28.0\r\n");
     // the other tables: a course module by module, pathway stages, events, data quality
     assertThat(csv(admin, "modules.csv?course=clinical-safety&cohort=" + cohortId))
@@ -600,19 +611,18 @@ class ReviewerDashboardIT extends WarTest {
     String theirs =
         new String(
             reviewer.download("api/review/trainees.csv?cohort=" + cohortId).body(),
-            java.nio.charset.StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8);
     assertThat(theirs.split("\r\n")).hasSize(4);
     assertThat(theirs).doesNotContain(name("t3")).doesNotContain(name("t5"));
   }
 
   /** A program's request to the application, with a token and nothing else (no cookies). */
-  private java.net.http.HttpResponse<String> withToken(String path, String token) throws Exception {
-    var request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path)).GET();
+  private HttpResponse<String> withToken(String path, String token) throws Exception {
+    var request = HttpRequest.newBuilder(base.toURI().resolve(path)).GET();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return java.net.http.HttpClient.newHttpClient()
-        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -654,7 +664,7 @@ class ReviewerDashboardIT extends WarTest {
     var figures = withToken("api/review/figures?cohort=" + cohortId, token);
     assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
     assertThat(
-            Json.createReader(new java.io.StringReader(figures.body()))
+            Json.createReader(new StringReader(figures.body()))
                 .readObject()
                 .getJsonObject("summary")
                 .getInt("trainees"))
@@ -680,14 +690,13 @@ class ReviewerDashboardIT extends WarTest {
             .orElse(null);
     if (cookie != null) {
       var reused =
-          java.net.http.HttpClient.newHttpClient()
+          HttpClient.newHttpClient()
               .send(
-                  java.net.http.HttpRequest.newBuilder(
-                          base.toURI().resolve("reviewer/dashboard.xhtml"))
+                  HttpRequest.newBuilder(base.toURI().resolve("reviewer/dashboard.xhtml"))
                       .header("Cookie", cookie)
                       .GET()
                       .build(),
-                  java.net.http.HttpResponse.BodyHandlers.ofString());
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(reused.statusCode()).isEqualTo(302);
     }
 
@@ -926,8 +935,7 @@ class ReviewerDashboardIT extends WarTest {
       assertThat(browser.find("#trainees").getText()).isEqualTo("7");
       assertThat(browser.find("canvas[role=img]").getAttribute("aria-label"))
           .startsWith("Completion rate per course");
-      new org.openqa.selenium.support.ui.Select(browser.find("#by"))
-          .selectByVisibleText("Grade or band");
+      new Select(browser.find("#by")).selectByVisibleText("Grade or band");
       browser.click("form.filters button[type=submit]");
       assertThat(browser.currentPath()).contains("by=GRADE");
       assertThat(browser.find("#breakdown").getText()).contains("Band 5");
@@ -940,10 +948,8 @@ class ReviewerDashboardIT extends WarTest {
       // the list's Excel download, saved by the browser and read back cell by cell
       Browser.Downloaded xlsx = browser.download("#xlsx");
       assertThat(xlsx.name()).endsWith(".xlsx");
-      try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
-          new org.dhatim.fastexcel.reader.ReadableWorkbook(
-              new java.io.ByteArrayInputStream(xlsx.bytes()))) {
-        List<org.dhatim.fastexcel.reader.Row> sheet = wb.getFirstSheet().read();
+      try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+        List<Row> sheet = wb.getFirstSheet().read();
         assertThat(sheet.get(0).getCellText(0)).isEqualTo("Trainee");
         assertThat(sheet.stream().skip(1).map(r -> r.getCellText(0)))
             .containsExactlyInAnyOrder(name("t3"), name("t4"));

@@ -6,16 +6,21 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,7 +66,7 @@ public final class Browser implements AutoCloseable {
     // files the pages offer are saved, without asking, in this browser's own folder
     driver.executeCdpCommand(
         "Browser.setDownloadBehavior",
-        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
   /** A file the browser saved. */
@@ -148,7 +153,7 @@ public final class Browser implements AutoCloseable {
     js.executeScript("window.ccioOldPage = true;");
     driver.findElement(target).click();
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .ignoring(WebDriverException.class)
         .until(
             d ->
                 Boolean.TRUE.equals(
@@ -165,7 +170,7 @@ public final class Browser implements AutoCloseable {
     try {
       driver.switchTo().alert();
       return true;
-    } catch (org.openqa.selenium.NoAlertPresentException e) {
+    } catch (NoAlertPresentException e) {
       return false;
     }
   }
@@ -237,8 +242,8 @@ public final class Browser implements AutoCloseable {
     driver.quit();
     // the browser's profile (tens of MB) is not left behind in the temporary folder
     try (var paths = Files.walk(profile)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
       // a leftover temporary folder is not a test failure
     }
   }

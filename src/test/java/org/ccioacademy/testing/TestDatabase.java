@@ -4,6 +4,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -63,11 +65,11 @@ public final class TestDatabase implements BeforeAllCallback {
   /** The first column of the first row of a query (null when there is no row), as text. */
   public static String one(String sql, Object... args) throws SQLException {
     try (Connection c = connect();
-        java.sql.PreparedStatement q = c.prepareStatement(sql)) {
+        PreparedStatement q = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         q.setObject(i + 1, args[i]);
       }
-      try (java.sql.ResultSet rs = q.executeQuery()) {
+      try (ResultSet rs = q.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
       }
     }

@@ -2,6 +2,7 @@ package org.ccioacademy.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,7 +71,7 @@ public final class TestMail {
   private static boolean addressedTo(MimeMessage m, String to) {
     try {
       return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to));
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       return false;
     }
   }

@@ -32,7 +32,7 @@ public final class TestUsers {
       if (add.executeUpdate() != 1) {
         throw new IllegalStateException("No course " + course);
       }
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
     return tutor;

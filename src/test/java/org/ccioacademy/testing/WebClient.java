@@ -1,6 +1,8 @@
 package org.ccioacademy.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -14,10 +16,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * A browser without JavaScript for HTTP-level tests: keeps cookies, follows no redirect unless
@@ -59,7 +66,7 @@ public final class WebClient {
    * Cookies as a browser behind a TLS-terminating proxy sends them: Secure ones too, although the
    * tests speak plain HTTP to the server (whose public address may be https).
    */
-  private static final class AnySchemeCookies extends java.net.CookieHandler {
+  private static final class AnySchemeCookies extends CookieHandler {
     private final CookieManager store;
 
     AnySchemeCookies(CookieManager store) {
@@ -172,7 +179,7 @@ public final class WebClient {
 
   /** Whether the form is sent as multipart/form-data (it has a file input), as browsers do. */
   private static boolean multipart(Page page, String formId) {
-    org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.body()).getElementById(formId);
+    Element form = Jsoup.parse(page.body()).getElementById(formId);
     return form != null && form.attr("enctype").equalsIgnoreCase("multipart/form-data");
   }
 
@@ -229,22 +236,22 @@ public final class WebClient {
    * and radios, text areas, selected options), by full name; change them, then {@link #send}.
    */
   public Map<String, List<String>> form(Page page, String formId) {
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.body());
-    org.jsoup.nodes.Element form = doc.getElementById(formId);
+    Document doc = Jsoup.parse(page.body());
+    Element form = doc.getElementById(formId);
     if (form == null) {
       throw new IllegalStateException("No form " + formId + " in the page");
     }
     Map<String, List<String>> fields = new LinkedHashMap<>();
-    for (org.jsoup.nodes.Element e : form.select("input[name], textarea[name], select[name]")) {
+    for (Element e : form.select("input[name], textarea[name], select[name]")) {
       String name = e.attr("name");
       String type = e.attr("type").toLowerCase();
       List<String> values = fields.computeIfAbsent(name, k -> new ArrayList<>());
       switch (e.tagName()) {
         case "textarea" -> values.add(e.wholeText());
         case "select" -> {
-          org.jsoup.select.Elements chosen = e.select("option[selected]");
+          Elements chosen = e.select("option[selected]");
           if (chosen.isEmpty() && !e.hasAttr("multiple") && !e.select("option").isEmpty()) {
-            chosen = new org.jsoup.select.Elements(e.select("option").first());
+            chosen = new Elements(e.select("option").first());
           }
           chosen.forEach(o -> values.add(o.attr("value")));
         }
@@ -314,7 +321,7 @@ public final class WebClient {
       String fileName,
       byte[] content) {
     String boundary = "----ccio" + Long.toHexString(System.nanoTime());
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (Map.Entry<String, String> e : data) {
       body.writeBytes(
           ("--"
@@ -324,7 +331,7 @@ public final class WebClient {
                   + "\"\r\n\r\n"
                   + (e.getValue() == null ? "" : e.getValue())
                   + "\r\n")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+              .getBytes(StandardCharsets.UTF_8));
     }
     if (fileField != null) {
       body.writeBytes(
@@ -337,11 +344,11 @@ public final class WebClient {
                   + "\"\r\nContent-Type: "
                   + claimedType(fileName)
                   + "\r\n\r\n")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+              .getBytes(StandardCharsets.UTF_8));
       body.writeBytes(content);
-      body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
         HttpRequest.newBuilder(resolve(path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -350,7 +357,7 @@ public final class WebClient {
 
   /** The type a browser would claim for a file, from its name alone (as browsers do). */
   private static String claimedType(String fileName) {
-    String n = fileName.toLowerCase(java.util.Locale.ROOT);
+    String n = fileName.toLowerCase(Locale.ROOT);
     return n.endsWith(".pdf")
         ? "application/pdf"
         : n.endsWith(".png")

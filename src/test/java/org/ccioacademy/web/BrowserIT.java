@@ -2,10 +2,22 @@ package org.ccioacademy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import javax.imageio.ImageIO;
 import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
@@ -16,6 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real UI in Debian's headless Chromium: what trainees and administrators do, with axe-core
@@ -139,8 +154,7 @@ class BrowserIT extends WarTest {
       q.executeUpdate();
     }
     browser.open("admin/users.xhtml");
-    assertThat(
-            browser.driver().findElements(org.openqa.selenium.By.cssSelector(".ui-paginator-page")))
+    assertThat(browser.driver().findElements(By.cssSelector(".ui-paginator-page")))
         .hasSizeGreaterThanOrEqualTo(10);
     browser.type("users:q", "Mei Chen");
     browser.find("[id='users:search']").click();
@@ -173,16 +187,14 @@ class BrowserIT extends WarTest {
     browser.type("newEvent:title", "Accessible event");
     browser
         .driver()
-        .findElement(
-            org.openqa.selenium.By.cssSelector(
-                "select[id='newEvent:kind'] option[value='WEBINAR']"))
+        .findElement(By.cssSelector("select[id='newEvent:kind'] option[value='WEBINAR']"))
         .click();
     browser.type("newEvent:description", "An online talk.");
     browser.type("newEvent:onlineUrl", "https://example.org/talk");
-    java.time.LocalDate day = java.time.LocalDate.now().plusDays(40);
+    LocalDate day = LocalDate.now().plusDays(40);
     setValue("newEvent:startsOn", day.toString());
     setValue("newEvent:endsOn", day.toString());
-    setValue("newEvent:opensAt", java.time.LocalDate.now().minusDays(1) + "T09:00");
+    setValue("newEvent:opensAt", LocalDate.now().minusDays(1) + "T09:00");
     setValue("newEvent:closesAt", day.minusDays(1) + "T17:00");
     browser.type("newEvent:capacity", "100");
     browser.press("newEvent:create");
@@ -191,9 +203,7 @@ class BrowserIT extends WarTest {
     browser.type("session:sessionTitle", "Opening talk");
     browser
         .driver()
-        .findElement(
-            org.openqa.selenium.By.cssSelector(
-                "select[id='session:sessionKind'] option[value='TALK']"))
+        .findElement(By.cssSelector("select[id='session:sessionKind'] option[value='TALK']"))
         .click();
     setValue("session:sessionStarts", day + "T10:00");
     setValue("session:sessionEnds", day + "T11:00");
@@ -218,18 +228,14 @@ class BrowserIT extends WarTest {
   }
 
   /** Creates an event through the organiser's form; returns the path of its page. */
-  private String createEvent(
-      String title, String kind, int places, java.time.LocalDate from, java.time.LocalDate to) {
-    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"));
-    java.time.format.DateTimeFormatter minute =
-        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private String createEvent(String title, String kind, int places, LocalDate from, LocalDate to) {
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
+    DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     browser.open("organise/events.xhtml");
     browser.type("newEvent:title", title);
     browser
         .driver()
-        .findElement(
-            org.openqa.selenium.By.cssSelector(
-                "select[id='newEvent:kind'] option[value='" + kind + "']"))
+        .findElement(By.cssSelector("select[id='newEvent:kind'] option[value='" + kind + "']"))
         .click();
     browser.type("newEvent:description", "Talks, workshops and a hack day.");
     browser.type("newEvent:venue", "Manchester");
@@ -253,11 +259,10 @@ class BrowserIT extends WarTest {
     TestUser organiser = TestUsers.create("TUTOR");
     TestUser first = TestUsers.create("TRAINEE");
     TestUser second = TestUsers.create("TRAINEE");
-    java.time.ZoneId uk = java.time.ZoneId.of("Europe/London");
-    java.time.LocalDate today = java.time.LocalDate.now(uk);
-    java.time.LocalDateTime now = java.time.LocalDateTime.now(uk);
-    java.time.format.DateTimeFormatter minute =
-        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    ZoneId uk = ZoneId.of("Europe/London");
+    LocalDate today = LocalDate.now(uk);
+    LocalDateTime now = LocalDateTime.now(uk);
+    DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     // the organiser creates a summer school with one place (next month) and a regional day
     // (today) with a session on now
@@ -276,9 +281,7 @@ class BrowserIT extends WarTest {
     browser.type("session:sessionTitle", "Hack day kick-off");
     browser
         .driver()
-        .findElement(
-            org.openqa.selenium.By.cssSelector(
-                "select[id='session:sessionKind'] option[value='HACK_DAY']"))
+        .findElement(By.cssSelector("select[id='session:sessionKind'] option[value='HACK_DAY']"))
         .click();
     setValue("session:sessionStarts", minute.format(now.minusMinutes(5)));
     setValue("session:sessionEnds", minute.format(now.plusMinutes(55)));
@@ -322,14 +325,14 @@ class BrowserIT extends WarTest {
     browser.click("a[id='organise']");
     browser.click("a[href*='organise/checkin.xhtml']");
     String src = browser.find("#qr-image").getAttribute("src");
-    byte[] png = java.util.Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
+    byte[] png = Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
     String link =
-        new com.google.zxing.qrcode.QRCodeReader()
+        new QRCodeReader()
             .decode(
-                new com.google.zxing.BinaryBitmap(
-                    new com.google.zxing.common.HybridBinarizer(
-                        new com.google.zxing.client.j2se.BufferedImageLuminanceSource(
-                            javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))))))
+                new BinaryBitmap(
+                    new HybridBinarizer(
+                        new BufferedImageLuminanceSource(
+                            ImageIO.read(new ByteArrayInputStream(png))))))
             .getText();
     signOut();
     signIn(second.email(), second.password());
@@ -342,24 +345,18 @@ class BrowserIT extends WarTest {
     signIn(organiser.email(), organiser.password());
     browser.open(eventUrl.replace("event.xhtml", "organise/event.xhtml"));
     browser.click("a[href*='organise/register.xhtml']");
-    String name =
-        org.ccioacademy.testing.TestDatabase.one(
-            "select full_name from users where id = ?", second.id());
+    String name = TestDatabase.one("select full_name from users where id = ?", second.id());
     assertThat(browser.text()).contains(name).contains("Present");
-    browser
-        .driver()
-        .findElement(org.openqa.selenium.By.cssSelector("input[aria-label='Late: " + name + "']"))
-        .click();
+    browser.driver().findElement(By.cssSelector("input[aria-label='Late: " + name + "']")).click();
     browser.waitForAjax();
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(10))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .until(d -> d.getPageSource().contains(name + ": late."));
     browser.checkAccessibility();
   }
 
   /** Sets a date or time input's value as a browser's picker would. */
   private void setValue(String id, String value) {
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+    ((JavascriptExecutor) browser.driver())
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 }

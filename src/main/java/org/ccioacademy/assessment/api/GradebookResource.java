@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -160,7 +161,7 @@ public class GradebookResource {
   /** One line at a time, for every trainee of the course, read a batch at a time. */
   private void each(
       Course course, List<Gradebook.Item> items, Gradebook.Filter filter, LineWriter write)
-      throws java.io.IOException {
+      throws IOException {
     int first = 0;
     List<Gradebook.Line> batch;
     do {
@@ -174,7 +175,7 @@ public class GradebookResource {
 
   @FunctionalInterface
   private interface LineWriter {
-    void line(Gradebook.Line l) throws java.io.IOException;
+    void line(Gradebook.Line l) throws IOException;
   }
 
   private Course markable(String code) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.ccioacademy.assessment.Marking;
 import org.ccioacademy.assessment.Submissions;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.Downloads;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SubmissionResource {
 
   @Inject Submissions submissions;
-  @Inject org.ccioacademy.assessment.Marking marking;
+  @Inject Marking marking;
   @Inject CurrentUser currentUser;
 
   @GET

@@ -12,6 +12,8 @@ import java.util.List;
 import org.ccioacademy.assessment.Assignment;
 import org.ccioacademy.assessment.AssignmentInput;
 import org.ccioacademy.assessment.Assignments;
+import org.ccioacademy.assessment.Rubric;
+import org.ccioacademy.assessment.Rubrics;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.Module;
@@ -33,7 +35,7 @@ public class CourseAssignmentsView implements Serializable {
   @Inject Assignments assignments;
   @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
-  @Inject org.ccioacademy.assessment.Rubrics rubrics;
+  @Inject Rubrics rubrics;
 
   private String course;
   private String courseTitle;
@@ -55,7 +57,7 @@ public class CourseAssignmentsView implements Serializable {
   private int passMark = 50;
   private Long rubricId;
   private boolean moderated;
-  private transient List<org.ccioacademy.assessment.Rubric> rubricChoices;
+  private transient List<Rubric> rubricChoices;
 
   /** f:viewAction: the course of ?course=, for its tutors and admins; 404 or 403 otherwise. */
   public void load() {
@@ -115,7 +117,7 @@ public class CourseAssignmentsView implements Serializable {
     return list;
   }
 
-  public List<org.ccioacademy.assessment.Rubric> getRubricChoices() {
+  public List<Rubric> getRubricChoices() {
     return rubricChoices;
   }
 

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.ccioacademy.assessment.MarkInput;
 import org.ccioacademy.assessment.Marking;
 import org.ccioacademy.identity.CurrentUser;
@@ -31,7 +34,7 @@ public class MarkView implements Serializable {
   private long seenVersion;
   private transient Marking.Work work;
   private BigDecimal mark;
-  private java.util.Map<Long, String> levels = new java.util.HashMap<>();
+  private Map<Long, String> levels = new HashMap<>();
   private String feedback;
   private String reason;
   private boolean release;
@@ -79,7 +82,7 @@ public class MarkView implements Serializable {
 
   /** On a moderated assignment, the mark most likely wanted next: first, second, then agreed. */
   private Marking.Kind suggestedKind() {
-    var kinds = work.grades().stream().map(org.ccioacademy.assessment.Marking.Grade::kind).toList();
+    var kinds = work.grades().stream().map(Marking.Grade::kind).toList();
     if (!kinds.contains("FIRST")) {
       return Marking.Kind.FIRST;
     }
@@ -95,8 +98,8 @@ public class MarkView implements Serializable {
   }
 
   /** The level chosen for each criterion, as ids (anything else is left out). */
-  private java.util.Map<Long, Long> chosenLevels() {
-    java.util.Map<Long, Long> chosen = new java.util.HashMap<>();
+  private Map<Long, Long> chosenLevels() {
+    Map<Long, Long> chosen = new HashMap<>();
     levels.forEach(
         (criterion, level) -> {
           if (level != null && level.matches("\\d{1,18}")) {
@@ -106,12 +109,12 @@ public class MarkView implements Serializable {
     return chosen;
   }
 
-  public java.util.Map<Long, String> getLevels() {
+  public Map<Long, String> getLevels() {
     return levels;
   }
 
   public String releaseNow() {
-    int n = marking.release(currentUser.caller(), java.util.List.of(submissionId));
+    int n = marking.release(currentUser.caller(), List.of(submissionId));
     FacesForms.flashInfo(
         n > 0
             ? "The mark is released."

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.ccioacademy.assessment.Rubric;
 import org.ccioacademy.assessment.Rubrics;
 import org.ccioacademy.identity.CurrentUser;
@@ -24,7 +25,7 @@ public class RubricsView implements Serializable {
   static final int PAGE_SIZE = 10;
 
   private transient List<Rubric> list;
-  private transient java.util.Map<Long, String> owners;
+  private transient Map<Long, String> owners;
   private String title;
   private String criteria;
   private int page = 1;

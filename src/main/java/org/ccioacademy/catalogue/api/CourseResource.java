@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -83,7 +84,7 @@ public class CourseResource {
   public Response export(@PathParam("id") String id) {
     Course course = catalogue.course(id).orElseThrow(() -> new NotFoundException("No such course"));
     if (!course.mayBeEditedBy(currentUser.caller())) {
-      throw new jakarta.ws.rs.ForbiddenException();
+      throw new ForbiddenException();
     }
     CourseVersion v = course.getCurrentVersion();
     return Response.ok(CourseExport.zip(v))

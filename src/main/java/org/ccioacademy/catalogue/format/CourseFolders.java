@@ -2,6 +2,7 @@ package org.ccioacademy.catalogue.format;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ public final class CourseFolders {
                 StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p)))
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(p)))
                     .toString());
           } catch (CharacterCodingException e) {
             problems.add(folder + "/" + name, 0, "", "the file is not UTF-8 text");

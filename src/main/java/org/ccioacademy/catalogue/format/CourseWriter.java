@@ -1,5 +1,6 @@
 package org.ccioacademy.catalogue.format;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -156,7 +157,7 @@ public final class CourseWriter {
     if (plain.matches("-?\\d{1,9}")) {
       return Integer.valueOf(plain);
     }
-    return new java.math.BigDecimal(plain).doubleValue();
+    return new BigDecimal(plain).doubleValue();
   }
 
   /** Fields an editor has not filled in yet are left out (the reader then names them). */

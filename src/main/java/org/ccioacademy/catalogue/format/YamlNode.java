@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -124,9 +125,7 @@ public final class YamlNode {
             file,
             key.line(),
             keyPath,
-            "unknown field (expected one of "
-                + String.join(", ", new java.util.TreeSet<>(allowed))
-                + ")");
+            "unknown field (expected one of " + String.join(", ", new TreeSet<>(allowed)) + ")");
       }
     }
     return true;

@@ -3,14 +3,18 @@ package org.ccioacademy.certificates.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ccioacademy.certificates.Certificate;
 import org.ccioacademy.certificates.Certificates;
+import org.ccioacademy.certificates.VcJwt;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.RestApplication;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,7 +73,7 @@ public class CertificateResource {
 
   @GET
   @Path("{id}/badge.json")
-  @Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({"TRAINEE", "TUTOR", "REVIEWER", "ADMIN"})
   @Operation(
       summary =
@@ -78,10 +82,9 @@ public class CertificateResource {
   @APIResponse(responseCode = "404", description = "No such certificate, or someone else's")
   public Response badgeJson(@PathParam("id") String id) {
     Certificate c = mine(id);
-    jakarta.json.JsonObject credential =
-        org.ccioacademy.certificates.VcJwt.peek(c.getCredential()).orElseThrow();
-    jakarta.json.JsonObject body =
-        jakarta.json.Json.createObjectBuilder()
+    JsonObject credential = VcJwt.peek(c.getCredential()).orElseThrow();
+    JsonObject body =
+        Json.createObjectBuilder()
             .add("credential", credential)
             .add("proof", "VC-JWT")
             .add("jwt", c.getCredential())

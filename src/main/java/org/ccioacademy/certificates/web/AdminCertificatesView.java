@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ccioacademy.certificates.Certificate;
+import org.ccioacademy.certificates.CertificateReminders;
+import org.ccioacademy.certificates.CertificateRuns;
 import org.ccioacademy.certificates.Certificates;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.web.FacesForms;
 
 /** Admins find certificates by holder, email, title or number, a page at a time. */
 @Named
@@ -15,9 +19,9 @@ public class AdminCertificatesView {
   static final int PAGE_SIZE = 25;
 
   @Inject Certificates certificates;
-  @Inject org.ccioacademy.certificates.CertificateRuns runs;
-  @Inject org.ccioacademy.certificates.CertificateReminders reminders;
-  @Inject org.ccioacademy.identity.CurrentUser currentUser;
+  @Inject CertificateRuns runs;
+  @Inject CertificateReminders reminders;
+  @Inject CurrentUser currentUser;
 
   private String q;
   private int page = 1;
@@ -37,7 +41,7 @@ public class AdminCertificatesView {
   public String issueDue() {
     var started = runs.start(currentUser.actor());
     int reminded = started.isEmpty() ? reminders.send() : 0;
-    org.ccioacademy.platform.web.FacesForms.flashInfo(
+    FacesForms.flashInfo(
         started.isEmpty()
             ? "No certificates were due: every one is issued."
                 + (reminded == 0

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,9 +16,11 @@ import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
+import org.ccioacademy.delivery.RecertificationClosedException;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
+import org.ccioacademy.platform.web.UkTime;
 import org.omnifaces.util.Faces;
 
 /** A course's page: what it teaches, its modules, and enrol, continue or leave. */
@@ -38,7 +41,7 @@ public class CourseView implements Serializable {
   private transient Map<String, String> domainLabels;
   private boolean editable;
   private boolean recertifyOpen;
-  private java.time.LocalDate certificateExpiresOn;
+  private LocalDate certificateExpiresOn;
   private boolean certificateExpired;
   private String audience;
 
@@ -56,9 +59,7 @@ public class CourseView implements Serializable {
         recertifyOpen = enrolments.mayRecertify(enrolment);
         certificateExpiresOn = enrolment.certificateExpiresOn();
         certificateExpired =
-            certificateExpiresOn != null
-                && java.time.LocalDate.now(org.ccioacademy.platform.web.UkTime.UK)
-                    .isAfter(certificateExpiresOn);
+            certificateExpiresOn != null && LocalDate.now(UkTime.UK).isAfter(certificateExpiresOn);
       }
       editable = course.mayBeEditedBy(currentUser.caller());
     }
@@ -95,7 +96,7 @@ public class CourseView implements Serializable {
   public String recertify() {
     try {
       enrolments.recertify(currentUser.actor(), id);
-    } catch (org.ccioacademy.delivery.RecertificationClosedException e) {
+    } catch (RecertificationClosedException e) {
       FacesForms.error(e.getMessage());
       return null;
     }
@@ -186,7 +187,7 @@ public class CourseView implements Serializable {
     return certificateExpired;
   }
 
-  public java.time.LocalDate getCertificateExpiresOn() {
+  public LocalDate getCertificateExpiresOn() {
     return certificateExpiresOn;
   }
 

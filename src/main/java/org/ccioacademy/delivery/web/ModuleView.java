@@ -9,6 +9,7 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.catalogue.ModuleHtml;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.delivery.ModuleProgress;
@@ -33,7 +34,7 @@ public class ModuleView implements Serializable {
   @Inject Enrolments enrolments;
   @Inject Quizzes quizzes;
   @Inject CurrentUser currentUser;
-  @Inject org.ccioacademy.catalogue.ModuleHtml moduleHtml;
+  @Inject ModuleHtml moduleHtml;
 
   private String courseCode;
   private String moduleCode;

@@ -13,6 +13,7 @@ import org.ccioacademy.events.EventSession;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
+import org.ccioacademy.platform.web.QrCode;
 import org.omnifaces.util.Faces;
 
 /**
@@ -66,10 +67,7 @@ public class CheckInScreenView implements Serializable {
             + sessionId
             + "&t="
             + checkIn.currentToken(sessionId, OffsetDateTime.now());
-    image =
-        "data:image/png;base64,"
-            + Base64.getEncoder()
-                .encodeToString(org.ccioacademy.platform.web.QrCode.png(link, 360));
+    image = "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(link, 360));
   }
 
   /** Lets people without a place check in (or stops it), from the screen in the room. */

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ccioacademy.events.Event;
 import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.events.EventRegistrations;
@@ -74,7 +76,7 @@ public class EventView implements Serializable {
         sessions.stream()
             .filter(x -> !booked.contains(x.getId()) && mine.stream().anyMatch(x::overlaps))
             .map(EventSession::getId)
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
   }
 
   private boolean mayOrganise(Event e) {
@@ -124,11 +126,11 @@ public class EventView implements Serializable {
 
   /** Whether a trainee can ask for a place now (the event's registration window is open). */
   public boolean isRegistrationOpen() {
-    return event.isOpenAt(java.time.OffsetDateTime.now());
+    return event.isOpenAt(OffsetDateTime.now());
   }
 
   public boolean isRegistrationNotYetOpen() {
-    return java.time.OffsetDateTime.now().isBefore(event.getRegistrationOpensAt());
+    return OffsetDateTime.now().isBefore(event.getRegistrationOpensAt());
   }
 
   /** Whether the event's last day (UK date) has passed. */

@@ -19,6 +19,7 @@ import org.ccioacademy.events.Registration;
 import org.ccioacademy.events.RegistrationClosedException;
 import org.ccioacademy.events.SessionPlaces;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.EmailAddress;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.InvalidInputException;
@@ -169,9 +170,7 @@ public class ManageEventView implements Serializable {
     var who =
         moveEmail == null || moveEmail.isBlank()
             ? null
-            : accounts
-                .findByEmail(org.ccioacademy.identity.EmailAddress.normalise(moveEmail))
-                .orElse(null);
+            : accounts.findByEmail(EmailAddress.normalise(moveEmail)).orElse(null);
     if (who == null) {
       errors.put(
           "moveEmail",

@@ -1,5 +1,6 @@
 package org.ccioacademy.identity.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class ApiTokensView {
    * Loaded before the request is decoded: the revoke buttons are in a form rendered only with
    * tokens.
    */
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void load() {
     list = tokens.of(currentUser.id());
   }

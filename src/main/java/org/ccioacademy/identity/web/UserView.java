@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -124,7 +125,7 @@ public class UserView implements Serializable {
   static EnumSet<Role> toSet(Role[] roles) {
     EnumSet<Role> set = EnumSet.noneOf(Role.class);
     if (roles != null) {
-      set.addAll(java.util.Arrays.asList(roles));
+      set.addAll(Arrays.asList(roles));
     }
     return set;
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.ccioacademy.platform.web.RequestId;
 
 /**
@@ -80,8 +81,6 @@ public class AuditLog {
     if (search == null || search.isBlank()) {
       return "";
     }
-    return "%"
-        + search.trim().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
-        + "%";
+    return "%" + search.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public class Database {
    */
   private void grantRowRights(String owner, String password) {
     String role = "\"" + user.replace("\"", "") + "\"";
-    try (Connection c = java.sql.DriverManager.getConnection(url, owner, password);
+    try (Connection c = DriverManager.getConnection(url, owner, password);
         Statement s = c.createStatement()) {
       s.execute("revoke create on schema public from public");
       s.execute("grant usage on schema public to " + role);

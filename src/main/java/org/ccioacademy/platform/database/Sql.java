@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /** Small conversions for values read with native SQL queries. */
 public final class Sql {
@@ -32,7 +33,7 @@ public final class Sql {
    * characters ({@code %}, {@code _}, backslash) matched literally; "%" (everything) when empty.
    */
   public static String containsPattern(String search) {
-    String q = search == null ? "" : search.strip().toLowerCase(java.util.Locale.UK);
+    String q = search == null ? "" : search.strip().toLowerCase(Locale.UK);
     return "%" + escapeLike(q) + "%";
   }
 

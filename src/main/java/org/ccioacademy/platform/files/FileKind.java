@@ -2,6 +2,7 @@ package org.ccioacademy.platform.files;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ public enum FileKind {
 
   /** The kind of {@code content}, or empty when it is not one we accept. */
   public static Optional<FileKind> of(byte[] content) {
-    if (startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+    if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
       return Optional.of(PDF);
     }
     if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
@@ -100,8 +101,7 @@ public enum FileKind {
       if (inflated > MAX_INFLATED_BYTES) {
         return false;
       }
-      needed.remove(
-          new String(content, (int) at + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8));
+      needed.remove(new String(content, (int) at + 46, nameLength, StandardCharsets.UTF_8));
       at += 46L + nameLength + extraLength + commentLength;
     }
     return needed.isEmpty();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,6 +57,6 @@ public class StorageQuota {
 
   private static String mb(long bytes) {
     double mb = bytes / (1024.0 * 1024.0);
-    return mb < 0.1 ? "less than 0.1 MB" : String.format(java.util.Locale.UK, "%.1f MB", mb);
+    return mb < 0.1 ? "less than 0.1 MB" : String.format(Locale.UK, "%.1f MB", mb);
   }
 }

@@ -1,14 +1,19 @@
 package org.ccioacademy.platform.files;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** A file someone chose to upload: the name their browser sent, and its bytes. */
 public record Upload(String name, byte[] content) {
 
   /** The SHA-256 of the content, in hex: kept with a stored file to show it never changed. */
   public String sha256() {
     try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -22,7 +27,6 @@ public record Upload(String name, byte[] content) {
     return "attachment; filename=\""
         + ascii
         + "\"; filename*=UTF-8''"
-        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
-            .replace("+", "%20");
+        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

@@ -2,8 +2,10 @@ package org.ccioacademy.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -127,10 +129,10 @@ public class MailDelivery {
     }
     return Session.getInstance(
         p,
-        new jakarta.mail.Authenticator() {
+        new Authenticator() {
           @Override
-          protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
-            return new jakarta.mail.PasswordAuthentication(username.get(), password.orElse(""));
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(username.get(), password.orElse(""));
           }
         });
   }

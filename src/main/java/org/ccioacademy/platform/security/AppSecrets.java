@@ -1,12 +1,14 @@
 package org.ccioacademy.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Secrets the application makes for itself on first use and keeps in its database (table {@code
@@ -18,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class AppSecrets {
 
-  @jakarta.inject.Inject Store store;
+  @Inject Store store;
 
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
@@ -31,7 +33,7 @@ public class AppSecrets {
    * The named secret, made by {@code maker} the first time it is asked for (a key pair, say); when
    * two instances make one at once, the first stored wins and both use it.
    */
-  public byte[] secret(String name, java.util.function.Supplier<byte[]> maker) {
+  public byte[] secret(String name, Supplier<byte[]> maker) {
     return cache.computeIfAbsent(name, n -> store.loadOrCreate(n, maker.get())).clone();
   }
 
@@ -40,7 +42,7 @@ public class AppSecrets {
   public static class Store {
 
     @PersistenceContext private EntityManager em;
-    @jakarta.inject.Inject SecretsKey key;
+    @Inject SecretsKey key;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public byte[] loadOrCreate(String name, int bytes) {

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Input no browser sends, found while a request is served: answered 400 (or 413 when too large)
@@ -35,19 +37,19 @@ public final class MalformedRequest extends RuntimeException {
    * exception" class of errors (SQLSTATE 22: a NUL byte, a number out of range, a bad encoding),
    * which only input can cause.
    */
-  public static java.util.Optional<MalformedRequest> of(Throwable failure) {
+  public static Optional<MalformedRequest> of(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof MalformedRequest m) {
-        return java.util.Optional.of(m);
+        return Optional.of(m);
       }
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith("22")) {
-        return java.util.Optional.of(
+        return Optional.of(
             new MalformedRequest(400, "a value the database cannot take: " + sql.getMessage(), t));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -130,12 +132,12 @@ public final class MalformedRequest extends RuntimeException {
 
     private boolean isMultipart() {
       String type = getContentType();
-      return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+      return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     /** The server could not read the form: too large (Grizzly: "Post too large") or broken. */
     private static MalformedRequest unreadable(RuntimeException e) {
-      String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
       return new MalformedRequest(m.contains("too large") ? 413 : 400, "an unreadable form", e);
     }
 

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -39,11 +40,7 @@ public final class TableExport {
    * as {@code cells} gives them.
    */
   public static <T> Response of(
-      String kind,
-      String name,
-      List<String> columns,
-      List<T> rows,
-      java.util.function.Function<T, Object[]> cells) {
+      String kind, String name, List<String> columns, List<T> rows, Function<T, Object[]> cells) {
     boolean[] done = {false};
     return of(
         kind,

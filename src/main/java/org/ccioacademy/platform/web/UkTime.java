@@ -2,6 +2,7 @@ package org.ccioacademy.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -26,7 +27,7 @@ public class UkTime {
 
   /** A count as people in the UK write it: 100,061. */
   public String count(Number value) {
-    return value == null ? "" : java.text.NumberFormat.getIntegerInstance(Locale.UK).format(value);
+    return value == null ? "" : NumberFormat.getIntegerInstance(Locale.UK).format(value);
   }
 
   public String format(Object value, String pattern) {

@@ -5,17 +5,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.api.Downloads;
 import org.ccioacademy.platform.api.RestApplication;
+import org.ccioacademy.platform.web.Csv;
 import org.ccioacademy.platform.web.UkTime;
 import org.ccioacademy.portfolio.CpdMethod;
 import org.ccioacademy.portfolio.Portfolio;
 import org.ccioacademy.portfolio.PortfolioLine;
+import org.ccioacademy.portfolio.PortfolioPdf;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,21 +62,21 @@ public class PortfolioResource {
             .append(',')
             .append(l.endedOn())
             .append(',')
-            .append(org.ccioacademy.platform.web.Csv.cell(CpdMethod.labelOf(l.method())))
+            .append(Csv.cell(CpdMethod.labelOf(l.method())))
             .append(',')
-            .append(org.ccioacademy.platform.web.Csv.cell(l.topic()))
+            .append(Csv.cell(l.topic()))
             .append(',')
             .append(l.hours().stripTrailingZeros().toPlainString())
             .append(',')
             .append(l.participatory() ? "yes" : "no")
             .append(',')
-            .append(org.ccioacademy.platform.web.Csv.cell(l.reflection()))
+            .append(Csv.cell(l.reflection()))
             .append(',')
-            .append(org.ccioacademy.platform.web.Csv.cell(l.codeThemes()))
+            .append(Csv.cell(l.codeThemes()))
             .append(',')
-            .append(org.ccioacademy.platform.web.Csv.cell(l.source()))
+            .append(Csv.cell(l.source()))
             .append(',')
-            .append(org.ccioacademy.platform.web.Csv.cell(l.evidenceName()))
+            .append(Csv.cell(l.evidenceName()))
             .append("\r\n");
       }
       first += page.size();
@@ -93,15 +99,15 @@ public class PortfolioResource {
     Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
     LocalDate start = period.from();
     LocalDate end = period.to();
-    java.util.List<PortfolioLine> all = new java.util.ArrayList<>();
-    java.util.List<PortfolioLine> page;
+    List<PortfolioLine> all = new ArrayList<>();
+    List<PortfolioLine> page;
     do {
       page = portfolio.lines(currentUser.id(), start, end, all.size(), 500);
       all.addAll(page);
     } while (page.size() == 500);
     var account = currentUser.getAccount();
     byte[] pdf =
-        org.ccioacademy.portfolio.PortfolioPdf.render(
+        PortfolioPdf.render(
             account.getFullName(),
             account.getProfile() == null ? null : account.getProfile().describeRegistration(),
             start,
@@ -120,19 +126,17 @@ public class PortfolioResource {
   @Path("evidence/{entry}")
   @RolesAllowed("TRAINEE")
   @Operation(summary = "The evidence file of one of the signed-in trainee's own CPD records")
-  public Response evidence(@jakarta.ws.rs.PathParam("entry") String entry) {
+  public Response evidence(@PathParam("entry") String entry) {
     if (entry == null || !entry.matches("\\d{1,18}")) {
       return Response.status(Response.Status.NOT_FOUND).build();
     }
     return portfolio
         .evidence(currentUser.id(), Long.parseLong(entry))
-        .map(f -> org.ccioacademy.platform.api.Downloads.file(f.content(), f.mediaType(), f.name()))
-        .orElse(org.ccioacademy.platform.api.Downloads.none());
+        .map(f -> Downloads.file(f.content(), f.mediaType(), f.name()))
+        .orElse(Downloads.none());
   }
 
-  @jakarta.inject.Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(
-      name = "ccio.certificates.provider",
-      defaultValue = "CCIO Academy")
+  @Inject
+  @ConfigProperty(name = "ccio.certificates.provider", defaultValue = "CCIO Academy")
   String provider;
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.files.Upload;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.platform.web.UkTime;
@@ -81,7 +82,7 @@ public class PortfolioView implements Serializable {
   }
 
   public String add() {
-    org.ccioacademy.platform.files.Upload upload = null;
+    Upload upload = null;
     if (evidence != null && evidence.getSize() > 0) {
       if (evidence.getSize() > portfolio.evidenceMaxBytes()) {
         // not read at all: say so beside the field, and keep everything typed
@@ -89,9 +90,7 @@ public class PortfolioView implements Serializable {
         return null;
       }
       try (var in = evidence.getInputStream()) {
-        upload =
-            new org.ccioacademy.platform.files.Upload(
-                evidence.getSubmittedFileName(), in.readAllBytes());
+        upload = new Upload(evidence.getSubmittedFileName(), in.readAllBytes());
       } catch (IOException e) {
         LOG.log(Level.WARNING, "Could not read an uploaded evidence file", e);
         FacesForms.showErrors(

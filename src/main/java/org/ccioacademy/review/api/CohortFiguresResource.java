@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Dashboard;
@@ -41,7 +42,7 @@ public class CohortFiguresResource {
 
   @Inject Dashboard dashboard;
   @Inject Viewer viewer;
-  @Inject org.ccioacademy.pathway.Pathways pathways;
+  @Inject Pathways pathways;
 
   @GET
   @Path("figures")

@@ -10,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.platform.web.TableExport;
 import org.ccioacademy.review.Dashboard;
@@ -42,8 +45,8 @@ public class ReviewExportResource {
   @Inject Drilldown drilldown;
   @Inject DataQuality quality;
   @Inject Viewer viewer;
-  @Inject org.ccioacademy.catalogue.Catalogue catalogue;
-  @Inject org.ccioacademy.pathway.Pathways pathways;
+  @Inject Catalogue catalogue;
+  @Inject Pathways pathways;
 
   private Population population(Long cohortId) {
     return viewer
@@ -184,7 +187,7 @@ public class ReviewExportResource {
     List<Dashboard.Breakdown> rows = dashboard.breakdown(population(cohortId), d);
     return TableExport.of(
         kind(kind),
-        "by-" + d.name().toLowerCase(java.util.Locale.UK),
+        "by-" + d.name().toLowerCase(Locale.UK),
         List.of(
             d.getLabel(), "Trainees", "Enrolments", "Completed", "Completion rate (%)", "Inactive"),
         rows,

@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.Grade;
 import org.ccioacademy.identity.ProfessionalGroup;
@@ -75,7 +78,7 @@ public class CohortsView implements Serializable {
     Arrays.stream(groups).forEach(v -> criteria.add(new CohortCriterion(Dimension.GROUP, v)));
     Arrays.stream(grades).forEach(v -> criteria.add(new CohortCriterion(Dimension.GRADE, v)));
     if (organisations != null) {
-      for (String code : organisations.toUpperCase(java.util.Locale.ROOT).split("[\\s,;]+")) {
+      for (String code : organisations.toUpperCase(Locale.ROOT).split("[\\s,;]+")) {
         if (!code.isBlank()) {
           criteria.add(new CohortCriterion(Dimension.ORGANISATION, code));
         }
@@ -98,7 +101,7 @@ public class CohortsView implements Serializable {
       return "/reviewer/cohorts?faces-redirect=true";
     } catch (InvalidInputException e) {
       // criteria problems (an unknown ODS code is the one a form can produce) show by the codes
-      java.util.Map<String, String> errors = new java.util.LinkedHashMap<>(e.errors().asMap());
+      Map<String, String> errors = new LinkedHashMap<>(e.errors().asMap());
       String criteriaProblem = errors.remove("criteria");
       if (criteriaProblem != null) {
         errors.put("organisations", criteriaProblem);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Cohorts;
 import org.ccioacademy.review.Dashboard;
@@ -23,7 +24,7 @@ public class DashboardView {
   @Inject Dashboard dashboard;
   @Inject Cohorts cohorts;
   @Inject Viewer viewer;
-  @Inject org.ccioacademy.pathway.Pathways pathways;
+  @Inject Pathways pathways;
 
   private String cohort;
   private String by;

@@ -2,6 +2,7 @@ package org.ccioacademy.catalogue.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class CourseWriterTest {
             full.passMark(),
             full.attempts(),
             full.certificateValidMonths(),
-            java.util.List.of(
+            List.of(
                 new ModuleDefinition(
                     "first",
                     true,
@@ -115,7 +116,7 @@ class CourseWriterTest {
                     first.competencies(),
                     first.sources(),
                     first.body(),
-                    java.util.List.of())));
+                    List.of())));
     var files = CourseWriter.write(draft);
     CourseReader.Result back = SampleCourse.read(files);
     assertThat(back.ok()).isFalse();

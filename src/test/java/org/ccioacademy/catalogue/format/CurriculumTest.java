@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ class CurriculumTest {
   @Test
   void theCurriculumUsesEveryQuestionTypeAndCoversEveryFrameworkDomain() {
     Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
-    Set<String> domains = new java.util.HashSet<>();
+    Set<String> domains = new HashSet<>();
     for (CourseDefinition c : shipped.goodCourses()) {
       c.competencies().forEach(r -> domains.add(r.domainKey()));
       for (ModuleDefinition m : c.modules()) {

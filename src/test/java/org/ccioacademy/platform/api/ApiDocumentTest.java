@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -90,7 +91,7 @@ class ApiDocumentTest {
             Arrays.stream(e.getAnnotationsByType(SecurityRequirementsSet.class))
                 .flatMap(set -> Arrays.stream(set.value())))
         .map(SecurityRequirement::name)
-        .collect(java.util.stream.Collectors.toSet());
+        .collect(Collectors.toSet());
   }
 
   /** Every JAX-RS resource class in the compiled application. */

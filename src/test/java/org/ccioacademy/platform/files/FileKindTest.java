@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class FileKindTest {
     assertThat(FileKind.of(zip("word/document.xml"))).isEmpty();
     // a truncated zip
     byte[] docx = zip("[Content_Types].xml", "word/document.xml");
-    assertThat(FileKind.of(java.util.Arrays.copyOf(docx, 10))).isEmpty();
+    assertThat(FileKind.of(Arrays.copyOf(docx, 10))).isEmpty();
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
@@ -140,8 +143,8 @@ class LauncherIT {
           .endsWith("/reviewer/home.xhtml");
       String db = "jdbc:postgresql://localhost:" + dbPort + "/ccio";
       // the embedded server asks for the passwords made for this data folder
-      java.util.Properties passwords = new java.util.Properties();
-      try (var in = java.nio.file.Files.newBufferedReader(data.resolve("postgres-passwords"))) {
+      Properties passwords = new Properties();
+      try (var in = Files.newBufferedReader(data.resolve("postgres-passwords"))) {
         passwords.load(in);
       }
       assertThatThrownBy(() -> DriverManager.getConnection(db, "postgres", "embedded").close())
@@ -155,13 +158,12 @@ class LauncherIT {
         assertThatThrownBy(() -> s.execute("drop table users")).hasMessageContaining("owner");
       }
       // the secrets key was made beside the data folder, not in it, readable by its owner only
-      java.nio.file.Path key = data.resolveSibling(data.getFileName() + ".key");
+      Path key = data.resolveSibling(data.getFileName() + ".key");
       assertThat(key).exists();
-      assertThat(java.nio.file.Files.getPosixFilePermissions(key))
+      assertThat(Files.getPosixFilePermissions(key))
           .containsExactlyInAnyOrder(
-              java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-              java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-      java.nio.file.Files.delete(key);
+              PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+      Files.delete(key);
       try (Connection c =
               DriverManager.getConnection(db, "postgres", passwords.getProperty("postgres"));
           Statement s = c.createStatement();

@@ -3,6 +3,7 @@ package org.ccioacademy.platform.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServerSettingsTest {
@@ -10,9 +11,7 @@ class ServerSettingsTest {
   @Test
   void settingsAreReadInOrderWithSpacesAndEmptyItemsAllowed() {
     assertThat(Launcher.serverSettings(" work_mem=16MB, random_page_cost = 1.1,,"))
-        .containsExactly(
-            java.util.Map.entry("work_mem", "16MB"),
-            java.util.Map.entry("random_page_cost", "1.1"));
+        .containsExactly(Map.entry("work_mem", "16MB"), Map.entry("random_page_cost", "1.1"));
     assertThat(Launcher.serverSettings("")).isEmpty();
   }
 

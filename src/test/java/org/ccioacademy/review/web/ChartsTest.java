@@ -3,6 +3,7 @@ package org.ccioacademy.review.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class ChartsTest {
         Charts.percentBars(
             "Completion rate (%)",
             List.of("Clinical safety: DCB0129 and DCB0160", "IG"),
-            java.util.Arrays.asList(new BigDecimal("45.0"), null));
+            Arrays.asList(new BigDecimal("45.0"), null));
     assertThat(json)
         .contains("\"labels\":[\"Clinical safety: DCB0129 and…\",\"IG\"]")
         .contains("\"data\":[45.0,0]");

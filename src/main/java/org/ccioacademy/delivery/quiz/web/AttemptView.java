@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
@@ -32,7 +33,7 @@ public class AttemptView {
 
   @Inject Enrolments enrolments;
   @Inject Quizzes quizzes;
-  @Inject org.ccioacademy.catalogue.Catalogue catalogue;
+  @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
 
   private String id;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
+import org.ccioacademy.delivery.quiz.QuizAllowances;
 import org.ccioacademy.delivery.quiz.QuizAttempt;
 import org.ccioacademy.delivery.quiz.Quizzes;
 import org.ccioacademy.delivery.quiz.ScoreOverrides;
@@ -32,7 +33,7 @@ public class QuizScoreView implements Serializable {
   @Inject ScoreOverrides scoreOverrides;
   @Inject CurrentUser currentUser;
   @Inject UserAccountRepository accounts;
-  @Inject org.ccioacademy.delivery.quiz.QuizAllowances allowances;
+  @Inject QuizAllowances allowances;
 
   private String enrolment;
   private String module;
@@ -48,7 +49,7 @@ public class QuizScoreView implements Serializable {
   private int courseAttempts;
   private int attemptsAllowed;
   private int attemptsUsed;
-  private transient List<org.ccioacademy.delivery.quiz.QuizAllowances.Allowance> allowanceHistory;
+  private transient List<QuizAllowances.Allowance> allowanceHistory;
   private Integer extraAttempts;
   private Integer extraTimePercent;
   private String allowanceReason;
@@ -124,7 +125,7 @@ public class QuizScoreView implements Serializable {
     return attemptsUsed;
   }
 
-  public List<org.ccioacademy.delivery.quiz.QuizAllowances.Allowance> getAllowanceHistory() {
+  public List<QuizAllowances.Allowance> getAllowanceHistory() {
     return allowanceHistory;
   }
 

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public class QuizView implements Serializable {
   private Integer timeLimitMinutes;
   private String timeAllowed;
   private boolean extraTime;
-  private java.time.OffsetDateTime deadline;
+  private OffsetDateTime deadline;
   private long deadlineMillis;
   private long nowMillis;
   private QuizAttempt timedOut;
@@ -223,8 +224,7 @@ public class QuizView implements Serializable {
    */
   public String submit() {
     boolean outOfTime =
-        deadline != null
-            && ("true".equals(timeUp) || !java.time.OffsetDateTime.now().isBefore(deadline));
+        deadline != null && ("true".equals(timeUp) || !OffsetDateTime.now().isBefore(deadline));
     int missing = 0;
     for (Item item : items) {
       boolean needed = !outOfTime && !item.answered();
@@ -287,7 +287,7 @@ public class QuizView implements Serializable {
     return timeLimitMinutes;
   }
 
-  public java.time.OffsetDateTime getDeadline() {
+  public OffsetDateTime getDeadline() {
     return deadline;
   }
 
