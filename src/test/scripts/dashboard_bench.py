@@ -27,15 +27,14 @@ def queries(where, column):
         + INACTIVE + "), count(*) filter (where t.enrolments = 0), coalesce(sum(t.left_courses), 0)"
         " from trainee_fact t where " + where + " group by grouping sets ((t." + column + "), ())"
         " order by 1, 3 desc, 2",
-        "select c.code, v.title, f.enrolled, f.completed, f.left_courses, d.days[1], d.days[2]"
+        "select v.code, v.title, f.enrolled, f.completed, f.left_courses, d.days[1], d.days[2]"
         " from (select t.course_id, count(*) as enrolled, count(t.days_to_complete) as completed,"
         " count(*) filter (where t.status = 'LEFT') as left_courses from enrolment_fact t where "
         + where + " group by t.course_id) f left join (select t.course_id,"
         " percentile_cont(array[0.5, 0.9]) within group (order by t.days_to_complete) as days"
         " from enrolment_fact t where t.days_to_complete is not null and " + where
         + " group by t.course_id) d on d.course_id = f.course_id"
-        " join course c on c.id = f.course_id"
-        " join course_version v on v.id = c.current_version_id order by v.title",
+        " join current_course v on v.course_id = f.course_id order by v.title",
         "with g as (select t.stages, count(*) as n from trainee_fact t where t.stages is not null"
         " and " + where + " group by t.stages) select h.highest, sum(h.n) from (select g.n,"
         " (select max(array_position(array['digital-champion', 'clinical-safety-officer',"
