@@ -48,3 +48,40 @@ select e.id as enrolment_id, e.user_id, e.course_id, e.status, e.enrolled_at, e.
        coalesce((select min(h.completed_at) from course_completion h
                  where h.enrolment_id = e.id), e.completed_at) as first_completed_at
 from enrolment e;
+
+-- The figures of each module of a course's current version, in order, over a set of the course's
+-- enrolments: all of them when of_enrolments is null (the tutors' statistics), else those listed
+-- (a reviewer's population). One rule for both, so a tutor and a reviewer see the same numbers:
+-- every enrolment counts whatever its status (someone who left keeps the progress they made);
+-- completed = the module's progress is complete; took_quiz = a best score exists (an attempt or a
+-- tutor's override); passed = the quiz is passed; average_best_score over those who took it, one
+-- decimal; attempts = quiz attempts.
+create or replace function module_figures(of_course bigint, of_enrolments bigint[])
+returns table (module_code varchar, title varchar, "position" integer, enrolled bigint,
+               completed bigint, took_quiz bigint, passed bigint, average_best_score numeric,
+               attempts bigint)
+language sql stable as $$
+    with e as materialized (
+        select s.id as enrolment_id from enrolment s
+        where s.course_id = of_course and of_enrolments is null
+        union all
+        select s.id from unnest(of_enrolments) l(id) join enrolment s on s.id = l.id
+        where s.course_id = of_course),
+    pr as (select p.module_code, count(*) filter (where p.completed_at is not null) as completed,
+                  count(p.best_score) as took_quiz, count(p.quiz_passed_at) as passed,
+                  round(avg(p.best_score), 1) as average
+           from module_progress p join e on e.enrolment_id = p.enrolment_id
+           group by p.module_code),
+    qa as (select a.module_code, count(*) as attempts
+           from quiz_attempt a join e on e.enrolment_id = a.enrolment_id
+           group by a.module_code)
+    select m.code, m.title, m.position, (select count(*) from e), coalesce(pr.completed, 0),
+           coalesce(pr.took_quiz, 0), coalesce(pr.passed, 0), pr.average,
+           coalesce(qa.attempts, 0)
+    from course_module m
+    join current_course c on c.course_version_id = m.course_version_id
+    left join pr on pr.module_code = m.code
+    left join qa on qa.module_code = m.code
+    where c.course_id = of_course
+    order by m.position
+$$;

@@ -10,10 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -22,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.web.UkTime;
 
@@ -31,7 +29,7 @@ import org.ccioacademy.platform.web.UkTime;
  */
 @Entity
 @Table(name = "assignment")
-public class Assignment {
+public class Assignment extends Tracked {
 
   /** What happens to work handed in after the deadline. */
   public enum LatePolicy {
@@ -116,14 +114,6 @@ public class Assignment {
 
   @Column(name = "created_by")
   private Long createdBy;
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
 
   protected Assignment() {}
 
@@ -217,17 +207,6 @@ public class Assignment {
     return WHEN.format(t.atZoneSameInstant(UkTime.UK));
   }
 
-  @PrePersist
-  void created() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void updated() {
-    updatedAt = OffsetDateTime.now();
-  }
-
   public Long getId() {
     return id;
   }
@@ -296,9 +275,5 @@ public class Assignment {
 
   public int getPassMark() {
     return passMark;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -11,14 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.ccioacademy.catalogue.format.CourseDefinition;
+import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.Role;
 
@@ -29,7 +27,7 @@ import org.ccioacademy.platform.kernel.Role;
 @Entity
 @Table(name = "course")
 @NamedQuery(name = "Course.findByCode", query = "select c from Course c where c.code = :code")
-public class Course {
+public class Course extends Tracked {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,14 +47,6 @@ public class Course {
   @CollectionTable(name = "course_tutor", joinColumns = @JoinColumn(name = "course_id"))
   @Column(name = "user_id", nullable = false)
   private Set<Long> tutorIds = new HashSet<>();
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
 
   protected Course() {}
 
@@ -109,17 +99,6 @@ public class Course {
     return tutorIds.remove(userId);
   }
 
-  @PrePersist
-  void created() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void updated() {
-    updatedAt = OffsetDateTime.now();
-  }
-
   public Long getId() {
     return id;
   }
@@ -138,9 +117,5 @@ public class Course {
 
   public Set<Long> getTutorIds() {
     return tutorIds;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

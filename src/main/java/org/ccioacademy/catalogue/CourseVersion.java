@@ -16,10 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,6 +29,7 @@ import org.ccioacademy.catalogue.format.CourseWriter;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.ModuleRule;
 import org.ccioacademy.identity.ProfessionalGroup;
+import org.ccioacademy.platform.database.Tracked;
 
 /**
  * One version of a course: everything a trainee sees, fixed once published. A change is a new
@@ -39,7 +37,7 @@ import org.ccioacademy.identity.ProfessionalGroup;
  */
 @Entity
 @Table(name = "course_version")
-public class CourseVersion {
+public class CourseVersion extends Tracked {
 
   /** Where a version is in its life. */
   public enum Status {
@@ -126,14 +124,6 @@ public class CourseVersion {
   @OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Module> modules = new ArrayList<>();
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
 
   protected CourseVersion() {}
 
@@ -229,17 +219,6 @@ public class CourseVersion {
     return modules.stream().mapToInt(Module::getMinutes).sum();
   }
 
-  @PrePersist
-  void created() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void updated() {
-    updatedAt = OffsetDateTime.now();
-  }
-
   public Long getId() {
     return id;
   }
@@ -315,9 +294,5 @@ public class CourseVersion {
 
   public List<Module> getModules() {
     return modules;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -3,32 +3,18 @@ package org.ccioacademy.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.List;
+import org.ccioacademy.platform.database.Row;
 
 /**
- * Figures for a course's tutors, aggregated in SQL: per module, how many are enrolled, how many
- * have completed it, the average best quiz score; and the questions most often answered wrongly.
- * Definitions are in docs/course-format.md ("Statistics for tutors").
+ * Figures for a course's tutors, aggregated in SQL: who enrolled and who left, per module (as
+ * {@link ModuleFigures}, the same figures a reviewer sees) and the questions most often answered
+ * wrongly. Definitions are in docs/course-format.md ("Statistics for tutors").
  */
 @ApplicationScoped
 public class CourseStatistics {
 
   @PersistenceContext private EntityManager em;
-
-  /** One module's figures. {@code averageBestScore} is null when nobody has taken its quiz. */
-  public record ModuleFigures(
-      String moduleCode,
-      String title,
-      int position,
-      long enrolled,
-      long completed,
-      long attempts,
-      BigDecimal averageBestScore) {
-    public int getCompletedPercent() {
-      return enrolled == 0 ? 0 : (int) (completed * 100 / enrolled);
-    }
-  }
 
   /** A question and how often it was answered wrongly, over all attempts at it. */
   public record QuestionFigures(
@@ -38,46 +24,28 @@ public class CourseStatistics {
     }
   }
 
-  /** Enrolments that count: everyone who enrolled and has not left. */
-  public long enrolled(long courseId) {
-    return ((Number)
+  /** Everyone who enrolled on a course, and how many of them have left it. */
+  public record Headcount(long enrolled, long left) {}
+
+  public Headcount headcount(long courseId) {
+    Row r =
+        Row.single(
             em.createNativeQuery(
-                    "select count(*) from enrolment where course_id = ?1 and status <> 'LEFT'")
-                .setParameter(1, courseId)
-                .getSingleResult())
-        .longValue();
+                    "select count(*), count(*) filter (where status = 'LEFT') from enrolment"
+                        + " where course_id = ?1")
+                .setParameter(1, courseId));
+    return new Headcount(r.longAt(0), r.longAt(1));
   }
 
+  /**
+   * Every module of the course's current version over all its enrolments ({@code module_figures}).
+   */
   public List<ModuleFigures> modules(long courseId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "with e as (select id from enrolment where course_id = ?1 and status <> 'LEFT')"
-                    + " select m.code, m.title, m.position,"
-                    + " (select count(*) from e),"
-                    + " (select count(*) from module_progress p join e on e.id = p.enrolment_id"
-                    + "   where p.module_code = m.code and p.completed_at is not null),"
-                    + " (select count(*) from quiz_attempt a join e on e.id = a.enrolment_id"
-                    + "   where a.module_code = m.code),"
-                    + " (select round(avg(p.best_score), 1) from module_progress p"
-                    + "   join e on e.id = p.enrolment_id"
-                    + "   where p.module_code = m.code and p.best_score is not null)"
-                    + " from course_module m join current_course c"
-                    + "   on c.course_version_id = m.course_version_id"
-                    + " where c.course_id = ?1 order by m.position")
-            .setParameter(1, courseId)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new ModuleFigures(
-                    (String) r[0],
-                    (String) r[1],
-                    ((Number) r[2]).intValue(),
-                    ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue(),
-                    ((Number) r[5]).longValue(),
-                    r[6] == null ? null : new BigDecimal(r[6].toString())))
+    return Row.list(
+            em.createNativeQuery("select * from module_figures(?1, null)")
+                .setParameter(1, courseId))
+        .stream()
+        .map(ModuleFigures::of)
         .toList();
   }
 

@@ -14,10 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -25,6 +22,7 @@ import java.util.Map;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.web.UkTime;
 
 /**
@@ -36,7 +34,7 @@ import org.ccioacademy.platform.web.UkTime;
 @NamedQuery(
     name = "Enrolment.find",
     query = "select e from Enrolment e where e.userId = :user and e.course = :course")
-public class Enrolment {
+public class Enrolment extends Tracked {
 
   /** Where an enrolment is. */
   public enum Status {
@@ -85,14 +83,6 @@ public class Enrolment {
   @OneToMany(mappedBy = "enrolment", cascade = CascadeType.ALL)
   @MapKey(name = "moduleCode")
   private Map<String, ModuleProgress> progress = new HashMap<>();
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
 
   protected Enrolment() {}
 
@@ -251,17 +241,6 @@ public class Enrolment {
     return (int) (done * 100 / required.size());
   }
 
-  @PrePersist
-  void created() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void updated() {
-    updatedAt = OffsetDateTime.now();
-  }
-
   public Long getId() {
     return id;
   }
@@ -312,9 +291,5 @@ public class Enrolment {
 
   public Map<String, ModuleProgress> getProgress() {
     return progress;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -8,12 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.ccioacademy.catalogue.format.ModuleRule;
+import org.ccioacademy.platform.database.Tracked;
 
 /**
  * How far one trainee has got with one module of a course, by module code (so it survives new
@@ -21,7 +19,7 @@ import org.ccioacademy.catalogue.format.ModuleRule;
  */
 @Entity
 @Table(name = "module_progress")
-public class ModuleProgress {
+public class ModuleProgress extends Tracked {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,14 +43,6 @@ public class ModuleProgress {
 
   @Column(name = "completed_at")
   private OffsetDateTime completedAt;
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
 
   protected ModuleProgress() {}
 
@@ -115,17 +105,6 @@ public class ModuleProgress {
 
   public boolean isComplete() {
     return completedAt != null;
-  }
-
-  @PrePersist
-  void created() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void updated() {
-    updatedAt = OffsetDateTime.now();
   }
 
   public String getModuleCode() {

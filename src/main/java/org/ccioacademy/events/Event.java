@@ -7,12 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.kernel.Caller;
 
 /**
@@ -21,7 +19,7 @@ import org.ccioacademy.platform.kernel.Caller;
  */
 @Entity
 @Table(name = "event")
-public class Event {
+public class Event extends Tracked {
 
   /** Where an event is in its life. */
   public enum Status {
@@ -86,14 +84,6 @@ public class Event {
 
   @Column(name = "organiser_id", nullable = false)
   private Long organiserId;
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
 
   protected Event() {}
 
@@ -212,17 +202,6 @@ public class Event {
     return (int) Math.max(0, Math.min(capacity - placesHeld, waiting));
   }
 
-  @PrePersist
-  void created() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void updated() {
-    updatedAt = OffsetDateTime.now();
-  }
-
   public Long getId() {
     return id;
   }
@@ -295,9 +274,5 @@ public class Event {
    */
   public boolean mayBeOrganisedBy(Caller caller) {
     return caller != null && (caller.isAdmin() || caller.is(organiserId));
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -10,19 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.web.UkTime;
 
 /** A session of an event: a keynote, workshop, site visit... with its time, place and CPD hours. */
 @Entity
 @Table(name = "event_session")
-public class EventSession {
+public class EventSession extends Tracked {
 
   static final ZoneId UK = UkTime.UK;
 
@@ -63,14 +61,6 @@ public class EventSession {
 
   @Column(name = "walk_ins_allowed", nullable = false)
   private boolean walkInsAllowed;
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
 
   protected EventSession() {}
 
@@ -145,17 +135,6 @@ public class EventSession {
     return new CpdCredits.Attended(startsAt.atZoneSameInstant(UK).toLocalDate(), cpdHours);
   }
 
-  @PrePersist
-  void created() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void updated() {
-    updatedAt = OffsetDateTime.now();
-  }
-
   public Long getId() {
     return id;
   }
@@ -198,10 +177,6 @@ public class EventSession {
 
   public boolean isParticipatory() {
     return participatory;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   public boolean isWalkInsAllowed() {

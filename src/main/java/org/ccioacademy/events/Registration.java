@@ -10,16 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.ccioacademy.platform.database.Tracked;
 
 /** A trainee's registration for an event, and its life: pending, registered, waitlisted, ended. */
 @Entity
 @Table(name = "event_registration")
-public class Registration {
+public class Registration extends Tracked {
 
   /** Where a registration is. */
   public enum Status {
@@ -70,14 +68,6 @@ public class Registration {
 
   @Column(name = "ended_at")
   private OffsetDateTime endedAt;
-
-  @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
 
   protected Registration() {}
 
@@ -137,17 +127,6 @@ public class Registration {
     }
   }
 
-  @PrePersist
-  void created() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void updated() {
-    updatedAt = OffsetDateTime.now();
-  }
-
   public Long getId() {
     return id;
   }
@@ -174,9 +153,5 @@ public class Registration {
 
   public OffsetDateTime getConfirmedAt() {
     return confirmedAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -13,10 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -24,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.Role;
 
@@ -40,7 +38,7 @@ import org.ccioacademy.platform.kernel.Role;
 @NamedQuery(
     name = "UserAccount.countByRole",
     query = "select r, count(u) from UserAccount u join u.roles r group by r")
-public class UserAccount {
+public class UserAccount extends Tracked {
 
   /** Failed sign-ins in a row after which the account is locked for a while. */
   public static final int MAX_FAILED_SIGN_INS = 5;
@@ -82,14 +80,6 @@ public class UserAccount {
   @Column(name = "session_stamp", nullable = false)
   private int sessionStamp;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
-
-  @Version private long version;
-
   protected UserAccount() {}
 
   private UserAccount(String email, String fullName, String passwordHash, Set<Role> roles) {
@@ -114,17 +104,6 @@ public class UserAccount {
       throw InvalidInputException.of("roles", "Choose at least one role.");
     }
     return new UserAccount(email, fullName, passwordHash, roles);
-  }
-
-  @PrePersist
-  void onCreate() {
-    createdAt = OffsetDateTime.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = OffsetDateTime.now();
   }
 
   /** Whether sign-in is refused for now because of too many failed attempts. */
@@ -255,14 +234,6 @@ public class UserAccount {
 
   public int getSessionStamp() {
     return sessionStamp;
-  }
-
-  public OffsetDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 
   /** A short description for audit rows: no password hash, nothing secret. */

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.ccioacademy.delivery.ModuleFigures;
 import org.ccioacademy.pathway.PathwayDefinition;
+import org.ccioacademy.platform.database.Row;
+import org.ccioacademy.platform.kernel.Percent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,11 +39,11 @@ public class Dashboard {
       long trainees, long inactive, long neverStarted, long enrolments, long completed, long left) {
 
     public BigDecimal completionRate() {
-      return rate(completed, enrolments);
+      return Percent.of(completed, enrolments);
     }
 
     public BigDecimal inactiveRate() {
-      return rate(inactive, trainees);
+      return Percent.of(inactive, trainees);
     }
   }
 
@@ -55,7 +58,7 @@ public class Dashboard {
       BigDecimal p90Days) {
 
     public BigDecimal completionRate() {
-      return rate(completed, enrolled);
+      return Percent.of(completed, enrolled);
     }
   }
 
@@ -70,37 +73,18 @@ public class Dashboard {
       long inactive) {
 
     public BigDecimal completionRate() {
-      return rate(completed, enrolments);
+      return Percent.of(completed, enrolments);
     }
 
     public BigDecimal inactiveRate() {
-      return rate(inactive, trainees);
-    }
-  }
-
-  /** One module of a course: how many of the course's trainees completed it, and its quiz. */
-  public record ModuleFigures(
-      String code,
-      String title,
-      long enrolled,
-      long completed,
-      long attempted,
-      long passed,
-      BigDecimal averageScore) {
-
-    public BigDecimal completionRate() {
-      return rate(completed, enrolled);
-    }
-
-    public BigDecimal passRate() {
-      return rate(passed, attempted);
+      return Percent.of(inactive, trainees);
     }
   }
 
   /** A pathway stage (or "no stage yet") and the trainees whose highest stage it is. */
   public record StageFigures(String stageId, String title, long trainees, long population) {
     public BigDecimal share() {
-      return rate(trainees, population);
+      return Percent.of(trainees, population);
     }
   }
 
@@ -108,7 +92,7 @@ public class Dashboard {
   public record EventFigures(
       long id, String title, LocalDate startsOn, long registered, long attended) {
     public BigDecimal attendanceRate() {
-      return rate(attended, registered);
+      return Percent.of(attended, registered);
     }
   }
 
@@ -143,12 +127,6 @@ public class Dashboard {
   }
 
   /** A per cent to one decimal place; null when there is nothing to divide by. */
-  static BigDecimal rate(long part, long whole) {
-    return whole == 0
-        ? null
-        : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-  }
-
   public int getInactiveDays() {
     return inactiveDays;
   }
@@ -244,46 +222,22 @@ public class Dashboard {
   }
 
   /**
-   * The modules of a course (its current version, in order): of the population's enrolments on it,
-   * how many completed each module, took its quiz and passed it, and the average best score.
+   * The modules of a course (its current version, in order) over the population's enrolments on it,
+   * counted as for the course's tutors (delivery's {@code module_figures}).
    */
-  @SuppressWarnings("unchecked")
   public List<ModuleFigures> modules(Population p, long courseId) {
-    List<Object[]> rows =
-        p.bind(
+    return Row.list(
+            p.bind(
                 em.createNativeQuery(
-                    "with e as (select t.enrolment_id from enrolment_fact t where t.course_id = "
+                    "select * from module_figures("
+                        + courseId
+                        + ", array(select t.enrolment_id from enrolment_fact t where t.course_id = "
                         + courseId
                         + " and "
                         + p.where()
-                        + "), pr as (select mp.module_code,"
-                        + "   count(*) filter (where mp.completed) as completed,"
-                        + "   count(mp.best_score) as attempted,"
-                        + "   count(mp.quiz_passed_at) as passed,"
-                        + "   round(avg(mp.best_score), 1) as average"
-                        + "   from module_standing mp join e on e.enrolment_id = mp.enrolment_id"
-                        + "   group by mp.module_code)"
-                        + " select m.code, m.title, (select count(*) from e),"
-                        + " coalesce(pr.completed, 0), coalesce(pr.attempted, 0),"
-                        + " coalesce(pr.passed, 0), pr.average"
-                        + " from course_module m join current_course c"
-                        + "   on c.course_version_id = m.course_version_id"
-                        + " left join pr on pr.module_code = m.code"
-                        + " where c.course_id = "
-                        + courseId
-                        + " order by m.position"))
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new ModuleFigures(
-                    (String) r[0],
-                    (String) r[1],
-                    n(r[2]),
-                    n(r[3]),
-                    n(r[4]),
-                    n(r[5]),
-                    r[6] == null ? null : new BigDecimal(r[6].toString())))
+                        + "))")))
+        .stream()
+        .map(ModuleFigures::of)
         .toList();
   }
 

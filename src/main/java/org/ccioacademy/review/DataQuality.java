@@ -10,6 +10,7 @@ import java.util.List;
 import org.ccioacademy.identity.Grade;
 import org.ccioacademy.identity.Profession;
 import org.ccioacademy.identity.Region;
+import org.ccioacademy.platform.kernel.Percent;
 
 /**
  * Measured information quality of trainees' profiles (the 12-point plan): how many have a missing
@@ -52,15 +53,15 @@ public class DataQuality {
   /** One check's figures: trainees with the field missing, and with it in a wrong form. */
   public record Figure(Check check, long missing, long invalid, long trainees) {
     public BigDecimal missingRate() {
-      return Dashboard.rate(missing, trainees);
+      return Percent.of(missing, trainees);
     }
 
     public BigDecimal invalidRate() {
-      return Dashboard.rate(invalid, trainees);
+      return Percent.of(invalid, trainees);
     }
 
     public BigDecimal problemRate() {
-      return Dashboard.rate(missing + invalid, trainees);
+      return Percent.of(missing + invalid, trainees);
     }
   }
 

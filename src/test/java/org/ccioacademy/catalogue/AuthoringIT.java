@@ -299,15 +299,23 @@ class AuthoringIT extends WarTest {
     }
     String enrolled =
         TestDatabase.one(
-            "select count(*) from enrolment e join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT'",
+            "select count(*) from enrolment e join course c on c.id = e.course_id where c.code = ?",
             course);
     String completed =
         TestDatabase.one(
-            "select count(*) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT' and p.completed_at is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
+            "select count(*) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and p.completed_at is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
+            course);
+    String passed =
+        TestDatabase.one(
+            "select count(*) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and p.quiz_passed_at is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
+            course);
+    String took =
+        TestDatabase.one(
+            "select count(*) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and p.best_score is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
             course);
     String average =
         TestDatabase.one(
-            "select round(avg(p.best_score), 1) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and e.status <> 'LEFT' and p.best_score is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
+            "select round(avg(p.best_score), 1) from module_progress p join enrolment e on e.id = p.enrolment_id join course c on c.id = e.course_id where c.code = ? and p.best_score is not null and p.module_code = (select m.code from module m where m.course_version_id = c.current_version_id order by m.position limit 1)",
             course);
 
     Page stats = signedIn(tutor).get("author/stats.xhtml?id=" + course);
@@ -315,7 +323,10 @@ class AuthoringIT extends WarTest {
     Element firstRow = Jsoup.parse(stats.body()).select("#moduleFigures tbody tr").first();
     assertThat(firstRow.select("td").get(0).text()).isEqualTo(enrolled);
     assertThat(firstRow.select("td").get(1).text()).startsWith(completed + " (");
-    assertThat(firstRow.select("td").get(3).text()).isEqualTo(average + "%");
+    // every enrolment counts, whatever its status (as on the reviewers' course page)
+    assertThat(firstRow.select("td").get(2).text()).isEqualTo(took);
+    assertThat(firstRow.select("td").get(3).text()).startsWith(passed + " (");
+    assertThat(firstRow.select("td").get(5).text()).isEqualTo(average + "%");
     assertThat(stats.body()).contains("Questions most often answered wrongly");
     assertThat(Jsoup.parse(stats.body()).select("#hardest tbody tr")).isNotEmpty();
   }

@@ -26,11 +26,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -43,8 +40,8 @@ import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestEvents;
+import org.ccioacademy.testing.TestLearning;
 import org.ccioacademy.testing.TestMail;
-import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
@@ -52,7 +49,6 @@ import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,54 +61,7 @@ class CertificatesIT extends WarTest {
   static final String COURSE = "certificate-test";
 
   static {
-    TestCourses.write(
-        COURSE,
-        Map.of(
-            "course.yaml",
-            """
-            id: certificate-test
-            title: Safer digital prescribing
-            summary: A short course used by the certificate tests.
-            audience: [nurse, doctor]
-            level: foundation
-            cpd-hours: 3
-            competencies: [fci:it-systems]
-            completion: {module: read, pass-mark: 50, attempts: 0}
-            modules: [first, second]
-            """,
-            "first.md",
-            """
-            ---
-            title: First module
-            minutes: 5
-            outcomes: [Explain what a hazard log records., Name the two clinical safety standards.]
-            competencies: [fci:it-systems]
-            sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
-            ---
-            The first module.
-            """,
-            "second.md",
-            """
-            ---
-            title: Second module
-            minutes: 5
-            outcomes: [Describe how e-prescribing reduces medication errors.]
-            competencies: [fci:it-systems]
-            sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
-            ---
-            The second module.
-            """));
-  }
-
-  /** Enrols and reads every module: the course is complete. */
-  private void complete(WebClient web) {
-    Page course = web.get("course.xhtml?id=" + COURSE);
-    web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
-    for (String m : new String[] {"first", "second"}) {
-      String url = "learn/module.xhtml?course=" + COURSE + "&module=" + m;
-      Page done = web.submit(url, web.get(url), "read", "markRead", Map.of());
-      assertThat(done.status()).as(done.body()).isEqualTo(302);
-    }
+    TestCourses.certificateTest();
   }
 
   private static void rename(TestUser user, String name) throws Exception {
@@ -130,7 +79,7 @@ class CertificatesIT extends WarTest {
     TestUser trainee = TestUsers.create("TRAINEE");
     rename(trainee, "Zoë Ní Bhriain-Łukasiewicz");
     WebClient web = signedIn(trainee);
-    complete(web);
+    TestLearning.takeCourse(web, COURSE);
 
     String id =
         TestDatabase.one(
@@ -226,7 +175,7 @@ class CertificatesIT extends WarTest {
   @Test
   void theVerificationPageAcceptsTheIdAsTypedAndSaysWhenOneIsUnknownOrRevoked() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
-    complete(signedIn(trainee));
+    TestLearning.takeCourse(signedIn(trainee), COURSE);
     String id = TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
     WebClient anonymous = client();
     // typed from paper: lower case, in its printed groups, O for 0
@@ -283,7 +232,7 @@ class CertificatesIT extends WarTest {
       throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient web = signedIn(trainee);
-    complete(web);
+    TestLearning.takeCourse(web, COURSE);
     String id = TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
     HttpResponse<byte[]> download = web.download("api/certificates/" + id + "/badge.jwt");
     assertThat(download.statusCode()).isEqualTo(200);
@@ -420,7 +369,7 @@ class CertificatesIT extends WarTest {
       browser.press("signIn:submit");
       // 400 completions without their certificates (as after importing them): the admin issues
       // them in bulk and watches the progress bar move, the page updating itself
-      seedCompletionsWithoutCertificates(400);
+      TestLearning.bulkCompletions(400, COURSE);
       browser.open("admin/certificates.xhtml");
       browser.press("due:issue");
       assertThat(browser.text()).containsPattern("\\d+ of \\d+ issued so far|Finished");
@@ -450,7 +399,7 @@ class CertificatesIT extends WarTest {
   @Test
   void anAdminFindsACertificateAndRevokesItWithAReasonThatIsRecordedAndSent() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
-    complete(signedIn(trainee));
+    TestLearning.takeCourse(signedIn(trainee), COURSE);
     String id = TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
     TestUser adminUser = TestUsers.create("ADMIN");
     WebClient admin = signedIn(adminUser);
@@ -565,73 +514,6 @@ class CertificatesIT extends WarTest {
         : shown;
   }
 
-  /** Enrols on a curriculum course, reads every module and passes every quiz. */
-  private void completeWithQuizzes(WebClient web, String course) throws Exception {
-    Page page = web.get("course.xhtml?id=" + course);
-    web.submit("course.xhtml?id=" + course, page, "enrolment", "enrol", Map.of());
-    passEveryModule(web, course);
-  }
-
-  /** Reads every module of a course the trainee is on and passes every quiz. */
-  private void passEveryModule(WebClient web, String course) throws Exception {
-    List<String> modules = new ArrayList<>();
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q =
-            c.prepareStatement(
-                "select m.code from module m join course c on c.current_version_id ="
-                    + " m.course_version_id where c.code = ? order by m.position")) {
-      q.setString(1, course);
-      try (var rs = q.executeQuery()) {
-        while (rs.next()) {
-          modules.add(rs.getString(1));
-        }
-      }
-    }
-    for (String m : modules) {
-      String url = "learn/module.xhtml?course=" + course + "&module=" + m;
-      web.submit(url, web.get(url), "read", "markRead", Map.of());
-      String quiz = "learn/quiz.xhtml?course=" + course + "&module=" + m;
-      Page q = web.get(quiz);
-      if (q.status() == 200 && q.body().contains("id=\"quiz\"")) {
-        web.submitAll(quiz, q, "quiz", "submit", TestQuizzes.answers(course, m, true));
-      }
-    }
-  }
-
-  /** Trainees who completed the test course yesterday, without a certificate yet. */
-  private static void seedCompletionsWithoutCertificates(int n) throws Exception {
-    String run = Long.toString(System.nanoTime(), 36);
-    execute(
-        "insert into users (email, full_name, password_hash, professional_group, profession,"
-            + " grade, registration_number, ods_code, region)"
-            + " select 'bulk-' || ? || '-' || i || '@test.ccio.academy', 'Bulk Trainee ' || i,"
-            + " 'not-a-hash', 'NURSE', 'NURSE', 'BAND_5', '01A2345N', 'RTD', 'LONDON'"
-            + " from generate_series(1, ?) i",
-        run,
-        n);
-    execute(
-        "insert into user_roles (user_id, role) select id, 'TRAINEE' from users"
-            + " where email like 'bulk-' || ? || '-%'",
-        run);
-    execute(
-        "insert into enrolment (user_id, course_id, status, enrolled_at, completed_at,"
-            + " completed_version_id, last_activity_at)"
-            + " select u.id, c.id, 'COMPLETED', now() - interval '2 days', now() - interval '1 day',"
-            + " c.current_version_id, now() - interval '1 day' from users u, course c"
-            + " where u.email like 'bulk-' || ? || '-%' and c.code = ?",
-        run, COURSE);
-  }
-
-  private static void execute(String sql, Object... args) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      s.executeUpdate();
-    }
-  }
-
   @Test
   void anExpiringCertificateRemindsItsHolderOnceAndReCertifyingIssuesANewOne() throws Exception {
     String course = "cyber-security-dspt";
@@ -642,7 +524,7 @@ class CertificatesIT extends WarTest {
             course);
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient web = signedIn(trainee);
-    completeWithQuizzes(web, course);
+    TestLearning.takeCourse(web, course);
     String first =
         TestDatabase.one(
             "select id from certificate where user_id = ? and kind = 'COURSE'", trainee.id());
@@ -664,19 +546,19 @@ class CertificatesIT extends WarTest {
         .doesNotContain("Re-certify: take the course again");
 
     // eleven months later: the certificate lapses within the reminder window (60 days)
-    execute(
+    TestDatabase.execute(
         "update enrolment set enrolled_at = enrolled_at - interval '11 months',"
             + " completed_at = completed_at - interval '11 months'"
             + " where user_id = ? and completed_at is not null",
         trainee.id());
-    execute(
+    TestDatabase.execute(
         "update certificate set completed_on = (completed_on - interval '11 months')::date,"
             + " started_on = (started_on - interval '11 months')::date,"
             + " expires_on = (expires_on - interval '11 months')::date,"
             + " issued_at = issued_at - interval '11 months' where id = ?",
         first);
     // the achievement names the moment of completion, as it would had it happened then
-    execute(
+    TestDatabase.execute(
         "update certificate x set achievement = 'course:' || c.code || ':enrolment-' || e.id"
             + " || ':' || extract(epoch from date_trunc('second', e.completed_at))::bigint"
             + " from enrolment e join course c on c.id = e.course_id"
@@ -729,7 +611,7 @@ class CertificatesIT extends WarTest {
     assertThat(client().get("verify.xhtml?id=" + first).body())
         .contains("This certificate is genuine and valid.");
 
-    passEveryModule(web, course);
+    TestLearning.takeEveryModule(web, course);
     assertThat(
             TestDatabase.one(
                 "select count(*) from certificate where user_id = ? and kind = 'COURSE'",
@@ -750,272 +632,5 @@ class CertificatesIT extends WarTest {
     String from = LocalDate.now().minusYears(1).toString();
     Page portfolio = web.get("trainee/portfolio.xhtml?from=" + from);
     assertThat(Jsoup.parse(portfolio.body()).text().split(Pattern.quote(title), -1)).hasSize(3);
-  }
-
-  @Test
-  void thePathwayShowsEachStageAndWhatIsMissingAndReachingAStageIssuesItsCertificate()
-      throws Exception {
-    TestUser trainee = TestUsers.create("TRAINEE");
-    WebClient web = signedIn(trainee);
-    Page before = web.get("trainee/pathway.xhtml");
-    assertThat(before.status()).isEqualTo(200);
-    String stage1 = Jsoup.parse(before.body()).selectFirst("#stage-digital-champion").text();
-    assertThat(stage1)
-        .contains("Digital champion")
-        .contains("Not started")
-        .contains("To do:")
-        .contains("Complete the course Foundations")
-        .contains("Evidence the competency “FCI: Health and wellbeing");
-    assertThat(before.body()).contains("course.xhtml?id=ccio-foundations");
-    assertThat(Jsoup.parse(before.body()).selectFirst("#stage-clinical-safety-officer").text())
-        .contains("Meet the stage “Digital champion” first");
-
-    completeWithQuizzes(web, "ccio-foundations");
-    Page after = web.get("trainee/pathway.xhtml");
-    var doc = Jsoup.parse(after.body());
-    assertThat(doc.selectFirst("#stage-digital-champion").text()).contains("Met");
-    assertThat(doc.selectFirst("#stage-clinical-safety-officer").text())
-        .contains("Not started")
-        .contains("Complete the course Clinical safety");
-    assertThat(doc.select("#stage-clinical-safety-officer li.met").text())
-        .contains("Done:")
-        .contains("Current professional registration");
-    // the stage certificate: issued once, with the pathway's name
-    assertThat(
-            TestDatabase.one(
-                "select string_agg(title || ' / ' || duration, ',') from certificate"
-                    + " where user_id = ? and kind = 'STAGE'",
-                trainee.id()))
-        .isEqualTo("Digital champion / The CCIO career path");
-    web.get("trainee/pathway.xhtml");
-    assertThat(
-            TestDatabase.one(
-                "select count(*) from certificate where user_id = ? and kind = 'STAGE'",
-                trainee.id()))
-        .isEqualTo("1");
-    String id =
-        TestDatabase.one(
-            "select id from certificate where user_id = ? and kind = 'STAGE'", trainee.id());
-    String text;
-    try (PDDocument d = Loader.loadPDF(web.download("api/certificates/" + id + "/pdf").body())) {
-      text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
-    }
-    assertThat(text)
-        .contains("Certificate of Achievement")
-        .contains("has met every requirement of the career pathway stage")
-        .contains("Digital champion")
-        .contains("Complete the course");
-  }
-
-  @Test
-  void anAdminChangesThePathwayInTheBrowserWithEveryProblemShownAndNothingSavedUntilItIsRight()
-      throws Exception {
-    WebClient admin = signedIn(TestUsers.create("ADMIN"));
-    Page page = admin.get("admin/pathway.xhtml");
-    assertThat(page.status()).isEqualTo(200);
-    String original = admin.form(page, "pathway").get("pathway:yaml").get(0);
-    assertThat(original).contains("id: digital-champion");
-    Path file = TestCourses.dir().resolve("pathway.yaml");
-    String fileBefore = Files.readString(file);
-    String fingerprint = TestDatabase.one("select fingerprint from pathway_definition");
-
-    // a mistake: an unknown course, on its line; nothing saved, what was typed kept
-    String broken = original.replace("courses: [ccio-foundations]", "courses: [no-such-course]");
-    Map<String, List<String>> form = admin.form(page, "pathway");
-    form.put("pathway:yaml", List.of(broken));
-    Page refused = admin.send("admin/pathway.xhtml", page, form, "pathway:save");
-    assertThat(refused.body())
-        .contains("no course has the id &quot;no-such-course&quot;".replace("&quot;", "\""))
-        .contains("pathway.yaml line")
-        .contains("Nothing is saved")
-        .contains("no-such-course");
-    assertThat(Files.readString(file)).isEqualTo(fileBefore);
-    assertThat(TestDatabase.one("select fingerprint from pathway_definition"))
-        .isEqualTo(fingerprint);
-
-    // two admins: the second to save over the first is refused
-    Page other = admin.get("admin/pathway.xhtml");
-    String changed = original.replace("Five stages from", "Five stages, step by step, from");
-    Page mine = admin.get("admin/pathway.xhtml");
-    Map<String, List<String>> f = admin.form(mine, "pathway");
-    f.put("pathway:yaml", List.of(changed));
-    Page saved = admin.send("admin/pathway.xhtml", mine, f, "pathway:save");
-    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
-    assertThat(Files.readString(file)).contains("Five stages, step by step, from");
-    TestUser trainee = TestUsers.create("TRAINEE");
-    assertThat(signedIn(trainee).get("trainee/pathway.xhtml").body())
-        .contains("Five stages, step by step, from");
-    Map<String, List<String>> late = admin.form(other, "pathway");
-    Page stale = admin.send("admin/pathway.xhtml", other, late, "pathway:save");
-    assertThat(stale.body()).contains("Someone else changed the pathway");
-    assertThat(
-            TestDatabase.one(
-                "select count(*) from audit_log where action = 'pathway.loaded'"
-                    + " and actor_label like 'admin-%'"))
-        .isEqualTo("1");
-
-    // put the shipped pathway back for the other tests
-    Page again = admin.get("admin/pathway.xhtml");
-    Map<String, List<String>> back = admin.form(again, "pathway");
-    back.put("pathway:yaml", List.of(original));
-    assertThat(admin.send("admin/pathway.xhtml", again, back, "pathway:save").status())
-        .isEqualTo(302);
-  }
-
-  @Test
-  void thePortfolioGathersCoursesSessionsAndOwnRecordsAndMeasuresRevalidation() throws Exception {
-    TestUser trainee = TestUsers.create("TRAINEE"); // a nurse: NMC
-    WebClient web = signedIn(trainee);
-    complete(web); // 3 CPD hours, not participatory
-    String url = "trainee/portfolio.xhtml";
-    Page page = web.get(url);
-    assertThat(page.body())
-        .contains("Safer digital prescribing")
-        .contains("Course completed")
-        .contains("1 record:");
-
-    // a record of my own: every mistake at once, nothing lost
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-    Page wrong =
-        web.submit(
-            url,
-            page,
-            "entry",
-            "add",
-            Map.of(
-                "topic",
-                "Taught a session on e-prescribing",
-                "startedOn",
-                today.plusDays(3).toString(),
-                "endedOn",
-                today.toString(),
-                "hours",
-                "0"));
-    assertThat(wrong.body())
-        .contains("Choose how you did it.")
-        .contains("the date cannot be in the future")
-        .contains("It cannot end before it started.")
-        .contains("Give the hours, more than 0")
-        .contains("value=\"Taught a session on e-prescribing\"");
-    List<Map.Entry<String, String>> fields =
-        List.of(
-            Map.entry("method", "TEACHING"),
-            Map.entry("topic", "=Taught a session on e-prescribing, with \"quotes\""),
-            Map.entry("startedOn", today.minusDays(2).toString()),
-            Map.entry("endedOn", today.minusDays(2).toString()),
-            Map.entry("hours", "5"),
-            Map.entry("participatory", "on"),
-            Map.entry("reflection", "Explaining it showed me the gaps in my own understanding."),
-            Map.entry("codeThemes", "Preserve safety"));
-    // evidence is checked by what is in the file, not its name; nothing is saved meanwhile
-    Page notPdf =
-        web.submitAllWithFile(
-            url,
-            web.get(url),
-            "entry",
-            "add",
-            fields,
-            "evidence",
-            "certificate.pdf",
-            "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
-    assertThat(notPdf.body())
-        .contains("That file is not a PDF, a Word document (.docx), or a JPEG or PNG image")
-        .contains("value=\"=Taught a session on e-prescribing, with &quot;quotes&quot;\"");
-    byte[] tooBig = new byte[10 * 1024 * 1024 + 1];
-    System.arraycopy("%PDF-1.7".getBytes(), 0, tooBig, 0, 8);
-    assertThat(
-            web.submitAllWithFile(
-                    url, web.get(url), "entry", "add", fields, "evidence", "scan.pdf", tooBig)
-                .body())
-        .contains("That file is 10.0 MB; evidence files can be up to 10 MB.");
-    assertThat(TestDatabase.one("select count(*) from cpd_entry where user_id = ?", trainee.id()))
-        .isEqualTo("0");
-    // a real PDF (the trainee's own certificate), under a name no browser should be trusted with
-    String certificateId =
-        TestDatabase.one("select id from certificate where user_id = ?", trainee.id());
-    byte[] evidence = web.download("api/certificates/" + certificateId + "/pdf").body();
-    Page added =
-        web.submitAllWithFile(
-            url,
-            web.get(url),
-            "entry",
-            "add",
-            fields,
-            "evidence",
-            "Teaching notes (final).exe",
-            evidence);
-    assertThat(added.status()).as(added.body()).isEqualTo(302);
-    Page now = web.follow(added);
-    assertThat(now.body())
-        .contains("Your CPD record is added.")
-        .contains("2 records:")
-        .contains("8 hours, 5 participatory")
-        .contains("Code: Preserve safety")
-        .contains("Evidence: Teaching notes _final_.pdf");
-    String entry = TestDatabase.one("select id from cpd_entry where user_id = ?", trainee.id());
-    HttpResponse<byte[]> file = web.download("api/portfolio/evidence/" + entry);
-    assertThat(file.statusCode()).isEqualTo(200);
-    assertThat(file.body()).isEqualTo(evidence);
-    assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-    assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
-        .startsWith("attachment; filename=\"Teaching notes _final_.pdf\"");
-    assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-    // nobody else's: another trainee gets nothing, as for a record that does not exist
-    assertThat(
-            signedIn(TestUsers.create("TRAINEE"))
-                .download("api/portfolio/evidence/" + entry)
-                .statusCode())
-        .isEqualTo(404);
-    assertThat(web.download("api/portfolio/evidence/999999999").statusCode()).isEqualTo(404);
-
-    // NMC revalidation in three years' time: 8 of 35 hours, 5 of 20 participatory
-    web.follow(
-        web.submit(
-            url, web.get(url), "cycle", "saveDue", Map.of("due", today.plusMonths(6).toString())));
-    Page cycle = web.get(url);
-    assertThat(cycle.body())
-        .contains("NMC revalidation every 3 years")
-        .contains("8 of 35 hours of CPD")
-        .contains("5 of 20 participatory hours");
-
-    // the CSV for appraisal: every line, quoted, no formula
-    HttpResponse<byte[]> csv = web.download("api/portfolio/cpd.csv");
-    assertThat(csv.statusCode()).isEqualTo(200);
-    String text = new String(csv.body(), StandardCharsets.UTF_8);
-    assertThat(text)
-        .startsWith("\uFEFFstarted,ended,method,topic,hours")
-        .contains(
-            ",Teaching or presenting,\"'=Taught a session on e-prescribing, with \"\"quotes\"\"\",5,yes,")
-        .contains(",Course or e-learning,Safer digital prescribing,3,no,")
-        .contains(",Own record,Teaching notes _final_.pdf\r\n");
-
-    // and the PDF for appraisal
-    String pdfText;
-    try (PDDocument d = Loader.loadPDF(web.download("api/portfolio/cpd.pdf").body())) {
-      pdfText = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
-    }
-    assertThat(pdfText)
-        .contains("CPD portfolio")
-        .contains("NMC PIN 01A2345N")
-        .contains("2 records: 8 hours of CPD, 5 of them participatory.")
-        .contains("Safer digital prescribing")
-        .contains("Explaining it showed me the gaps")
-        .contains("Code: Preserve safety")
-        .contains("Evidence: Teaching notes _final_.pdf");
-
-    // only one's own: another trainee sees none of it, and cannot remove it
-    WebClient other = signedIn(TestUsers.create("TRAINEE"));
-    assertThat(other.get(url).body()).doesNotContain("Taught a session");
-    assertThat(new String(other.download("api/portfolio/cpd.csv").body()))
-        .doesNotContain("Taught a session");
-    // removing my own record
-    Page mine = web.get(url);
-    Element remove = Jsoup.parse(mine.body()).selectFirst("input[aria-label^='Remove the record']");
-    Page removed = web.follow(web.send(url, mine, web.form(mine, "records"), remove.attr("name")));
-    assertThat(removed.body()).contains("The record is removed.").contains("1 record:");
-    assertThat(
-            TestDatabase.one(
-                "select count(*) from cpd_evidence where entry_id = ?", Long.parseLong(entry)))
-        .isEqualTo("0");
   }
 }

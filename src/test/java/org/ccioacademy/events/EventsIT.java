@@ -2,26 +2,14 @@ package org.ccioacademy.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import javax.imageio.ImageIO;
+import org.ccioacademy.testing.EventPages;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
@@ -51,58 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 @RunAsClient
 class EventsIT extends WarTest {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-  /** Creates an event through the organiser's form; returns its id. */
-  private String create(WebClient organiser, String title, int capacity) {
-    LocalDate start = LocalDate.now(ZoneId.of("Europe/London")).plusDays(30);
-    return create(organiser, title, capacity, start, start);
-  }
-
-  private String create(
-      WebClient organiser, String title, int capacity, LocalDate start, LocalDate end) {
-    return create(organiser, title, capacity, start, end, false);
-  }
-
-  private String create(
-      WebClient organiser,
-      String title,
-      int capacity,
-      LocalDate start,
-      LocalDate end,
-      boolean approval) {
-    LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
-    Map<String, String> f = new HashMap<>();
-    f.put("title", title);
-    f.put("kind", "REGIONAL");
-    f.put("description", "A regional CCIO network day with talks and workshops.");
-    f.put("venue", "Leeds");
-    f.put("startsOn", DAY.format(start));
-    f.put("endsOn", DAY.format(end));
-    f.put("opensAt", MINUTE.format(now.minusHours(1)));
-    f.put("closesAt", MINUTE.format(now.plusDays(20)));
-    f.put("capacity", String.valueOf(capacity));
-    if (approval) {
-      f.put("approvalRequired", "on");
-    }
-    Page created =
-        organiser.submit(
-            "organise/events.xhtml",
-            organiser.get("organise/events.xhtml"),
-            "newEvent",
-            "create",
-            f);
-    assertThat(created.status()).as(created.body()).isEqualTo(302);
-    return created.location().replaceAll(".*id=", "");
-  }
-
-  private static Page register(WebClient trainee, String id) {
-    Page page = trainee.get("event.xhtml?id=" + id);
-    return trainee.follow(
-        trainee.submit("event.xhtml?id=" + id, page, "registration", "register", Map.of()));
-  }
 
   @Test
   void anOrganiserCreatesAnEventWithSessionsAndEveryProblemIsReportedAtOnce() throws Exception {
@@ -133,7 +67,7 @@ class EventsIT extends WarTest {
         .contains("Give the number of places, from 1 to 10,000.")
         .contains("value=\"http://insecure.example\"");
 
-    String id = create(organiser, "North East CCIO day", 50);
+    String id = EventPages.create(organiser, "North East CCIO day", 50);
     Page manage = organiser.get("organise/event.xhtml?id=" + id);
     // a later page of "Who is coming" with no search (its "Previous page" link has no search)
     assertThat(organiser.get("organise/event.xhtml?id=" + id + "&page=2").status()).isEqualTo(200);
@@ -196,20 +130,20 @@ class EventsIT extends WarTest {
   @Test
   void whenFullTraineesAreWaitlistedAndTheFirstIsPromotedWithAnEmailWhenAPlaceFrees()
       throws Exception {
-    String id = create(signedIn(TestUsers.create("TUTOR")), "Small workshop day", 2);
+    String id = EventPages.create(signedIn(TestUsers.create("TUTOR")), "Small workshop day", 2);
     TestUser a = TestUsers.create("TRAINEE");
     TestUser b = TestUsers.create("TRAINEE");
     TestUser c = TestUsers.create("TRAINEE");
     TestUser d = TestUsers.create("TRAINEE");
     WebClient wa = signedIn(a);
-    assertThat(register(wa, id).body()).contains("You have a place.");
-    register(signedIn(b), id);
+    assertThat(EventPages.register(wa, id).body()).contains("You have a place.");
+    EventPages.register(signedIn(b), id);
     WebClient wc = signedIn(c);
-    assertThat(register(wc, id).body())
+    assertThat(EventPages.register(wc, id).body())
         .contains("you are on the waitlist")
         .contains("You are on the waitlist, number 1.");
     WebClient wd = signedIn(d);
-    assertThat(register(wd, id).body()).contains("You are on the waitlist, number 2.");
+    assertThat(EventPages.register(wd, id).body()).contains("You are on the waitlist, number 2.");
     assertThat(TestMail.receivedBy(a.email(), Duration.ofSeconds(20)).get(0).getSubject())
         .isEqualTo("Your place at Small workshop day");
     assertThat(TestMail.receivedBy(c.email(), Duration.ofSeconds(20)).get(0).getSubject())
@@ -232,216 +166,24 @@ class EventsIT extends WarTest {
     assertThat(toC).extracting(m -> m.getSubject()).contains("Your place at Small workshop day");
   }
 
-  /** Adds a session on the event's first day through the organiser's form; returns its id. */
-  private String addSession(WebClient organiser, String eventId, String title, String hours)
-      throws Exception {
-    String day =
-        TestDatabase.one("select starts_on from event where id = ?", Long.parseLong(eventId));
-    Map<String, String> s = new HashMap<>();
-    s.put("sessionTitle", title);
-    s.put("sessionKind", "WORKSHOP");
-    s.put("sessionStarts", day + "T10:00");
-    s.put("sessionEnds", day + "T12:30");
-    s.put("cpdHours", hours);
-    s.put("participatory", "on");
-    String url = "organise/session.xhtml?event=" + eventId;
-    Page added = organiser.submit(url, organiser.get(url), "session", "add", s);
-    assertThat(added.status()).as(added.body()).isEqualTo(302);
-    return TestDatabase.one(
-        "select id from event_session where event_id = ? and title = ?",
-        Long.parseLong(eventId),
-        title);
-  }
-
-  /** Presses the register's button with this aria-label. */
-  private static Page press(WebClient organiser, String url, String label) {
-    Page page = organiser.get(url);
-    Element button = Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
-    assertThat(button).as(label).isNotNull();
-    return organiser.follow(
-        organiser.send(url, page, organiser.form(page, "register"), button.attr("name")));
-  }
-
-  @Test
-  void theOrganiserKeepsTheRegisterEveryCorrectionIsKeptAndTraineesSeeTheirCredits()
-      throws Exception {
-    TestUser tutor = TestUsers.create("TUTOR");
-    WebClient organiser = signedIn(tutor);
-    String id = create(organiser, "Register day", 10);
-    String session = addSession(organiser, id, "Hands-on FHIR workshop", "2");
-    TestUser a = TestUsers.create("TRAINEE");
-    TestUser b = TestUsers.create("TRAINEE");
-    register(signedIn(a), id);
-    register(signedIn(b), id);
-    String aName = TestDatabase.one("select full_name from users where id = ?", a.id());
-
-    String url = "organise/register.xhtml?session=" + session;
-    Page register = organiser.get(url);
-    assertThat(register.body()).contains(a.email()).contains(b.email()).contains("Not marked");
-    assertThat(press(organiser, url, "Present: " + aName).body()).contains(aName + ": present.");
-    Page corrected = press(organiser, url, "Late: " + aName);
-    assertThat(corrected.body()).contains(aName + ": late.");
-    assertThat(
-            TestDatabase.one(
-                "select string_agg(status || ':' || (supersedes_id is not null), ',' order by id)"
-                    + " from attendance_mark where user_id = ?",
-                a.id()))
-        .isEqualTo("PRESENT:false,LATE:true");
-    assertThat(
-            TestDatabase.one(
-                "select string_agg(coalesce(before_value, '-') || '>' || after_value, ',' order by id)"
-                    + " from audit_log where action = 'attendance.marked' and actor_id = ?",
-                tutor.id()))
-        .isEqualTo("->PRESENT,PRESENT>LATE");
-    // the search box finds one trainee
-    Page found = organiser.get(url + "&q=" + a.email().substring(0, 12));
-    assertThat(found.body()).contains(a.email()).doesNotContain(b.email());
-
-    Page mine = signedIn(a).get("trainee/attendance.xhtml");
-    assertThat(mine.body())
-        .contains("Hands-on FHIR workshop")
-        .contains("Late")
-        .contains("2 CPD credits from events, 2 of them participatory");
-    assertThat(signedIn(b).get("trainee/attendance.xhtml").body()).contains("0 CPD credits");
-
-    assertThat(signedIn(TestUsers.create("TUTOR")).get(url).status()).isEqualTo(403);
-    assertThat(signedIn(a).get(url).status()).isEqualTo(403);
-    assertThat(signedIn(TestUsers.create("ADMIN")).get(url).status()).isEqualTo(200);
-  }
-
-  private static String decodeQr(String dataUri) throws Exception {
-    byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    return new QRCodeReader()
-        .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-        .getText();
-  }
-
-  private Page checkInWith(WebClient trainee, String link) {
-    String path = link.substring(link.indexOf("checkin.xhtml"));
-    Page page = trainee.get(path);
-    assertThat(page.status()).as(page.body()).isEqualTo(200);
-    Page done = trainee.submit(path, page, "checkIn", "confirm", Map.of());
-    return done.status() == 302 ? trainee.follow(done) : done;
-  }
-
-  @Test
-  void aTraineeChecksInOnceByScanningTheQrCodeAndOldCodesAndStrangersAreTurnedAway()
-      throws Exception {
-    WebClient organiser = signedIn(TestUsers.create("TUTOR"));
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-    String id = create(organiser, "Check-in day", 10, today.minusDays(1), today.plusDays(1));
-    LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/London"));
-    Map<String, String> s = new HashMap<>();
-    s.put("sessionTitle", "Session on now");
-    s.put("sessionKind", "TALK");
-    s.put("sessionStarts", MINUTE.format(now.minusMinutes(5)));
-    s.put("sessionEnds", MINUTE.format(now.plusMinutes(55)));
-    s.put("cpdHours", "1");
-    String newSession = "organise/session.xhtml?event=" + id;
-    Page added = organiser.submit(newSession, organiser.get(newSession), "session", "add", s);
-    assertThat(added.status()).as(added.body()).isEqualTo(302);
-    String session =
-        TestDatabase.one("select id from event_session where event_id = ?", Long.parseLong(id));
-    TestUser a = TestUsers.create("TRAINEE");
-    WebClient wa = signedIn(a);
-    register(wa, id);
-
-    Page screen = organiser.get("organise/checkin.xhtml?session=" + session);
-    assertThat(screen.status()).isEqualTo(200);
-    String src = Jsoup.parse(screen.body()).selectFirst("#qr-image").attr("src");
-    String link = decodeQr(src);
-    assertThat(link).contains("checkin.xhtml?s=" + session + "&t=");
-    assertThat(checkInWith(wa, link).body()).contains("You are checked in.");
-    assertThat(checkInWith(wa, link).body()).contains("You were already checked in");
-    assertThat(
-            TestDatabase.one(
-                "select string_agg(status || ' ' || source, ',') from attendance_mark"
-                    + " where user_id = ?",
-                a.id()))
-        .isEqualTo("PRESENT CHECK_IN");
-
-    // a photo of an old code: the code of two windows ago, signed with the same key
-    byte[] key;
-    try (Connection c = TestDatabase.connect();
-        ResultSet rs =
-            c.createStatement()
-                .executeQuery("select value from app_secret where name = 'check-in'")) {
-      assertThat(rs.next()).isTrue();
-      key = rs.getBytes(1);
-    }
-    assertThat(key).isNotNull();
-    long window = Instant.now().getEpochSecond() / 30 - 2;
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    String old =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString(mac.doFinal((session + ":" + window).getBytes()))
-            .substring(0, 22);
-    TestUser b = TestUsers.create("TRAINEE");
-    WebClient wb = signedIn(b);
-    register(wb, id);
-    assertThat(checkInWith(wb, "checkin.xhtml?s=" + session + "&t=" + old).body())
-        .contains("This code has changed since it was scanned");
-    // someone without a place
-    WebClient stranger = signedIn(TestUsers.create("TRAINEE"));
-    assertThat(checkInWith(stranger, decodeQr(src)).body())
-        .contains("You do not have a place at this event");
-    // the organiser lets walk-ins in from the screen in the room; then the stranger can check in
-    Page screenNow = organiser.get("organise/checkin.xhtml?session=" + session);
-    assertThat(screenNow.body()).contains("Only people with a place can check in.");
-    Page allowed =
-        organiser.follow(
-            organiser.submit(
-                "organise/checkin.xhtml?session=" + session,
-                screenNow,
-                "walkIns",
-                "toggle",
-                Map.of()));
-    assertThat(allowed.body()).contains("Walk-ins allowed");
-    String fresh = decodeQr(Jsoup.parse(allowed.body()).selectFirst("#qr-image").attr("src"));
-    assertThat(checkInWith(stranger, fresh).body()).contains("You are checked in.");
-    assertThat(
-            TestDatabase.one(
-                "select after_value from audit_log where action = 'attendance.checked-in'"
-                    + " and target_id = ? order by id desc limit 1",
-                session))
-        .isEqualTo("PRESENT (walk-in)");
-    assertThat(
-            signedIn(TestUsers.create("TUTOR"))
-                .get("organise/checkin.xhtml?session=" + session)
-                .status())
-        .isEqualTo(403);
-  }
-
-  /** Presses the button with this aria-label in form {@code formId} of the event page. */
-  private static Page pressOnEvent(WebClient organiser, String id, String formId, String label) {
-    String url = "organise/event.xhtml?id=" + id;
-    Page page = organiser.get(url);
-    Element button = Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
-    assertThat(button).as(label).isNotNull();
-    return organiser.follow(
-        organiser.send(url, page, organiser.form(page, formId), button.attr("name")));
-  }
-
   @Test
   void theOrganiserApprovesAndRefusesRequestsAndEmailsThoseWithAPlace() throws Exception {
     WebClient organiser = signedIn(TestUsers.create("TUTOR"));
     LocalDate start = LocalDate.now(ZoneId.of("Europe/London")).plusDays(30);
-    String id = create(organiser, "Invitation-only day", 1, start, start, true);
+    String id = EventPages.create(organiser, "Invitation-only day", 1, start, start, true);
     TestUser a = TestUsers.create("TRAINEE");
     TestUser b = TestUsers.create("TRAINEE");
-    assertThat(register(signedIn(a), id).body()).contains("Your request is with the organiser");
-    register(signedIn(b), id);
+    assertThat(EventPages.register(signedIn(a), id).body())
+        .contains("Your request is with the organiser");
+    EventPages.register(signedIn(b), id);
     String aName = TestDatabase.one("select full_name from users where id = ?", a.id());
     String bName = TestDatabase.one("select full_name from users where id = ?", b.id());
 
-    assertThat(pressOnEvent(organiser, id, "decisions", "Approve " + aName).body())
+    assertThat(EventPages.pressOnEvent(organiser, id, "decisions", "Approve " + aName).body())
         .contains("Approved: they have a place");
-    assertThat(pressOnEvent(organiser, id, "decisions", "Approve " + bName).body())
+    assertThat(EventPages.pressOnEvent(organiser, id, "decisions", "Approve " + bName).body())
         .contains("the event is full: they are on the waitlist");
-    assertThat(pressOnEvent(organiser, id, "decisions", "Refuse " + bName).body())
+    assertThat(EventPages.pressOnEvent(organiser, id, "decisions", "Refuse " + bName).body())
         .contains("Refused");
     assertThat(
             TestDatabase.one(
@@ -491,85 +233,8 @@ class EventsIT extends WarTest {
   }
 
   @Test
-  void aPaperSheetIsPreviewedLineByLineAndImportedWholeOrNotAtAll() throws Exception {
-    TestUser tutor = TestUsers.create("TUTOR");
-    WebClient organiser = signedIn(tutor);
-    String id = create(organiser, "Sheet day", 10);
-    addSession(organiser, id, "Morning workshop", "2");
-    addSession(organiser, id, "Afternoon workshop", "2");
-    TestUser a = TestUsers.create("TRAINEE");
-    TestUser b = TestUsers.create("TRAINEE");
-    TestUser c = TestUsers.create("TRAINEE");
-    register(signedIn(a), id);
-    register(signedIn(b), id);
-    String bad =
-        "email,session,status\n"
-            + a.email()
-            + ",Morning workshop,present\n"
-            + b.email()
-            + ",morning WORKSHOP,late\n"
-            + c.email()
-            + ",Morning workshop,\n"
-            + "nobody@example.org,Morning workshop,present\n"
-            + a.email()
-            + ",Morning workshop,present\n"
-            + a.email()
-            + ",Evening gala,present\n"
-            + b.email()
-            + ",Afternoon workshop,asleep\n";
-    String url = "organise/event.xhtml?id=" + id;
-    Page preview =
-        organiser.submit(url, organiser.get(url), "sheet", "preview", Map.of("csv", bad));
-    assertThat(preview.body())
-        .contains("5 lines have problems")
-        .contains(
-            "Will record "
-                + TestDatabase.one("select full_name from users where id = ?", a.id())
-                + ": present")
-        .contains("has no place at this event")
-        .contains("unknown person: nobody has the email nobody@example.org")
-        .contains("duplicate of line 2")
-        .contains("unknown session &quot;Evening gala&quot; in this event".replace("&quot;", "\""))
-        .contains("unknown status \"asleep\"")
-        .doesNotContain("Import all");
-    assertThat(
-            TestDatabase.one(
-                "select count(*) from attendance_mark where source = 'IMPORT' and user_id in (?, ?)",
-                a.id(),
-                b.id()))
-        .isEqualTo("0");
-
-    String good =
-        "email,session,status\n"
-            + a.email()
-            + ",Morning workshop,present\n"
-            + b.email()
-            + ",Morning workshop,late\n"
-            + a.email()
-            + ",Afternoon workshop,left early\n";
-    Page ok = organiser.submit(url, organiser.get(url), "sheet", "preview", Map.of("csv", good));
-    assertThat(ok.body()).contains("Import all 3 lines");
-    Map<String, List<String>> form = organiser.form(ok, "sheet");
-    Page imported = organiser.follow(organiser.send(url, ok, form, "sheet:import"));
-    assertThat(imported.body()).contains("Sign-in sheet imported: 3 marks recorded.");
-    assertThat(
-            TestDatabase.one(
-                "select string_agg(s.title || ':' || m.status, ',' order by m.user_id, s.title)"
-                    + " from attendance_mark m join event_session s on s.id = m.session_id"
-                    + " where m.source = 'IMPORT' and m.user_id in (?, ?)",
-                a.id(),
-                b.id()))
-        .isEqualTo("Afternoon workshop:LEFT_EARLY,Morning workshop:PRESENT,Morning workshop:LATE");
-    assertThat(
-            TestDatabase.one(
-                "select after_value from audit_log where action = 'attendance.imported' and actor_id = ?",
-                tutor.id()))
-        .isEqualTo("3 marks from a sign-in sheet of 3 lines");
-  }
-
-  @Test
   void capacityHoldsWhenManyRegisterAtOnce() throws Exception {
-    String id = create(signedIn(TestUsers.create("TUTOR")), "Popular webinar", 5);
+    String id = EventPages.create(signedIn(TestUsers.create("TUTOR")), "Popular webinar", 5);
     List<WebClient> trainees = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       trainees.add(signedIn(TestUsers.create("TRAINEE")));
@@ -637,10 +302,10 @@ class EventsIT extends WarTest {
       throws Exception {
     TestUser tutor = TestUsers.create("TUTOR");
     WebClient organiser = signedIn(tutor);
-    String id = create(organiser, "Workshop day", 10);
+    String id = EventPages.create(organiser, "Workshop day", 10);
     String a1 = addWorkshop(organiser, id, "Workshop A", "10:00", "11:00", 1);
     String b1 = addWorkshop(organiser, id, "Workshop B", "10:30", "11:30", 2);
-    addSession(organiser, id, "Plenary", "2");
+    EventPages.addSession(organiser, id, "Plenary", "2");
     TestUser a = TestUsers.create("TRAINEE");
     TestUser b = TestUsers.create("TRAINEE");
     TestUser c = TestUsers.create("TRAINEE");
@@ -651,9 +316,9 @@ class EventsIT extends WarTest {
     assertThat(wa.get("event.xhtml?id=" + id).body())
         .contains("Booked separately: 1 of 1 places left")
         .doesNotContain("aria-label=\"Book a place at Workshop A\"");
-    register(wa, id);
-    register(wb, id);
-    register(wc, id);
+    EventPages.register(wa, id);
+    EventPages.register(wb, id);
+    EventPages.register(wc, id);
     assertThat(pressAsTrainee(wa, id, "Book a place at Workshop A").body())
         .contains("You have a place at the session.")
         .contains("Booked separately: 0 of 1 places left");
@@ -764,14 +429,14 @@ class EventsIT extends WarTest {
       throws Exception {
     TestUser tutor = TestUsers.create("TUTOR");
     WebClient organiser = signedIn(tutor);
-    String id = create(organiser, "Growing day", 2);
+    String id = EventPages.create(organiser, "Growing day", 2);
     TestUser a = TestUsers.create("TRAINEE");
     TestUser b = TestUsers.create("TRAINEE");
     TestUser c = TestUsers.create("TRAINEE");
     TestUser d = TestUsers.create("TRAINEE");
-    register(signedIn(a), id);
-    register(signedIn(b), id);
-    register(signedIn(c), id);
+    EventPages.register(signedIn(a), id);
+    EventPages.register(signedIn(b), id);
+    EventPages.register(signedIn(c), id);
     String manage = "organise/event.xhtml?id=" + id;
 
     // two organisers' pages open at once: the second save does not silently undo the first
@@ -834,7 +499,8 @@ class EventsIT extends WarTest {
 
     // the organiser cancels a's place: a is told, and d (first on the waitlist) gets it
     String aName = TestDatabase.one("select full_name from users where id = ?", a.id());
-    Page confirm = pressOnEvent(organiser, id, "decisions", "Cancel the place of " + aName);
+    Page confirm =
+        EventPages.pressOnEvent(organiser, id, "decisions", "Cancel the place of " + aName);
     assertThat(confirm.body()).contains("place and email them?").contains(aName);
     assertThat(TestDatabase.one("select status from event_registration where user_id = ?", a.id()))
         .isEqualTo("REGISTERED");
@@ -873,66 +539,17 @@ class EventsIT extends WarTest {
   }
 
   @Test
-  void aSignInSheetCanBeUploadedAsAFileSavedBySpreadsheetSoftware() throws Exception {
-    WebClient organiser = signedIn(TestUsers.create("TUTOR"));
-    String id = create(organiser, "Upload day", 10);
-    addSession(organiser, id, "Morning workshop", "2");
-    TestUser a = TestUsers.create("TRAINEE");
-    register(signedIn(a), id);
-    String url = "organise/event.xhtml?id=" + id;
-    Page page = organiser.get(url);
-    // as Excel saves "CSV UTF-8": a byte order mark and Windows line ends
-    byte[] file =
-        ("\uFEFFemail,session,status\r\n" + a.email() + ",Morning workshop,present\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    Page preview =
-        organiser.sendWithFile(
-            url,
-            page,
-            organiser.form(page, "sheet"),
-            "sheet:sheetFile",
-            "sign-in.csv",
-            file,
-            "sheet:preview");
-    assertThat(preview.body()).contains("Import all 1 lines").contains("Will record");
-    Page imported =
-        organiser.follow(
-            organiser.send(url, preview, organiser.form(preview, "sheet"), "sheet:import"));
-    assertThat(imported.body()).contains("Sign-in sheet imported: 1 mark recorded.");
-    assertThat(
-            TestDatabase.one(
-                "select status || ' ' || source from attendance_mark where user_id = ?", a.id()))
-        .isEqualTo("PRESENT IMPORT");
-    // a file far too big for a sign-in sheet is refused with the reason
-    byte[] big = new byte[1_100_000];
-    Arrays.fill(big, (byte) 'a');
-    Page again = organiser.get(url);
-    assertThat(
-            organiser
-                .sendWithFile(
-                    url,
-                    again,
-                    organiser.form(again, "sheet"),
-                    "sheet:sheetFile",
-                    "photo.csv",
-                    big,
-                    "sheet:preview")
-                .body())
-        .contains("That file is larger than 1 MB");
-  }
-
-  @Test
   void anOrganiserCancelsTheWholeEventAndEveryoneRegisteredIsToldWhy() throws Exception {
     TestUser tutor = TestUsers.create("TUTOR");
     WebClient organiser = signedIn(tutor);
-    String id = create(organiser, "Called-off day", 1);
+    String id = EventPages.create(organiser, "Called-off day", 1);
     addWorkshop(organiser, id, "Small workshop", "10:00", "11:00", 5);
     TestUser a = TestUsers.create("TRAINEE");
     TestUser b = TestUsers.create("TRAINEE");
     WebClient wa = signedIn(a);
-    register(wa, id);
+    EventPages.register(wa, id);
     pressAsTrainee(wa, id, "Book a place at Small workshop");
-    register(signedIn(b), id);
+    EventPages.register(signedIn(b), id);
     String manage = "organise/event.xhtml?id=" + id;
     Page noReason =
         organiser.submit(
@@ -972,7 +589,7 @@ class EventsIT extends WarTest {
   void sessionTimesAreShownInUkTimeInSummerToo() throws Exception {
     WebClient organiser = signedIn(TestUsers.create("TUTOR"));
     LocalDate july = LocalDate.of(LocalDate.now().getYear() + 1, 7, 6);
-    String id = create(organiser, "Summer timing day", 10, july, july);
+    String id = EventPages.create(organiser, "Summer timing day", 10, july, july);
     addWorkshop(organiser, id, "Morning session", "09:30", "10:30", 10);
     assertThat(
             TestDatabase.one(
@@ -987,13 +604,13 @@ class EventsIT extends WarTest {
   @Test
   void aWorkshopIsNeverOverbookedWhenManyBookAtOnce() throws Exception {
     WebClient organiser = signedIn(TestUsers.create("TUTOR"));
-    String id = create(organiser, "Busy workshop day", 20);
+    String id = EventPages.create(organiser, "Busy workshop day", 20);
     String workshop = addWorkshop(organiser, id, "Popular workshop", "10:00", "11:00", 3);
     List<WebClient> trainees = new ArrayList<>();
     List<Page> pages = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       WebClient t = signedIn(TestUsers.create("TRAINEE"));
-      register(t, id);
+      EventPages.register(t, id);
       trainees.add(t);
       pages.add(t.get("event.xhtml?id=" + id));
     }
@@ -1034,10 +651,10 @@ class EventsIT extends WarTest {
     f.put("kind", "REGIONAL");
     f.put("description", "Registration closed yesterday.");
     f.put("venue", "York");
-    f.put("startsOn", DAY.format(day));
-    f.put("endsOn", DAY.format(day));
-    f.put("opensAt", MINUTE.format(now.minusDays(5)));
-    f.put("closesAt", MINUTE.format(now.minusDays(1)));
+    f.put("startsOn", EventPages.DAY.format(day));
+    f.put("endsOn", EventPages.DAY.format(day));
+    f.put("opensAt", EventPages.MINUTE.format(now.minusDays(5)));
+    f.put("closesAt", EventPages.MINUTE.format(now.minusDays(1)));
     f.put("capacity", "10");
     Page created =
         organiser.submit(

@@ -116,7 +116,7 @@ class HardeningIT {
             + " where q.id = o.question_id and m.id = q.module_id and c.current_version_id ="
             + " m.course_version_id and c.code = ? and m.position = 0 and o.position = 0"
             + " and q.type = 'SINGLE' and o.text = ?";
-    execute(change, hostile, course, option);
+    TestDatabase.execute(change, hostile, course, option);
     try {
       WebClient web = signedIn(TestUsers.create("TRAINEE"));
       Page page = web.get("course.xhtml?id=" + course);
@@ -128,7 +128,7 @@ class HardeningIT {
           .contains("&lt;meta http-equiv=");
       assertThat(Jsoup.parse(quiz.body()).select("meta[http-equiv]")).isEmpty();
     } finally {
-      execute(change, option, course, hostile);
+      TestDatabase.execute(change, option, course, hostile);
     }
   }
 
@@ -142,7 +142,7 @@ class HardeningIT {
                 + " where c.code = ?",
             course);
     TestUser trainee = TestUsers.create("TRAINEE");
-    execute(
+    TestDatabase.execute(
         "insert into enrolment (user_id, course_id, status) select ?, id, 'ACTIVE' from course"
             + " where code = ?",
         trainee.id(),
@@ -150,7 +150,7 @@ class HardeningIT {
     String change =
         "update course_version v set title = ? from course c where c.current_version_id = v.id"
             + " and c.code = ?";
-    execute(change, hostile, course);
+    TestDatabase.execute(change, hostile, course);
     try {
       Page dashboard = signedIn(TestUsers.create("REVIEWER")).get("reviewer/dashboard.xhtml");
       assertThat(dashboard.status()).isEqualTo(200);
@@ -162,7 +162,7 @@ class HardeningIT {
         assertThat(script.data()).doesNotContain("<b>");
       }
     } finally {
-      execute(change, title, course);
+      TestDatabase.execute(change, title, course);
     }
   }
 
@@ -194,7 +194,7 @@ class HardeningIT {
     // certificate was never issued (as after a crash) and wait for a later sweep to issue it
     Thread.sleep(7_000);
     TestUser trainee = TestUsers.create("TRAINEE");
-    execute(
+    TestDatabase.execute(
         "insert into enrolment (user_id, course_id, status, completed_at, completed_version_id)"
             + " select ?, id, 'COMPLETED', now(), current_version_id from course where code = ?",
         trainee.id(),
@@ -209,7 +209,7 @@ class HardeningIT {
       Thread.sleep(250);
     }
     // reminders are sent by a sweep with nothing to issue: the certificate now lapses in 30 days
-    execute(
+    TestDatabase.execute(
         "update certificate set expires_on = current_date + 30, reminded_at = null"
             + " where user_id = ?",
         trainee.id());
@@ -389,7 +389,7 @@ class HardeningIT {
   @Test
   void aCredentialSignedWithTheKeyButNamingAnotherHolderDoesNotVerify() throws Exception {
     TestUser holder = TestUsers.create("TRAINEE");
-    execute(
+    TestDatabase.execute(
         "insert into enrolment (user_id, course_id, status, completed_at, completed_version_id)"
             + " select ?, id, 'COMPLETED', now(), current_version_id from course where code = ?",
         holder.id(),
@@ -658,16 +658,6 @@ class HardeningIT {
   /** The sign-in page's message, without the page around it. */
   private static String message(Page page) {
     return Jsoup.parse(page.body()).select("#pageMessages, .msg").text();
-  }
-
-  private static void execute(String sql, Object... args) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      s.executeUpdate();
-    }
   }
 
   /** A GET sent byte by byte, with a Host header of the caller's choosing. */

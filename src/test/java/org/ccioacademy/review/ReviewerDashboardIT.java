@@ -24,8 +24,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.ccioacademy.testing.Browser;
+import org.ccioacademy.testing.TestCertificates;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestEvents;
+import org.ccioacademy.testing.TestLearning;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
@@ -55,21 +57,11 @@ class ReviewerDashboardIT extends WarTest {
   static final Map<String, TestUser> T = new LinkedHashMap<>();
   static String cohortId;
 
-  private static void execute(String sql, Object... args) throws SQLException {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      s.execute();
-    }
-  }
-
   private static TestUser trainee(
       String key, String region, String group, String grade, Integer signedInDaysAgo)
       throws SQLException {
     TestUser t = TestUsers.create("TRAINEE");
-    execute(
+    TestDatabase.execute(
         "update users set ods_code = ?, region = ?, professional_group = ?, grade = ?,"
             + " last_sign_in_at = now() - make_interval(days => ?) where id = ?",
         ODS,
@@ -82,89 +74,48 @@ class ReviewerDashboardIT extends WarTest {
     return t;
   }
 
-  /** Enrols {@code t} on {@code course}: enrolled, completed and last active so many days ago. */
-  private static String enrol(
-      TestUser t, String course, String status, int enrolled, Integer completed, int active)
-      throws SQLException {
-    return TestDatabase.one(
-        "insert into enrolment (user_id, course_id, status, enrolled_at, completed_at, left_at,"
-            + " last_activity_at) select ?, c.id, ?, now() - make_interval(days => ?),"
-            + " now() - make_interval(days => ?), case when ? = 'LEFT' then now() end,"
-            + " now() - make_interval(days => ?) from course c where c.code = ? returning id",
-        t.id(),
-        status,
-        enrolled,
-        completed,
-        status,
-        active,
-        course);
-  }
-
   @BeforeAll
   static void handMadeCohort() throws SQLException {
     String a = "clinical-safety";
     String b = "data-quality-analytics";
     // T1: London nurse, completed A in 10 days, active
-    String e1 = enrol(trainee("t1", "LONDON", "NURSE", "BAND_5", 5), a, "COMPLETED", 30, 20, 20);
+    long e1 =
+        TestLearning.enrolment(trainee("t1", "LONDON", "NURSE", "BAND_5", 5).id(), a)
+            .completed(30, 20)
+            .create();
     // T2: London doctor, never signed in since: completed A in 20 days; left B
     TestUser t2 = trainee("t2", "LONDON", "DOCTOR", "FY1", null);
-    String e2 = enrol(t2, a, "COMPLETED", 40, 20, 20);
-    enrol(t2, b, "LEFT", 40, null, 35);
+    long e2 = TestLearning.enrolment(t2.id(), a).completed(40, 20).create();
+    TestLearning.enrolment(t2.id(), b).left(40).lastActive(35).create();
     // T3: North West, on A for 100 days, nothing for 90: inactive
-    String e3 =
-        enrol(trainee("t3", "NORTH_WEST", "NURSE", "BAND_6", 90), a, "ACTIVE", 100, null, 90);
+    long e3 =
+        TestLearning.enrolment(trainee("t3", "NORTH_WEST", "NURSE", "BAND_6", 90).id(), a)
+            .active(100)
+            .lastActive(90)
+            .create();
     // T4: North West, never signed in, no enrolments: inactive and never started
     trainee("t4", "NORTH_WEST", "AHP", "BAND_5", null);
     // T5: moved from London to the South West; on B
     TestUser t5 = trainee("t5", "LONDON", "NURSE", "BAND_5", 1);
-    enrol(t5, b, "ACTIVE", 10, null, 1);
-    execute("update users set region = 'SOUTH_WEST' where id = ?", t5.id());
+    TestLearning.enrolment(t5.id(), b).active(10).lastActive(1).create();
+    TestDatabase.execute("update users set region = 'SOUTH_WEST' where id = ?", t5.id());
     // T6: no region, no grade, signed in 2 days ago, no enrolments
     trainee("t6", null, "OTHER", null, 2);
     // T7: London doctor who completed A in 30 days 370 days ago and re-certified 40 days ago
     TestUser t7 = trainee("t7", "LONDON", "DOCTOR", "ST3", 3);
-    String e7 = enrol(t7, a, "COMPLETED", 400, 40, 40);
-    execute(
-        "update enrolment set round_started_at = now() - interval '50 days' where id = ?",
-        Long.parseLong(e7));
-    execute(
-        "insert into course_completion (enrolment_id, user_id, course_version_id, started_at,"
-            + " completed_at) select e.id, e.user_id, c.current_version_id,"
-            + " now() - interval '400 days', now() - interval '370 days'"
-            + " from enrolment e join course c on c.id = e.course_id where e.id = ?",
-        Long.parseLong(e7));
+    long e7 = TestLearning.enrolment(t7.id(), a).completed(400, 40).create();
+    TestLearning.recertifying(e7, 50, 400, 370);
     // modules of A: T1 (90), T2 (80) and T7 (100) completed all three, passing each quiz; T3 read
     // the first only and scored 40 on its quiz (not passed)
-    for (String[] m : new String[][] {{e1, "90"}, {e2, "80"}, {e7, "100"}}) {
-      execute(
-          "insert into module_progress (enrolment_id, module_code, read_at, quiz_passed_at,"
-              + " best_score, completed_at) select ?, code, now(), now(), ?, now() from module"
-              + " where course_version_id = (select current_version_id from course where code = ?)",
-          Long.parseLong(m[0]),
-          Integer.parseInt(m[1]),
-          a);
-    }
-    execute(
-        "insert into module_progress (enrolment_id, module_code, read_at, best_score)"
-            + " values (?, 'why-clinical-safety', now(), 40)",
-        Long.parseLong(e3));
+    TestLearning.passedEveryModule(e1, 90);
+    TestLearning.passedEveryModule(e2, 80);
+    TestLearning.passedEveryModule(e7, 100);
+    TestLearning.scoredWithoutPassing(e3, "why-clinical-safety", 40);
     // pathway: T4 holds the second stage's certificate, T6 a revoked first stage (not counted)
-    for (Object[] c :
-        new Object[][] {
-          {T.get("t4").id(), "clinical-safety-officer", null},
-          {T.get("t6").id(), "digital-champion", "issued in error"}
-        }) {
-      execute(
-          "insert into certificate (id, user_id, kind, achievement, title, holder_name,"
-              + " completed_on, delivery_mode, revoked_at, revoked_reason)"
-              + " values (substr(md5(random()::text), 1, 26), ?, 'STAGE',"
-              + " 'stage:ccio-career-path:' || ?, 'Stage', 'Test', current_date, 'Online',"
-              + " case when ?::text is null then null else now() end, ?)",
-          c[0],
-          c[1],
-          c[2],
-          c[2]);
-    }
+    TestCertificates.stage(T.get("t4").id(), "clinical-safety-officer").create();
+    TestCertificates.stage(T.get("t6").id(), "digital-champion")
+        .revoked("issued in error")
+        .create();
     // an event that has begun: T1 came, T2 was marked present then corrected to absent, T3 did
     // not come, T5 is on the waitlist; and one that has not begun (not counted)
     for (int days : new int[] {-3, 30}) {
@@ -188,11 +139,12 @@ class ReviewerDashboardIT extends WarTest {
       }
     }
     // data quality: T4's NMC PIN is missing; T7 is a doctor with a nurse's PIN (not a GMC number)
-    execute("update users set registration_number = null where id = ?", T.get("t4").id());
-    execute("update users set profession = 'DOCTOR' where id = ?", t7.id());
+    TestDatabase.execute(
+        "update users set registration_number = null where id = ?", T.get("t4").id());
+    TestDatabase.execute("update users set profession = 'DOCTOR' where id = ?", t7.id());
     cohortId =
         TestDatabase.one("insert into cohort (name) values ('Hand-made ' || ?) returning id", ODS);
-    execute(
+    TestDatabase.execute(
         "insert into cohort_criterion (cohort_id, kind, value) values (?, 'ORGANISATION', ?)",
         Long.parseLong(cohortId),
         ODS);
@@ -212,6 +164,34 @@ class ReviewerDashboardIT extends WarTest {
     Page page = web.get("reviewer/dashboard.xhtml?cohort=" + cohortId + "&by=" + by);
     assertThat(page.status()).as(page.body()).isEqualTo(200);
     return Jsoup.parse(page.body());
+  }
+
+  @Test
+  void aTutorAndAReviewerSeeTheSameFiguresForAModule() throws Exception {
+    // one rule (delivery's module_figures): every enrolment counts, T2's who left included
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String course = "data-quality-analytics";
+    Document tutors = Jsoup.parse(admin.get("author/stats.xhtml?id=" + course).body());
+    Document reviewers = Jsoup.parse(admin.get("reviewer/course.xhtml?course=" + course).body());
+    List<List<String>> asTutor = new ArrayList<>();
+    for (List<String> r : rows(tutors, "moduleFigures").values()) {
+      // enrolled, completed (rate), took the quiz, passed (rate), attempts, average
+      asTutor.add(
+          List.of(
+              r.get(0),
+              r.get(1).replaceAll(" .*", ""),
+              r.get(2),
+              r.get(3).replaceAll(" .*", ""),
+              r.get(5).replace("No attempts yet", "–")));
+    }
+    List<List<String>> asReviewer = new ArrayList<>();
+    for (List<String> r : rows(reviewers, "modules").values()) {
+      // enrolled, completed, rate, took the quiz, passed, rate, average
+      asReviewer.add(List.of(r.get(0), r.get(1), r.get(3), r.get(4), r.get(6)));
+    }
+    assertThat(asTutor).isNotEmpty().isEqualTo(asReviewer);
+    assertThat(tutors.getElementById("enrolled").text()).isEqualTo(asTutor.get(0).get(0));
+    assertThat(Long.parseLong(tutors.getElementById("left").text())).isPositive();
   }
 
   @Test
@@ -339,11 +319,12 @@ class ReviewerDashboardIT extends WarTest {
   @Test
   void theFactsAreRefreshedInPlaceAndFollowStageCertificates() throws Exception {
     TestUser t = TestUsers.create("TRAINEE");
-    String enrolment = enrol(t, "clinical-safety", "ACTIVE", 5, null, 5);
+    String enrolment =
+        Long.toString(TestLearning.enrolment(t.id(), "clinical-safety").active(5).create());
     String rowVersion = "select xmin::text from enrolment_fact where enrolment_id = ?";
     String before = TestDatabase.one(rowVersion, Long.parseLong(enrolment));
     // a sign-in changes the trainee's last activity, and does not rewrite their enrolment rows
-    execute("update users set last_sign_in_at = now() where id = ?", t.id());
+    TestDatabase.execute("update users set last_sign_in_at = now() where id = ?", t.id());
     assertThat(TestDatabase.one(rowVersion, Long.parseLong(enrolment))).isEqualTo(before);
     assertThat(
             TestDatabase.one(
@@ -356,19 +337,12 @@ class ReviewerDashboardIT extends WarTest {
     String stages =
         "select coalesce(array_to_string(stages, ','), '') from trainee_fact"
             + " where user_id = ?";
-    execute(
-        "insert into certificate (id, user_id, kind, achievement, title, holder_name,"
-            + " completed_on, delivery_mode) values (substr(md5(random()::text), 1, 26), ?,"
-            + " 'STAGE', 'stage:ccio-career-path:digital-champion', 'Stage', 'Test', current_date,"
-            + " 'Online'), (substr(md5(random()::text), 1, 26), ?, 'STAGE',"
-            + " 'stage:ccio-career-path:clinical-safety-officer', 'Stage', 'Test', current_date,"
-            + " 'Online')",
-        t.id(),
-        t.id());
+    TestCertificates.stage(t.id(), "digital-champion").create();
+    TestCertificates.stage(t.id(), "clinical-safety-officer").create();
     assertThat(TestDatabase.one(stages, t.id()))
         .isEqualTo(
             "stage:ccio-career-path:clinical-safety-officer,stage:ccio-career-path:digital-champion");
-    execute(
+    TestDatabase.execute(
         "update certificate set revoked_at = now(), revoked_reason = 'issued in error'"
             + " where user_id = ? and achievement like '%clinical-safety-officer'",
         t.id());
@@ -376,7 +350,7 @@ class ReviewerDashboardIT extends WarTest {
         .isEqualTo("stage:ccio-career-path:digital-champion");
 
     // no longer a trainee: out of the figures, enrolments and all
-    execute("delete from user_roles where user_id = ? and role = 'TRAINEE'", t.id());
+    TestDatabase.execute("delete from user_roles where user_id = ? and role = 'TRAINEE'", t.id());
     assertThat(
             TestDatabase.one(
                 "select (select count(*) from trainee_fact where user_id = ?)"
@@ -384,7 +358,7 @@ class ReviewerDashboardIT extends WarTest {
                 t.id(),
                 t.id()))
         .isEqualTo("0");
-    execute("insert into user_roles (user_id, role) values (?, 'TRAINEE')", t.id());
+    TestDatabase.execute("insert into user_roles (user_id, role) values (?, 'TRAINEE')", t.id());
     assertThat(TestDatabase.one(stages, t.id()))
         .isEqualTo("stage:ccio-career-path:digital-champion");
     assertThat(TestDatabase.one("select count(*) from enrolment_fact where user_id = ?", t.id()))
@@ -394,8 +368,10 @@ class ReviewerDashboardIT extends WarTest {
   @Test
   void theFactsStayRightWhenOneTraineeChangesInTwoTransactionsAtOnce() throws Exception {
     TestUser t = TestUsers.create("TRAINEE");
-    String first = enrol(t, "clinical-safety", "ACTIVE", 5, null, 5);
-    String second = enrol(t, "data-quality-analytics", "ACTIVE", 5, null, 5);
+    String first =
+        Long.toString(TestLearning.enrolment(t.id(), "clinical-safety").active(5).create());
+    String second =
+        Long.toString(TestLearning.enrolment(t.id(), "data-quality-analytics").active(5).create());
     // two connections, each with its own transactions: one marks a module read (activity) on one
     // course, the other completes or signs in; 40 rounds, released together
     CyclicBarrier together = new CyclicBarrier(2);
@@ -594,7 +570,7 @@ class ReviewerDashboardIT extends WarTest {
         .contains("Completed")
         .doesNotContain("<form id=\"record");
     TestUser london = TestUsers.create("REVIEWER");
-    execute(
+    TestDatabase.execute(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
         london.id());
     WebClient reviewer = signedIn(london);
@@ -628,7 +604,7 @@ class ReviewerDashboardIT extends WarTest {
   @Test
   void aProgramReadsTheFiguresWithAReviewersTokenWithinTheirScopeAndNothingMore() throws Exception {
     TestUser london = TestUsers.create("REVIEWER");
-    execute(
+    TestDatabase.execute(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
         london.id());
     WebClient reviewer = signedIn(london);
@@ -715,17 +691,19 @@ class ReviewerDashboardIT extends WarTest {
     assertThat(withToken("api/review/figures", null).statusCode()).isIn(401, 403);
 
     // expired, or its owner no longer a reviewer: refused
-    execute(
+    TestDatabase.execute(
         "update api_token set expires_at = now() - interval '1 second' where user_id = ?",
         london.id());
     assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(401);
-    execute(
+    TestDatabase.execute(
         "update api_token set expires_at = now() + interval '1 day' where user_id = ?",
         london.id());
     assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(200);
-    execute("delete from user_roles where user_id = ? and role = 'REVIEWER'", london.id());
+    TestDatabase.execute(
+        "delete from user_roles where user_id = ? and role = 'REVIEWER'", london.id());
     assertThat(withToken("api/review/figures", token).statusCode()).isEqualTo(401);
-    execute("insert into user_roles (user_id, role) values (?, 'REVIEWER')", london.id());
+    TestDatabase.execute(
+        "insert into user_roles (user_id, role) values (?, 'REVIEWER')", london.id());
 
     // revoked by its owner: refused at once, and audited
     WebClient again = signedIn(london);
@@ -784,7 +762,7 @@ class ReviewerDashboardIT extends WarTest {
     assertThat(rows(region, "problems")).containsOnlyKeys(name("t6"));
     // a London reviewer: only London's records
     TestUser london = TestUsers.create("REVIEWER");
-    execute(
+    TestDatabase.execute(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
         london.id());
     Document scoped =
@@ -824,7 +802,7 @@ class ReviewerDashboardIT extends WarTest {
     assertThat(doc.body().text()).doesNotContain("North West").doesNotContain("South West");
 
     TestUser elsewhere = TestUsers.create("REVIEWER");
-    execute(
+    TestDatabase.execute(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'ORGANISATION', 'RX1')",
         elsewhere.id());
     Document none = dashboard(signedIn(elsewhere), "REGION");
@@ -834,7 +812,7 @@ class ReviewerDashboardIT extends WarTest {
 
     // an organisation scope: the cohort's own code
     TestUser trust = TestUsers.create("REVIEWER");
-    execute(
+    TestDatabase.execute(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'ORGANISATION', ?)",
         trust.id(),
         ODS);

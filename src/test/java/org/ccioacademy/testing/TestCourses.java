@@ -79,4 +79,51 @@ public final class TestCourses {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Writes (the same each time) "certificate-test", a short course of two modules without quizzes
+   * ("Safer digital prescribing", 3 CPD hours, for nurses and doctors), used by the certificate and
+   * portfolio tests; returns its id. Call it in a test class's static set-up, before the server
+   * starts.
+   */
+  public static synchronized String certificateTest() {
+    write(
+        "certificate-test",
+        Map.of(
+            "course.yaml",
+            """
+            id: certificate-test
+            title: Safer digital prescribing
+            summary: A short course used by the certificate tests.
+            audience: [nurse, doctor]
+            level: foundation
+            cpd-hours: 3
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 50, attempts: 0}
+            modules: [first, second]
+            """,
+            "first.md",
+            """
+            ---
+            title: First module
+            minutes: 5
+            outcomes: [Explain what a hazard log records., Name the two clinical safety standards.]
+            competencies: [fci:it-systems]
+            sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
+            ---
+            The first module.
+            """,
+            "second.md",
+            """
+            ---
+            title: Second module
+            minutes: 5
+            outcomes: [Describe how e-prescribing reduces medication errors.]
+            competencies: [fci:it-systems]
+            sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
+            ---
+            The second module.
+            """));
+    return "certificate-test";
+  }
 }

@@ -75,6 +75,17 @@ public final class TestDatabase implements BeforeAllCallback {
     }
   }
 
+  /** Runs a statement (an update, an insert) with its parameters. */
+  public static void execute(String sql, Object... args) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      s.execute();
+    }
+  }
+
   public static Connection connect() throws SQLException {
     start();
     return postgres.getDatabase("postgres", "ccio_test").getConnection();

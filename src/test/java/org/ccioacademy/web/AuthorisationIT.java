@@ -125,6 +125,7 @@ class AuthorisationIT extends WarTest {
     row("trainee/portfolio.xhtml", S, O, D, D, D);
     row("trainee/portfolio.xhtml?from=nonsense&to=2026-13-45&page=-2", S, O, D, D, D);
     row("api/portfolio/cpd.csv", U, O, D, D, D);
+    row("api/portfolio/cpd.xlsx", U, O, D, D, D);
     row("api/portfolio/cpd.pdf", U, O, D, D, D);
     // evidence files: only the record's owner (CertificatesIT: another trainee gets 404)
     row("api/portfolio/evidence/1", U, D, D, D, D);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.delivery.CourseStatistics;
+import org.ccioacademy.delivery.ModuleFigures;
 import org.ccioacademy.identity.CurrentUser;
 import org.omnifaces.util.Faces;
 
@@ -24,8 +25,8 @@ public class CourseStatsView {
 
   private String id;
   private String title;
-  private long enrolled;
-  private List<CourseStatistics.ModuleFigures> modules;
+  private CourseStatistics.Headcount headcount;
+  private List<ModuleFigures> modules;
   private List<CourseStatistics.QuestionFigures> hardest;
 
   public void load() {
@@ -39,7 +40,7 @@ public class CourseStatsView {
       return;
     }
     title = course.getCurrentVersion().getTitle();
-    enrolled = statistics.enrolled(course.getId());
+    headcount = statistics.headcount(course.getId());
     modules = statistics.modules(course.getId());
     hardest = statistics.hardestQuestions(course.getId(), HARDEST, MIN_ANSWERS);
   }
@@ -48,11 +49,11 @@ public class CourseStatsView {
     return title;
   }
 
-  public long getEnrolled() {
-    return enrolled;
+  public CourseStatistics.Headcount getHeadcount() {
+    return headcount;
   }
 
-  public List<CourseStatistics.ModuleFigures> getModules() {
+  public List<ModuleFigures> getModules() {
     return modules;
   }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * a {@code BigDecimal}); each reader converts, and the nullable ones return null for SQL null.
  *
  * <pre>{@code
- * for (Row r : Row.list(em.createNativeQuery("select id, title, starts_at from event"))) {
+ * for (Row r : Row.list(em.createNativeQuery("select id, action, occurred_at from audit_log"))) {
  *   new Line(r.longAt(0), r.stringAt(1), r.momentAt(2));
  * }
  * }</pre>

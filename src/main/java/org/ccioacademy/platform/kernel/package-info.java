@@ -6,6 +6,7 @@
  * InvalidInputException} (what was typed is wrong, field by field in {@link FieldErrors}), {@link
  * ConcurrentEditException} (someone else saved first), {@link NotAllowedException} (not yours to
  * change) and {@link RefusedException} (the record's rules refuse it now; features extend it for
- * their own refusals). Nothing here knows any feature.
+ * their own refusals). {@link Percent}: a share as every page and export shows it. Nothing here
+ * knows any feature.
  */
 package org.ccioacademy.platform.kernel;

@@ -1,5 +1,6 @@
 package org.ccioacademy.platform.web;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
@@ -16,7 +17,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * A table streamed to the browser as CSV (UTF-8 with a byte order mark, formula-safe cells) or as
- * an Excel workbook, a batch of rows at a time, so that 100,000 rows never sit in memory.
+ * an Excel workbook, a batch of rows at a time, so that 100,000 rows never sit in memory: the one
+ * way every table is downloaded (the reviewers' figures, the gradebook, the CPD portfolio).
  */
 public final class TableExport {
 
@@ -34,6 +36,14 @@ public final class TableExport {
   }
 
   private TableExport() {}
+
+  /** The {@code kind} of a download asked for in its address: "csv" or "xlsx", else 404. */
+  public static String kind(String kind) {
+    if (!"csv".equals(kind) && !"xlsx".equals(kind)) {
+      throw new NotFoundException("CSV or XLSX only");
+    }
+    return kind;
+  }
 
   /**
    * A download of a small table whose rows are all at hand, written as one batch: each row's cells

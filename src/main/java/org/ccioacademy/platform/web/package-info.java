@@ -13,9 +13,10 @@
  *       fields they concern, with a summary at the top.
  *   <li>{@link SessionCookieSetup}: the session cookie, HttpOnly, and Secure whenever {@link
  *       PublicUrl} ({@code ccio.public-url}, the address links are built from) is https.
- *   <li>{@link UkTime}: times shown as people in the UK read them; {@link Csv} and {@link
- *       TableExport}: CSV (formula-safe cells) and Excel streamed a batch at a time; {@link
- *       JsonInHtml}: JSON safe inside a page; {@link QrCode}: QR codes as PNG.
+ *   <li>{@link UkTime}: times shown as people in the UK read them; {@link TableExport}: the one way
+ *       a table is downloaded, as CSV (formula-safe cells, {@link Csv}) or Excel, streamed a batch
+ *       at a time (the reviewers' tables, the gradebook, the CPD portfolio); {@link JsonInHtml}:
+ *       JSON safe inside a page; {@link QrCode}: QR codes as PNG.
  * </ul>
  */
 package org.ccioacademy.platform.web;

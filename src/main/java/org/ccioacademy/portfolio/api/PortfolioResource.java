@@ -15,7 +15,7 @@ import java.util.List;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.Downloads;
 import org.ccioacademy.platform.api.RestApplication;
-import org.ccioacademy.platform.web.Csv;
+import org.ccioacademy.platform.web.TableExport;
 import org.ccioacademy.platform.web.UkTime;
 import org.ccioacademy.portfolio.CpdMethod;
 import org.ccioacademy.portfolio.Portfolio;
@@ -23,6 +23,7 @@ import org.ccioacademy.portfolio.PortfolioLine;
 import org.ccioacademy.portfolio.PortfolioPdf;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,56 +37,60 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = RestApplication.SESSION)
 public class PortfolioResource {
 
+  private static final int BATCH = 500;
+
   @Inject Portfolio portfolio;
   @Inject CurrentUser currentUser;
 
   @GET
-  @Path("cpd.csv")
-  @Produces("text/csv; charset=UTF-8")
+  @Path("cpd.{kind}")
   @RolesAllowed("TRAINEE")
   @Operation(
-      operationId = "cpdCsv",
-      summary = "The signed-in trainee's CPD records in a period (default: the last year)")
-  public Response csv(@QueryParam("from") String from, @QueryParam("to") String to) {
+      operationId = "cpdTable",
+      summary =
+          "The signed-in trainee's CPD records in a period (default: the last year), as CSV or as"
+              + " an Excel workbook")
+  public Response table(
+      @Parameter(description = "csv or xlsx") @PathParam("kind") String kind,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
     Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
     LocalDate start = period.from();
     LocalDate end = period.to();
-    StringBuilder csv =
-        new StringBuilder(
-            "\uFEFFstarted,ended,method,topic,hours,participatory,reflection,nmc code themes,source,evidence\r\n");
-    int first = 0;
-    List<PortfolioLine> page;
-    do {
-      page = portfolio.lines(currentUser.id(), start, end, first, 500);
-      for (PortfolioLine l : page) {
-        csv.append(l.startedOn())
-            .append(',')
-            .append(l.endedOn())
-            .append(',')
-            .append(Csv.cell(CpdMethod.labelOf(l.method())))
-            .append(',')
-            .append(Csv.cell(l.topic()))
-            .append(',')
-            .append(l.hours().stripTrailingZeros().toPlainString())
-            .append(',')
-            .append(l.participatory() ? "yes" : "no")
-            .append(',')
-            .append(Csv.cell(l.reflection()))
-            .append(',')
-            .append(Csv.cell(l.codeThemes()))
-            .append(',')
-            .append(Csv.cell(l.source()))
-            .append(',')
-            .append(Csv.cell(l.evidenceName()))
-            .append("\r\n");
-      }
-      first += page.size();
-    } while (page.size() == 500);
-    return Response.ok(csv.toString())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"cpd-portfolio-" + start + "-to-" + end + ".csv\"")
-        .build();
+    long trainee = currentUser.id();
+    int[] first = {0};
+    return TableExport.of(
+        TableExport.kind(kind),
+        "cpd-portfolio-" + start + "-to-" + end,
+        List.of(
+            "started",
+            "ended",
+            "method",
+            "topic",
+            "hours",
+            "participatory",
+            "reflection",
+            "nmc code themes",
+            "source",
+            "evidence"),
+        sink -> {
+          List<PortfolioLine> page = portfolio.lines(trainee, start, end, first[0], BATCH);
+          for (PortfolioLine l : page) {
+            sink.row(
+                l.startedOn().toString(),
+                l.endedOn().toString(),
+                CpdMethod.labelOf(l.method()),
+                l.topic(),
+                l.hours().stripTrailingZeros(),
+                l.participatory() ? "yes" : "no",
+                l.reflection(),
+                l.codeThemes(),
+                l.source(),
+                l.evidenceName());
+          }
+          first[0] += page.size();
+          return page.size() == BATCH;
+        });
   }
 
   @GET

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.delivery.ModuleFigures;
 import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.platform.web.TableExport;
@@ -55,13 +56,6 @@ public class ReviewExportResource {
         .population();
   }
 
-  private static String kind(String kind) {
-    if (!"csv".equals(kind) && !"xlsx".equals(kind)) {
-      throw new NotFoundException("CSV or XLSX only");
-    }
-    return kind;
-  }
-
   @GET
   @Path("courses.{kind}")
   @RolesAllowed({"REVIEWER", "ADMIN"})
@@ -72,7 +66,7 @@ public class ReviewExportResource {
           Long cohortId) {
     List<Dashboard.CourseFigures> rows = dashboard.courses(population(cohortId));
     return TableExport.of(
-        kind(kind),
+        TableExport.kind(kind),
         "courses",
         List.of(
             "Course",
@@ -108,9 +102,9 @@ public class ReviewExportResource {
         Optional.ofNullable(courseCode)
             .flatMap(catalogue::course)
             .orElseThrow(() -> new NotFoundException("No such course"));
-    List<Dashboard.ModuleFigures> rows = dashboard.modules(population(cohortId), course.getId());
+    List<ModuleFigures> rows = dashboard.modules(population(cohortId), course.getId());
     return TableExport.of(
-        kind(kind),
+        TableExport.kind(kind),
         "modules-" + course.getCode(),
         List.of(
             "Module",
@@ -128,10 +122,10 @@ public class ReviewExportResource {
               m.enrolled(),
               m.completed(),
               m.completionRate(),
-              m.attempted(),
+              m.tookQuiz(),
               m.passed(),
               m.passRate(),
-              m.averageScore()
+              m.averageBestScore()
             });
   }
 
@@ -146,7 +140,7 @@ public class ReviewExportResource {
     List<Dashboard.StageFigures> rows =
         dashboard.all(population(cohortId), Dimension.REGION, pathways.current()).stages();
     return TableExport.of(
-        kind(kind),
+        TableExport.kind(kind),
         "pathway-stages",
         List.of("Highest stage", "Trainees", "Share (%)"),
         rows,
@@ -164,7 +158,7 @@ public class ReviewExportResource {
     List<Dashboard.EventFigures> rows =
         dashboard.all(population(cohortId), Dimension.REGION, pathways.current()).events();
     return TableExport.of(
-        kind(kind),
+        TableExport.kind(kind),
         "events",
         List.of("Event", "Starts", "With a place", "Attended", "Attendance rate (%)"),
         rows,
@@ -186,7 +180,7 @@ public class ReviewExportResource {
     Dimension d = Dimension.of(by) == null ? Dimension.REGION : Dimension.of(by);
     List<Dashboard.Breakdown> rows = dashboard.breakdown(population(cohortId), d);
     return TableExport.of(
-        kind(kind),
+        TableExport.kind(kind),
         "by-" + d.name().toLowerCase(Locale.UK),
         List.of(
             d.getLabel(), "Trainees", "Enrolments", "Completed", "Completion rate (%)", "Inactive"),
@@ -240,7 +234,7 @@ public class ReviewExportResource {
     Population p = Drilldown.narrow(population(cohortId), by, value);
     long[] after = {0};
     return TableExport.of(
-        kind(kind),
+        TableExport.kind(kind),
         "trainees",
         List.of(
             "Trainee",
@@ -279,7 +273,7 @@ public class ReviewExportResource {
           Long cohortId) {
     List<DataQuality.Figure> rows = quality.figures(population(cohortId));
     return TableExport.of(
-        kind(kind),
+        TableExport.kind(kind),
         "data-quality",
         List.of(
             "Field",
@@ -316,7 +310,7 @@ public class ReviewExportResource {
     DataQuality.Check only = DataQuality.Check.of(check);
     long[] after = {0};
     return TableExport.of(
-        kind(kind),
+        TableExport.kind(kind),
         "records-to-put-right",
         List.of("Trainee", "Email", "Organisation", "What to put right"),
         sink -> {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.delivery.ModuleFigures;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Dashboard;
 import org.ccioacademy.review.Viewer;
@@ -24,7 +25,7 @@ public class CourseFiguresView {
   private String cohort;
   private Cohort chosen;
   private String title;
-  private List<Dashboard.ModuleFigures> modules;
+  private List<ModuleFigures> modules;
   private String chart;
 
   public void load() {
@@ -44,8 +45,8 @@ public class CourseFiguresView {
     chart =
         Charts.percentBars(
             "Module completion rate (%)",
-            modules.stream().map(Dashboard.ModuleFigures::title).toList(),
-            modules.stream().map(Dashboard.ModuleFigures::completionRate).toList());
+            modules.stream().map(ModuleFigures::title).toList(),
+            modules.stream().map(ModuleFigures::completionRate).toList());
   }
 
   public String getCourse() {
@@ -72,7 +73,7 @@ public class CourseFiguresView {
     return title;
   }
 
-  public List<Dashboard.ModuleFigures> getModules() {
+  public List<ModuleFigures> getModules() {
     return modules;
   }
 

@@ -2,8 +2,6 @@ package org.ccioacademy.delivery.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -128,19 +126,9 @@ class QuizAdministrationIT extends WarTest {
     return shown;
   }
 
-  private static void execute(String sql, Object... args) throws SQLException {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      s.executeUpdate();
-    }
-  }
-
   /** Moves the trainee's open sitting into the past: its deadline passed this long ago. */
   private static void deadlinePassed(TestUser trainee, Duration ago) throws SQLException {
-    execute(
+    TestDatabase.execute(
         "update quiz_sitting s set started_at = now() - interval '5 minutes' - ?::interval,"
             + " deadline = now() - ?::interval from enrolment e"
             + " where e.id = s.enrolment_id and e.user_id = ? and s.closed_at is null",
@@ -410,7 +398,7 @@ class QuizAdministrationIT extends WarTest {
       assertThat(browser.find("#quiz-time-left").getAttribute("role")).isEqualTo("timer");
 
       // 8 seconds left: answer one question and let the clock hand the answers in
-      execute(
+      TestDatabase.execute(
           "update quiz_sitting s set started_at = now() - interval '4 minutes 52 seconds',"
               + " deadline = now() + interval '8 seconds' from enrolment e"
               + " where e.id = s.enrolment_id and e.user_id = ? and s.closed_at is null",
