@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.Role;
@@ -108,17 +109,16 @@ public class DemoAssessment {
             10,
             null,
             true));
-    @SuppressWarnings("unchecked")
-    List<Object[]> trainees =
-        em.createNativeQuery(
-                "select u.id, u.email from person u join enrolment_standing e on e.user_id = u.id"
-                    + " join current_course c on c.course_id = e.course_id where c.code = ?1"
-                    + " and e.status <> 'LEFT' order by u.id limit 4")
-            .setParameter(1, COURSE)
-            .getResultList();
+    List<Row> trainees =
+        Row.list(
+            em.createNativeQuery(
+                    "select u.id, u.email from person u join enrolment_standing e on e.user_id = u.id"
+                        + " join current_course c on c.course_id = e.course_id where c.code = ?1"
+                        + " and e.status <> 'LEFT' order by u.id limit 4")
+                .setParameter(1, COURSE));
     int handedIn = 0;
-    for (Object[] t : trainees) {
-      Actor trainee = Actor.user(((Number) t[0]).longValue(), (String) t[1]);
+    for (Row t : trainees) {
+      Actor trainee = Actor.user(t.longAt(0), t.stringAt(1));
       submissions.saveDraft(
           trainee,
           hazard.getId(),

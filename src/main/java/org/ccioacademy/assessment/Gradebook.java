@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.database.Sql;
 
 /**
@@ -90,15 +91,14 @@ public class Gradebook {
         items.add(new Item("q:" + m.getCode(), m.getTitle() + " (quiz)", "QUIZ", 100));
       }
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> assignments =
-        em.createNativeQuery(
-                "select id, title, max_mark from assignment where course_id = ?1"
-                    + " order by due_at, id")
-            .setParameter(1, course.getId())
-            .getResultList();
-    for (Object[] a : assignments) {
-      items.add(new Item("a:" + a[0], (String) a[1], "ASSIGNMENT", ((Number) a[2]).intValue()));
+    List<Row> assignments =
+        Row.list(
+            em.createNativeQuery(
+                    "select id, title, max_mark from assignment where course_id = ?1"
+                        + " order by due_at, id")
+                .setParameter(1, course.getId()));
+    for (Row a : assignments) {
+      items.add(new Item("a:" + a.at(0), a.stringAt(1), "ASSIGNMENT", a.intAt(2)));
     }
     return items;
   }
@@ -177,78 +177,71 @@ public class Gradebook {
 
   /** A page of lines, by name. */
   public List<Line> lines(Course course, List<Item> items, Filter filter, int first, int n) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "with t as (select u.id as user_id, u.full_name, u.email, e.enrolment_id"
-                    + "   from enrolment_standing e join person u on u.id = e.user_id"
-                    + joins(filter.show())
-                    + "   where e.course_id = ?1 and e.status <> 'LEFT'"
-                    + "   and (?2 = '' or lower(u.full_name) like ?2"
-                    + "     or lower(u.email) like ?2)"
-                    + condition(filter.show(), items)
-                    // offset and limit written in, not bound: with them bound the planner may
-                    // keep a generic plan that thinks the page is one row (13 s for 500 lines)
-                    + "   order by lower(u.full_name), u.id offset "
-                    + Math.max(0, first)
-                    + " limit "
-                    + Math.max(0, n)
-                    + "),"
-                    // materialized: computed once. Inlined, a filter that the planner thinks
-                    // leaves one row on a late page made it recompute x for every line (11 s)
-                    + " x as materialized (select t.user_id, 'q:' || p.module_code as item,"
-                    + "     p.best_score::numeric as score, p.best_score::numeric as pct,"
-                    + "     p.quiz_passed_at is not null as passed"
-                    + "   from t join module_standing p on p.enrolment_id = t.enrolment_id"
-                    + "   where p.best_score is not null"
-                    + "   and p.module_code = any(cast(?3 as varchar[]))"
-                    + "   union all"
-                    + "   select t.user_id, 'a:' || a.id, g.mark,"
-                    + "     round(100 * g.mark / a.max_mark, 2), g.mark >= a.pass_mark"
-                    + "   from t join assignment a on a.course_id = ?1"
-                    + "   join lateral (select s.id from submission s where s.assignment_id = a.id"
-                    + "     and s.user_id = t.user_id and s.status = 'SUBMITTED'"
-                    + "     order by s.attempt_no desc limit 1) s on true"
-                    + "   join lateral (select mark from grade x where x.submission_id = s.id"
-                    + "     and (not a.moderated or x.kind = 'AGREED')"
-                    + Marking.STANDING_FIRST
-                    + " limit 1) g on true)"
-                    + " select t.user_id, t.full_name, t.email, x.item, x.score, x.pct, x.passed,"
-                    + "   count(*) filter (where x.passed) over (partition by t.user_id),"
-                    + "   coalesce(sum(x.pct) over (partition by t.user_id), 0), t.enrolment_id"
-                    + " from t left join x on x.user_id = t.user_id"
-                    + " order by lower(t.full_name), t.user_id")
-            .setParameter(1, course.getId())
-            .setParameter(2, pattern(filter.search()))
-            .setParameter(3, quizModules(items))
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "with t as (select u.id as user_id, u.full_name, u.email, e.enrolment_id"
+                        + "   from enrolment_standing e join person u on u.id = e.user_id"
+                        + joins(filter.show())
+                        + "   where e.course_id = ?1 and e.status <> 'LEFT'"
+                        + "   and (?2 = '' or lower(u.full_name) like ?2"
+                        + "     or lower(u.email) like ?2)"
+                        + condition(filter.show(), items)
+                        // offset and limit written in, not bound: with them bound the planner may
+                        // keep a generic plan that thinks the page is one row (13 s for 500 lines)
+                        + "   order by lower(u.full_name), u.id offset "
+                        + Math.max(0, first)
+                        + " limit "
+                        + Math.max(0, n)
+                        + "),"
+                        // materialized: computed once. Inlined, a filter that the planner thinks
+                        // leaves one row on a late page made it recompute x for every line (11 s)
+                        + " x as materialized (select t.user_id, 'q:' || p.module_code as item,"
+                        + "     p.best_score::numeric as score, p.best_score::numeric as pct,"
+                        + "     p.quiz_passed_at is not null as passed"
+                        + "   from t join module_standing p on p.enrolment_id = t.enrolment_id"
+                        + "   where p.best_score is not null"
+                        + "   and p.module_code = any(cast(?3 as varchar[]))"
+                        + "   union all"
+                        + "   select t.user_id, 'a:' || a.id, g.mark,"
+                        + "     round(100 * g.mark / a.max_mark, 2), g.mark >= a.pass_mark"
+                        + "   from t join assignment a on a.course_id = ?1"
+                        + "   join lateral (select s.id from submission s where s.assignment_id = a.id"
+                        + "     and s.user_id = t.user_id and s.status = 'SUBMITTED'"
+                        + "     order by s.attempt_no desc limit 1) s on true"
+                        + "   join lateral (select mark from grade x where x.submission_id = s.id"
+                        + "     and (not a.moderated or x.kind = 'AGREED')"
+                        + Marking.STANDING_FIRST
+                        + " limit 1) g on true)"
+                        + " select t.user_id, t.full_name, t.email, x.item, x.score, x.pct, x.passed,"
+                        + "   count(*) filter (where x.passed) over (partition by t.user_id),"
+                        + "   coalesce(sum(x.pct) over (partition by t.user_id), 0), t.enrolment_id"
+                        + " from t left join x on x.user_id = t.user_id"
+                        + " order by lower(t.full_name), t.user_id")
+                .setParameter(1, course.getId())
+                .setParameter(2, pattern(filter.search()))
+                .setParameter(3, quizModules(items)));
     Map<Long, Line> lines = new LinkedHashMap<>();
     int itemCount = items.size();
-    for (Object[] r : rows) {
-      long userId = ((Number) r[0]).longValue();
+    for (Row r : rows) {
+      long userId = r.longAt(0);
       Line line =
           lines.computeIfAbsent(
               userId,
               id ->
                   new Line(
                       id,
-                      ((Number) r[9]).longValue(),
-                      (String) r[1],
-                      (String) r[2],
+                      r.longAt(9),
+                      r.stringAt(1),
+                      r.stringAt(2),
                       new LinkedHashMap<>(),
-                      ((Number) r[7]).intValue(),
+                      r.intAt(7),
                       itemCount == 0
                           ? BigDecimal.ZERO
-                          : new BigDecimal(r[8].toString())
+                          : r.decimalAt(8)
                               .divide(BigDecimal.valueOf(itemCount), 1, RoundingMode.HALF_UP)));
-      if (r[3] != null) {
-        line.cells()
-            .put(
-                (String) r[3],
-                new Cell(
-                    new BigDecimal(r[4].toString()),
-                    new BigDecimal(r[5].toString()),
-                    Boolean.TRUE.equals(r[6])));
+      if (!r.isNull(3)) {
+        line.cells().put(r.stringAt(3), new Cell(r.decimalAt(4), r.decimalAt(5), r.booleanAt(6)));
       }
     }
     return new ArrayList<>(lines.values());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.database.Sql;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
@@ -91,9 +92,9 @@ public class Marking {
    */
   public List<QueueLine> queue(
       Caller who, String course, Long assignment, Stage stage, int first, int n) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        filtered(
+    List<Row> rows =
+        Row.list(
+            filtered(
                 "select s.id, v.title, a.title, u.full_name, s.attempt_no, s.submitted_at, s.late,"
                     + " g.mark, a.max_mark, s.released_at",
                 // offset and limit written in (whole numbers from the server), not bound, so the
@@ -105,22 +106,21 @@ public class Marking {
                 who,
                 course,
                 assignment,
-                stage)
-            .getResultList();
+                stage));
     List<QueueLine> lines = new ArrayList<>();
-    for (Object[] r : rows) {
+    for (Row r : rows) {
       lines.add(
           new QueueLine(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              ((Number) r[4]).intValue(),
-              Sql.offsetDateTime(r[5]),
-              Boolean.TRUE.equals(r[6]),
-              r[7] == null ? null : new BigDecimal(r[7].toString()),
-              ((Number) r[8]).intValue(),
-              Sql.offsetDateTime(r[9])));
+              r.longAt(0),
+              r.stringAt(1),
+              r.stringAt(2),
+              r.stringAt(3),
+              r.intAt(4),
+              r.momentAt(5),
+              r.booleanAt(6),
+              r.decimalAt(7),
+              r.intAt(8),
+              r.momentAt(9)));
     }
     return lines;
   }
@@ -193,26 +193,25 @@ public class Marking {
   }
 
   /** Every mark a submission was given, newest first. */
-  @SuppressWarnings("unchecked")
   public List<Grade> grades(long submissionId) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select g.mark, g.feedback, g.reason, g.marker_label, g.marked_at, "
-                    + LEVELS_OF_G
-                    + ", g.kind from grade g where g.submission_id = ?1 order by g.id desc")
-            .setParameter(1, submissionId)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select g.mark, g.feedback, g.reason, g.marker_label, g.marked_at, "
+                        + LEVELS_OF_G
+                        + ", g.kind from grade g where g.submission_id = ?1 order by g.id desc")
+                .setParameter(1, submissionId));
     return rows.stream()
         .map(
             r ->
                 new Grade(
-                    new BigDecimal(r[0].toString()),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    Sql.offsetDateTime(r[4]),
-                    (String) r[5],
-                    (String) r[6]))
+                    r.decimalAt(0),
+                    r.stringAt(1),
+                    r.stringAt(2),
+                    r.stringAt(3),
+                    r.momentAt(4),
+                    r.stringAt(5),
+                    r.stringAt(6)))
         .toList();
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.FieldErrors;
 import org.ccioacademy.platform.kernel.InvalidInputException;
@@ -133,14 +134,13 @@ public class Rubrics {
     if (ids.isEmpty()) {
       return names;
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select id, full_name from person where id = any(cast(?1 as bigint[]))")
-            .setParameter(
-                1, "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}")
-            .getResultList();
-    rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select id, full_name from person where id = any(cast(?1 as bigint[]))")
+                .setParameter(
+                    1, "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}"));
+    rows.forEach(r -> names.put(r.longAt(0), r.stringAt(1)));
     return names;
   }
 

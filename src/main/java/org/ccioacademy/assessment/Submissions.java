@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
-import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.files.StorageQuota;
 import org.ccioacademy.platform.files.Upload;
@@ -74,30 +74,24 @@ public class Submissions {
 
   /** The released marks of the trainee's submissions to an assignment, by submission. */
   public Map<Long, Released> released(long userId, long assignmentId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select s.id, g.mark, g.feedback, s.released_at, "
-                    + Marking.LEVELS_OF_G
-                    + " from submission s"
-                    + " join lateral (select id, mark, feedback from grade x where x.submission_id ="
-                    + " s.id"
-                    + Marking.STANDING_FIRST
-                    + " limit 1) g on true"
-                    + " where s.user_id = ?1 and s.assignment_id = ?2"
-                    + " and s.released_at is not null")
-            .setParameter(1, userId)
-            .setParameter(2, assignmentId)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select s.id, g.mark, g.feedback, s.released_at, "
+                        + Marking.LEVELS_OF_G
+                        + " from submission s"
+                        + " join lateral (select id, mark, feedback from grade x where x.submission_id ="
+                        + " s.id"
+                        + Marking.STANDING_FIRST
+                        + " limit 1) g on true"
+                        + " where s.user_id = ?1 and s.assignment_id = ?2"
+                        + " and s.released_at is not null")
+                .setParameter(1, userId)
+                .setParameter(2, assignmentId));
     Map<Long, Released> byId = new HashMap<>();
-    for (Object[] r : rows) {
+    for (Row r : rows) {
       byId.put(
-          ((Number) r[0]).longValue(),
-          new Released(
-              new BigDecimal(r[1].toString()),
-              (String) r[2],
-              Sql.offsetDateTime(r[3]),
-              (String) r[4]));
+          r.longAt(0), new Released(r.decimalAt(1), r.stringAt(2), r.momentAt(3), r.stringAt(4)));
     }
     return byId;
   }
@@ -240,21 +234,17 @@ public class Submissions {
 
   /** The file of a submission (of {@code userId}'s, unless null); callers check who may see it. */
   Optional<StoredFile> file(long submissionId, Long userId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select f.file_name, f.media_type, f.size_bytes, f.content from submission_file f"
-                    + " join submission s on s.id = f.submission_id"
-                    + " where f.submission_id = ?1 and (?2 = 0 or s.user_id = ?2)")
-            .setParameter(1, submissionId)
-            .setParameter(2, userId == null ? 0L : userId)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select f.file_name, f.media_type, f.size_bytes, f.content from submission_file f"
+                        + " join submission s on s.id = f.submission_id"
+                        + " where f.submission_id = ?1 and (?2 = 0 or s.user_id = ?2)")
+                .setParameter(1, submissionId)
+                .setParameter(2, userId == null ? 0L : userId));
     return rows.stream()
         .findFirst()
-        .map(
-            r ->
-                new StoredFile(
-                    (String) r[0], (String) r[1], ((Number) r[2]).longValue(), (byte[]) r[3]));
+        .map(r -> new StoredFile(r.stringAt(0), r.stringAt(1), r.longAt(2), (byte[]) r.at(3)));
   }
 
   /** The name of a submission's file, or null when it has none. */

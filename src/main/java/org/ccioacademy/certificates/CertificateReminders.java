@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.mail.Mail;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,29 +46,28 @@ public class CertificateReminders {
   @Transactional
   public int send() {
     LocalDate today = LocalDate.now(UkTime.UK);
-    @SuppressWarnings("unchecked")
-    List<Object[]> due =
-        em.createNativeQuery(
-                "update certificate c set reminded_at = now() from person u"
-                    + " where u.id = c.user_id and c.id in (select x.id from certificate x"
-                    + "   where x.kind = 'COURSE' and x.expires_on is not null"
-                    + "   and x.revoked_at is null and x.reminded_at is null"
-                    + "   and x.expires_on between ?1 and ?2"
-                    + "   and not exists (select 1 from certificate y where y.user_id = x.user_id"
-                    + "     and y.kind = 'COURSE' and y.issued_at > x.issued_at"
-                    + "     and split_part(y.achievement, ':', 2) = split_part(x.achievement, ':', 2))"
-                    + "   order by x.expires_on limit 500 for update skip locked)"
-                    + " returning u.email, c.holder_name, c.title, c.expires_on,"
-                    + " split_part(c.achievement, ':', 2)")
-            .setParameter(1, today)
-            .setParameter(2, today.plusDays(reminderDays))
-            .getResultList();
-    for (Object[] r : due) {
-      LocalDate expires = r[3] instanceof Date d ? d.toLocalDate() : (LocalDate) r[3];
+    List<Row> due =
+        Row.list(
+            em.createNativeQuery(
+                    "update certificate c set reminded_at = now() from person u"
+                        + " where u.id = c.user_id and c.id in (select x.id from certificate x"
+                        + "   where x.kind = 'COURSE' and x.expires_on is not null"
+                        + "   and x.revoked_at is null and x.reminded_at is null"
+                        + "   and x.expires_on between ?1 and ?2"
+                        + "   and not exists (select 1 from certificate y where y.user_id = x.user_id"
+                        + "     and y.kind = 'COURSE' and y.issued_at > x.issued_at"
+                        + "     and split_part(y.achievement, ':', 2) = split_part(x.achievement, ':', 2))"
+                        + "   order by x.expires_on limit 500 for update skip locked)"
+                        + " returning u.email, c.holder_name, c.title, c.expires_on,"
+                        + " split_part(c.achievement, ':', 2)")
+                .setParameter(1, today)
+                .setParameter(2, today.plusDays(reminderDays)));
+    for (Row r : due) {
+      LocalDate expires = r.dateAt(3);
       mail.queue(
-          (String) r[0],
-          "Your certificate for " + r[2] + " expires on " + DAY.format(expires),
-          text((String) r[1], (String) r[2], expires, (String) r[4]),
+          r.stringAt(0),
+          "Your certificate for " + r.stringAt(2) + " expires on " + DAY.format(expires),
+          text(r.stringAt(1), r.stringAt(2), expires, r.stringAt(4)),
           "certificate.expiring");
     }
     return due.size();

@@ -16,6 +16,7 @@ import org.ccioacademy.events.EventOrganising;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.pathway.Pathways;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.web.UkTime;
 
 /**
@@ -53,16 +54,15 @@ public class EventCertificates {
   }
 
   /** The people and events due a certificate of attendance and not yet given one. */
-  @SuppressWarnings("unchecked")
   List<long[]> due(LocalDate today, int limit) {
-    List<Object[]> rows =
-        em.createNativeQuery(DUE + " order by a.event_id, a.user_id limit ?2")
-            .setParameter(1, today)
-            .setParameter(2, limit)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(DUE + " order by a.event_id, a.user_id limit ?2")
+                .setParameter(1, today)
+                .setParameter(2, limit));
     List<long[]> due = new ArrayList<>();
-    for (Object[] r : rows) {
-      due.add(new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()});
+    for (Row r : rows) {
+      due.add(new long[] {r.longAt(0), r.longAt(1)});
     }
     return due;
   }
@@ -90,36 +90,35 @@ public class EventCertificates {
   public Certificate issueFor(long eventId, long userId) {
     Event event = events.find(eventId).orElseThrow();
     UserAccount holder = accounts.find(userId).orElseThrow();
-    @SuppressWarnings("unchecked")
-    List<Object[]> sessions =
-        em.createNativeQuery(
-                "select a.session_title, a.cpd_hours, a.participatory from attended_session a"
-                    + " where a.event_id = ?1 and a.user_id = ?2"
-                    + " order by a.starts_at, a.session_id")
-            .setParameter(1, eventId)
-            .setParameter(2, userId)
-            .getResultList();
+    List<Row> sessions =
+        Row.list(
+            em.createNativeQuery(
+                    "select a.session_title, a.cpd_hours, a.participatory from attended_session a"
+                        + " where a.event_id = ?1 and a.user_id = ?2"
+                        + " order by a.starts_at, a.session_id")
+                .setParameter(1, eventId)
+                .setParameter(2, userId));
     if (sessions.isEmpty()) {
       return null;
     }
     BigDecimal participatory = BigDecimal.ZERO;
     BigDecimal other = BigDecimal.ZERO;
     List<String> attended = new ArrayList<>();
-    for (Object[] s : sessions) {
-      BigDecimal hours = new BigDecimal(s[1].toString());
-      if (Boolean.TRUE.equals(s[2])) {
+    for (Row s : sessions) {
+      BigDecimal hours = s.decimalAt(1);
+      if (s.booleanAt(2)) {
         participatory = participatory.add(hours);
       } else {
         other = other.add(hours);
       }
       attended.add(
           "Attended: "
-              + s[0]
+              + s.stringAt(0)
               + " ("
               + hours.stripTrailingZeros().toPlainString()
               + " CPD "
               + (hours.compareTo(BigDecimal.ONE) == 0 ? "hour" : "hours")
-              + (Boolean.TRUE.equals(s[2]) ? ", participatory" : "")
+              + (s.booleanAt(2) ? ", participatory" : "")
               + ")");
     }
     int n = sessions.size();

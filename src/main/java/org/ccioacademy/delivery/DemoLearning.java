@@ -22,6 +22,7 @@ import org.ccioacademy.delivery.quiz.Quizzes;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.database.Row;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -76,16 +77,15 @@ public class DemoLearning {
     progress(priya, "clinical-safety", 0, true);
     // and the data security course done 11 months ago: its certificate (a year) is nearly due
     history.completedMonthsAgo(trainee, "cyber-security-dspt", 11);
-    @SuppressWarnings("unchecked")
-    List<Object[]> samples =
-        em.createNativeQuery(
+    List<Row> samples =
+        Row.list(
+            em.createNativeQuery(
                 "select u.id, u.email from person u join person_role r on r.user_id = u.id"
                     + " where r.role = 'TRAINEE' and u.email like '%@example.nhs.uk'"
-                    + " order by u.id")
-            .getResultList();
+                    + " order by u.id"));
     int i = 0;
-    for (Object[] row : samples) {
-      Actor a = Actor.user(((Number) row[0]).longValue(), (String) row[1]);
+    for (Row row : samples) {
+      Actor a = Actor.user(row.longAt(0), row.stringAt(1));
       Course first = courses.get(i % courses.size());
       Course second = courses.get((i * 7 + 3) % courses.size());
       progress(a, first.getCode(), i % 4, i % 3 != 0);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.database.Sql;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.InvalidInputException;
@@ -49,33 +50,29 @@ public class Attendance {
    */
   public List<Line> register(long sessionId, String search) {
     String q = search == null || search.isBlank() ? "" : search.strip().toLowerCase(Locale.UK);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "with s as (select id, event_id, capacity from event_session where id = ?1),"
-                    + " latest as (select a.user_id, a.status from session_attendance a"
-                    + "   where a.session_id = ?1),"
-                    + " people as (select r.user_id from event_registration r join s"
-                    + "   on r.event_id = s.event_id where r.status = 'REGISTERED'"
-                    + "   and (s.capacity is null or exists (select 1 from session_place p"
-                    + "     where p.session_id = s.id and p.user_id = r.user_id))"
-                    + "   union select user_id from latest)"
-                    + " select u.id, u.full_name, u.email, l.status from people p"
-                    + " join person u on u.id = p.user_id left join latest l on l.user_id = u.id"
-                    + " where (?2 = '' or lower(u.full_name) like ?3 or lower(u.email) like ?3)"
-                    + " order by lower(u.full_name), u.id")
-            .setParameter(1, sessionId)
-            .setParameter(2, q)
-            .setParameter(3, Sql.containsPattern(q))
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "with s as (select id, event_id, capacity from event_session where id = ?1),"
+                        + " latest as (select a.user_id, a.status from session_attendance a"
+                        + "   where a.session_id = ?1),"
+                        + " people as (select r.user_id from event_registration r join s"
+                        + "   on r.event_id = s.event_id where r.status = 'REGISTERED'"
+                        + "   and (s.capacity is null or exists (select 1 from session_place p"
+                        + "     where p.session_id = s.id and p.user_id = r.user_id))"
+                        + "   union select user_id from latest)"
+                        + " select u.id, u.full_name, u.email, l.status from people p"
+                        + " join person u on u.id = p.user_id left join latest l on l.user_id = u.id"
+                        + " where (?2 = '' or lower(u.full_name) like ?3 or lower(u.email) like ?3)"
+                        + " order by lower(u.full_name), u.id")
+                .setParameter(1, sessionId)
+                .setParameter(2, q)
+                .setParameter(3, Sql.containsPattern(q)));
     return rows.stream()
         .map(
             r ->
                 new Line(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    r[3] == null ? null : AttendanceStatus.valueOf((String) r[3])))
+                    r.longAt(0), r.stringAt(1), r.stringAt(2), r.enumAt(3, AttendanceStatus.class)))
         .toList();
   }
 
@@ -106,8 +103,8 @@ public class Attendance {
    */
   private String append(
       long sessionId, long userId, AttendanceStatus status, String source, Long by) {
-    List<Object[]> history = lockedHistory(sessionId, userId);
-    String before = history.isEmpty() ? null : (String) history.get(0)[1];
+    List<Row> history = lockedHistory(sessionId, userId);
+    String before = history.isEmpty() ? null : history.get(0).stringAt(1);
     if (status.name().equals(before)) {
       return before;
     }
@@ -119,20 +116,17 @@ public class Attendance {
    * The trainee's marks for the session, newest first (id, status, source), after taking the lock
    * that lets one writer at a time add to them, so corrections form one chain.
    */
-  List<Object[]> lockedHistory(long sessionId, long userId) {
+  List<Row> lockedHistory(long sessionId, long userId) {
     em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
         .setParameter(1, (int) sessionId)
         .setParameter(2, (int) userId)
         .getSingleResult();
-    @SuppressWarnings("unchecked")
-    List<Object[]> history =
+    return Row.list(
         em.createNativeQuery(
                 "select id, status, source from attendance_mark"
                     + " where session_id = ?1 and user_id = ?2 order by id desc")
             .setParameter(1, sessionId)
-            .setParameter(2, userId)
-            .getResultList();
-    return history;
+            .setParameter(2, userId));
   }
 
   /** Appends a mark superseding the newest in {@code history} (from {@link #lockedHistory}). */
@@ -142,7 +136,7 @@ public class Attendance {
       AttendanceStatus status,
       String source,
       Long by,
-      List<Object[]> history) {
+      List<Row> history) {
     em.createNativeQuery(
             "insert into attendance_mark (session_id, user_id, status, source, recorded_by,"
                 + " supersedes_id) values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint))")
@@ -151,7 +145,7 @@ public class Attendance {
         .setParameter(3, status.name())
         .setParameter(4, source)
         .setParameter(5, by)
-        .setParameter(6, history.isEmpty() ? null : ((Number) history.get(0)[0]).longValue())
+        .setParameter(6, history.isEmpty() ? null : history.get(0).longAt(0))
         .executeUpdate();
   }
 
@@ -238,11 +232,10 @@ public class Attendance {
                           || String.valueOf(x.getId()).equals(l.session()))
               .findFirst()
               .orElse(null);
-      @SuppressWarnings("unchecked")
-      List<Object[]> person =
-          em.createNativeQuery("select id, full_name from person where email = ?1")
-              .setParameter(1, l.email().toLowerCase(Locale.UK))
-              .getResultList();
+      List<Row> person =
+          Row.list(
+              em.createNativeQuery("select id, full_name from person where email = ?1")
+                  .setParameter(1, l.email().toLowerCase(Locale.UK)));
       AttendanceStatus status = status(l.status());
       if (person.isEmpty()) {
         problem =
@@ -255,8 +248,8 @@ public class Attendance {
                 + l.status()
                 + "\" (use present, late, left early, absent or excused)";
       }
-      String name = person.isEmpty() ? l.email() : (String) person.get(0)[1];
-      long userId = person.isEmpty() ? 0 : ((Number) person.get(0)[0]).longValue();
+      String name = person.isEmpty() ? l.email() : person.get(0).stringAt(1);
+      long userId = person.isEmpty() ? 0 : person.get(0).longAt(0);
       if (problem == null) {
         String key = userId + "/" + session.getId();
         Integer first = seen.putIfAbsent(key, l.number());
@@ -309,27 +302,26 @@ public class Attendance {
 
   /** A trainee's latest mark for every session they were marked for, newest first. */
   public List<Attended> history(long userId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select s.id, e.title, s.title, s.starts_at, s.cpd_hours, s.participatory, l.status"
-                    + " from session_attendance l"
-                    + " join event_session s on s.id = l.session_id"
-                    + " join event e on e.id = s.event_id where l.user_id = ?1"
-                    + " order by s.starts_at desc, s.id")
-            .setParameter(1, userId)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select s.id, e.title, s.title, s.starts_at, s.cpd_hours, s.participatory, l.status"
+                        + " from session_attendance l"
+                        + " join event_session s on s.id = l.session_id"
+                        + " join event e on e.id = s.event_id where l.user_id = ?1"
+                        + " order by s.starts_at desc, s.id")
+                .setParameter(1, userId));
     return rows.stream()
         .map(
             r ->
                 new Attended(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    Sql.offsetDateTime(r[3]),
-                    new BigDecimal(r[4].toString()),
-                    (Boolean) r[5],
-                    AttendanceStatus.valueOf((String) r[6])))
+                    r.longAt(0),
+                    r.stringAt(1),
+                    r.stringAt(2),
+                    r.momentAt(3),
+                    r.decimalAt(4),
+                    r.booleanAt(5),
+                    r.enumAt(6, AttendanceStatus.class)))
         .toList();
   }
 

@@ -16,6 +16,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.security.AppSecrets;
 
 /**
@@ -117,8 +118,8 @@ public class CheckIn {
     if (!hasPlace && !session.isWalkInsAllowed()) {
       return Result.NOT_REGISTERED;
     }
-    List<Object[]> history = attendance.lockedHistory(sessionId, trainee.userId());
-    if (history.stream().anyMatch(p -> "CHECK_IN".equals(p[2]))) {
+    List<Row> history = attendance.lockedHistory(sessionId, trainee.userId());
+    if (history.stream().anyMatch(p -> "CHECK_IN".equals(p.stringAt(2)))) {
       return Result.ALREADY;
     }
     boolean late = now.isAfter(session.getStartsAt().plus(LATE_AFTER_START));

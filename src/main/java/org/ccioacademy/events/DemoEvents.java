@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.UkTime;
@@ -74,13 +75,12 @@ public class DemoEvents {
     }
     Caller tutor = new Caller(tutorId, "tutor@demo.ccio.academy", Set.of(Role.TUTOR));
     Actor priya = Actor.user(priyaId, "trainee@demo.ccio.academy");
-    @SuppressWarnings("unchecked")
-    List<Object[]> samples =
-        em.createNativeQuery(
+    List<Row> samples =
+        Row.list(
+            em.createNativeQuery(
                 "select u.id, u.email from person u join person_role r on r.user_id = u.id"
                     + " where r.role = 'TRAINEE' and u.email like '%@example.nhs.uk'"
-                    + " order by u.id")
-            .getResultList();
+                    + " order by u.id"));
     LocalDate today = LocalDate.now(UK);
     LocalDateTime now = LocalDateTime.now(UK);
 
@@ -206,7 +206,7 @@ public class DemoEvents {
             true));
     organiserRegistrations.addFor(tutor, regional.getId(), "trainee@demo.ccio.academy");
     for (int i = 33; i < Math.min(45, samples.size()); i++) {
-      organiserRegistrations.addFor(tutor, regional.getId(), (String) samples.get(i)[1]);
+      organiserRegistrations.addFor(tutor, regional.getId(), samples.get(i).stringAt(1));
     }
 
     // a webinar last month, its register kept: CPD credits on the trainees' attendance pages
@@ -242,12 +242,12 @@ public class DemoEvents {
     organiserRegistrations.addFor(tutor, webinar.getId(), "trainee@demo.ccio.academy");
     attendance.mark(tutor, talk, priyaId, AttendanceStatus.PRESENT);
     for (int i = 0; i < Math.min(20, samples.size()); i++) {
-      Object[] row = samples.get(i);
-      organiserRegistrations.addFor(tutor, webinar.getId(), (String) row[1]);
+      Row row = samples.get(i);
+      organiserRegistrations.addFor(tutor, webinar.getId(), row.stringAt(1));
       attendance.mark(
           tutor,
           talk,
-          ((Number) row[0]).longValue(),
+          row.longAt(0),
           i % 5 == 4 ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT);
     }
     LOG.info("Demo events created: a summer school, a regional day today and a past webinar");
@@ -283,8 +283,8 @@ public class DemoEvents {
         .getId();
   }
 
-  private static Actor sample(Object[] row) {
-    return Actor.user(((Number) row[0]).longValue(), (String) row[1]);
+  private static Actor sample(Row row) {
+    return Actor.user(row.longAt(0), row.stringAt(1));
   }
 
   private Long userId(String email) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.database.Sql;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
@@ -311,32 +312,31 @@ public class EventOrganising {
    */
   public List<Registrant> registrants(long eventId, String search, int first, int size) {
     String q = Sql.containsPattern(search);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select r.id, u.full_name, u.email, r.status,"
-                    + " (select string_agg(s.title, '; ' order by s.starts_at) from session_place p"
-                    + "   join event_session s on s.id = p.session_id"
-                    + "   where s.event_id = r.event_id and p.user_id = r.user_id)"
-                    + " from event_registration r join person u on u.id = r.user_id"
-                    + " where r.event_id = ?1 and (lower(u.full_name) like ?2 or u.email like ?2)"
-                    + " order by case r.status when 'REGISTERED' then 0 when 'PENDING' then 1"
-                    + " when 'WAITLISTED' then 2 else 3 end, r.waitlisted_at, r.requested_at, r.id"
-                    + " offset ?3 limit ?4")
-            .setParameter(1, eventId)
-            .setParameter(2, q)
-            .setParameter(3, first)
-            .setParameter(4, size)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select r.id, u.full_name, u.email, r.status,"
+                        + " (select string_agg(s.title, '; ' order by s.starts_at) from session_place p"
+                        + "   join event_session s on s.id = p.session_id"
+                        + "   where s.event_id = r.event_id and p.user_id = r.user_id)"
+                        + " from event_registration r join person u on u.id = r.user_id"
+                        + " where r.event_id = ?1 and (lower(u.full_name) like ?2 or u.email like ?2)"
+                        + " order by case r.status when 'REGISTERED' then 0 when 'PENDING' then 1"
+                        + " when 'WAITLISTED' then 2 else 3 end, r.waitlisted_at, r.requested_at, r.id"
+                        + " offset ?3 limit ?4")
+                .setParameter(1, eventId)
+                .setParameter(2, q)
+                .setParameter(3, first)
+                .setParameter(4, size));
     return rows.stream()
         .map(
             r ->
                 new Registrant(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    Registration.Status.valueOf((String) r[3]),
-                    (String) r[4]))
+                    r.longAt(0),
+                    r.stringAt(1),
+                    r.stringAt(2),
+                    r.enumAt(3, Registration.Status.class),
+                    r.stringAt(4)))
         .toList();
   }
 

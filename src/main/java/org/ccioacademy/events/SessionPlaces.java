@@ -17,6 +17,7 @@ import java.util.Set;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.mail.Mail;
@@ -40,16 +41,15 @@ public class SessionPlaces {
 
   /** Places taken in each booked session of the event. */
   public Map<Long, Long> taken(long eventId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select p.session_id, count(*) from session_place p join event_session s"
-                    + " on s.id = p.session_id where s.event_id = ?1 group by p.session_id")
-            .setParameter(1, eventId)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select p.session_id, count(*) from session_place p join event_session s"
+                        + " on s.id = p.session_id where s.event_id = ?1 group by p.session_id")
+                .setParameter(1, eventId));
     Map<Long, Long> taken = new HashMap<>();
-    for (Object[] r : rows) {
-      taken.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    for (Row r : rows) {
+      taken.put(r.longAt(0), r.longAt(1));
     }
     return taken;
   }

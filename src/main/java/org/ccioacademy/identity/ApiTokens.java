@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
-import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.FieldErrors;
 import org.ccioacademy.platform.kernel.InvalidInputException;
@@ -82,26 +82,25 @@ public class ApiTokens {
   }
 
   /** {@code userId}'s tokens, newest first (revoked and expired ones too). */
-  @SuppressWarnings("unchecked")
   public List<Token> of(long userId) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select id, name, hint, created_at, expires_at, last_used_at, revoked_at"
-                    + " from api_token where user_id = ?1 order by created_at desc, id desc"
-                    + " limit 100")
-            .setParameter(1, userId)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select id, name, hint, created_at, expires_at, last_used_at, revoked_at"
+                        + " from api_token where user_id = ?1 order by created_at desc, id desc"
+                        + " limit 100")
+                .setParameter(1, userId));
     return rows.stream()
         .map(
             r ->
                 new Token(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    Sql.offsetDateTime(r[3]),
-                    Sql.offsetDateTime(r[4]),
-                    Sql.offsetDateTime(r[5]),
-                    Sql.offsetDateTime(r[6])))
+                    r.longAt(0),
+                    r.stringAt(1),
+                    r.stringAt(2),
+                    r.momentAt(3),
+                    r.momentAt(4),
+                    r.momentAt(5),
+                    r.momentAt(6)))
         .toList();
   }
 
@@ -200,20 +199,19 @@ public class ApiTokens {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public int revokeAll(Actor actor, long userId, String why) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> revoked =
-        em.createNativeQuery(
-                "update api_token set revoked_at = now() where user_id = ?1"
-                    + " and revoked_at is null and expires_at > now() returning id, name")
-            .setParameter(1, userId)
-            .getResultList();
-    for (Object[] r : revoked) {
+    List<Row> revoked =
+        Row.list(
+            em.createNativeQuery(
+                    "update api_token set revoked_at = now() where user_id = ?1"
+                        + " and revoked_at is null and expires_at > now() returning id, name")
+                .setParameter(1, userId));
+    for (Row r : revoked) {
       audit.record(
           actor,
           "api-token.revoked",
           "api_token",
-          ((Number) r[0]).longValue(),
-          (String) r[1],
+          r.longAt(0),
+          r.stringAt(1),
           "active",
           "revoked: " + why);
     }
@@ -247,26 +245,25 @@ public class ApiTokens {
     if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
       return Optional.empty();
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select id, user_id, (last_used_at is null"
-                    + " or last_used_at < now() - interval '1 minute')::text from api_token"
-                    + " where token_hash = ?1 and revoked_at is null and expires_at > now()")
-            .setParameter(1, hash(presented))
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select id, user_id, (last_used_at is null"
+                        + " or last_used_at < now() - interval '1 minute')::text from api_token"
+                        + " where token_hash = ?1 and revoked_at is null and expires_at > now()")
+                .setParameter(1, hash(presented)));
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    Object[] row = rows.get(0);
+    Row row = rows.get(0);
     Optional<UserAccount> account =
         accounts
-            .find(((Number) row[1]).longValue())
+            .find(row.longAt(1))
             .filter(UserAccount::isEnabled)
             .filter(a -> a.getRoles().stream().anyMatch(ROLES::contains));
-    if (account.isPresent() && "true".equals(row[2])) {
+    if (account.isPresent() && "true".equals(row.stringAt(2))) {
       em.createNativeQuery("update api_token set last_used_at = now() where id = ?1")
-          .setParameter(1, ((Number) row[0]).longValue())
+          .setParameter(1, row.longAt(0))
           .executeUpdate();
     }
     return account;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Role;
 
 /** Loads and stores accounts. Lists are paged in the database. */
@@ -77,9 +78,8 @@ public class UserAccountRepository {
     for (Role role : Role.values()) {
       counts.put(role, 0L);
     }
-    for (Object[] row :
-        em.createNamedQuery("UserAccount.countByRole", Object[].class).getResultList()) {
-      counts.put((Role) row[0], ((Number) row[1]).longValue());
+    for (Row row : Row.list(em.createNamedQuery("UserAccount.countByRole", Object[].class))) {
+      counts.put((Role) row.at(0), row.longAt(1));
     }
     return counts;
   }

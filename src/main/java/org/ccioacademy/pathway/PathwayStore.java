@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ccioacademy.catalogue.CourseStore;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 
 /** The pathway texts loaded, in {@code pathway_definition}: the latest is in force. */
 @ApplicationScoped
@@ -23,14 +24,13 @@ public class PathwayStore {
 
   /** The text in force (the latest loaded); empty if none is loaded. */
   public Optional<Text> inForce() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select yaml, fingerprint from pathway_definition order by loaded_at desc limit 1")
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                "select yaml, fingerprint from pathway_definition order by loaded_at desc limit 1"));
     return rows.isEmpty()
         ? Optional.empty()
-        : Optional.of(new Text((String) rows.get(0)[0], ((String) rows.get(0)[1]).strip()));
+        : Optional.of(new Text(rows.get(0).stringAt(0), rows.get(0).stringAt(1).strip()));
   }
 
   /**

@@ -22,6 +22,7 @@ import org.ccioacademy.events.CpdCredits;
 import org.ccioacademy.identity.ProfessionalProfile;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.web.UkTime;
 
 /**
@@ -62,34 +63,30 @@ public class Pathways {
 
   /** Course ids to their current titles, and competency domains to theirs (with the framework). */
   public Map<String, String> courseTitles() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery("select c.code, c.title from current_course c").getResultList();
+    List<Row> rows = Row.list(em.createNativeQuery("select c.code, c.title from current_course c"));
     Map<String, String> titles = new HashMap<>();
-    rows.forEach(r -> titles.put((String) r[0], (String) r[1]));
-    @SuppressWarnings("unchecked")
-    List<Object[]> domains =
-        em.createNativeQuery("select d.domain_key, d.label from competency d").getResultList();
-    domains.forEach(r -> titles.put((String) r[0], (String) r[1]));
+    rows.forEach(r -> titles.put(r.stringAt(0), r.stringAt(1)));
+    List<Row> domains =
+        Row.list(em.createNativeQuery("select d.domain_key, d.label from competency d"));
+    domains.forEach(r -> titles.put(r.stringAt(0), r.stringAt(1)));
     return titles;
   }
 
   /** What the trainee has done that counts toward the pathway. */
   public Evidence evidence(long userId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> courses =
-        em.createNativeQuery(
-                "select distinct on (v.code) v.code, v.cpd_hours from completed_enrolment e"
-                    + " join course_version_fact v on v.course_version_id = e.course_version_id"
-                    + " where e.user_id = ?1"
-                    + " order by v.code, e.completed_at desc")
-            .setParameter(1, userId)
-            .getResultList();
+    List<Row> courses =
+        Row.list(
+            em.createNativeQuery(
+                    "select distinct on (v.code) v.code, v.cpd_hours from completed_enrolment e"
+                        + " join course_version_fact v on v.course_version_id = e.course_version_id"
+                        + " where e.user_id = ?1"
+                        + " order by v.code, e.completed_at desc")
+                .setParameter(1, userId));
     Set<String> done = new HashSet<>();
     BigDecimal courseHours = BigDecimal.ZERO;
-    for (Object[] c : courses) {
-      done.add((String) c[0]);
-      courseHours = courseHours.add(new BigDecimal(c[1].toString()));
+    for (Row c : courses) {
+      done.add(c.stringAt(0));
+      courseHours = courseHours.add(c.decimalAt(1));
     }
     @SuppressWarnings("unchecked")
     List<String> competencies =
@@ -99,17 +96,15 @@ public class Pathways {
                     + " = e.course_version_id where e.user_id = ?1")
             .setParameter(1, userId)
             .getResultList();
-    @SuppressWarnings("unchecked")
-    List<Object[]> events =
-        em.createNativeQuery(
-                "select a.event_kind, count(distinct a.event_id) from attended_session a"
-                    + " where a.user_id = ?1 group by a.event_kind")
-            .setParameter(1, userId)
-            .getResultList();
+    List<Row> events =
+        Row.list(
+            em.createNativeQuery(
+                    "select a.event_kind, count(distinct a.event_id) from attended_session a"
+                        + " where a.user_id = ?1 group by a.event_kind")
+                .setParameter(1, userId));
     Map<String, Integer> byKind = new HashMap<>();
-    for (Object[] r : events) {
-      byKind.put(
-          ((String) r[0]).toLowerCase(Locale.ROOT).replace('_', '-'), ((Number) r[1]).intValue());
+    for (Row r : events) {
+      byKind.put(r.stringAt(0).toLowerCase(Locale.ROOT).replace('_', '-'), r.intAt(1));
     }
     List<Attendance.Attended> attended = attendance.history(userId);
     List<CpdCredits.Attended> counted =

@@ -7,13 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.files.StorageQuota;
 import org.ccioacademy.platform.kernel.FieldErrors;
@@ -84,34 +84,33 @@ public class Portfolio {
   public record Totals(BigDecimal hours, BigDecimal participatoryHours) {}
 
   public List<PortfolioLine> lines(long userId, LocalDate from, LocalDate to, int first, int n) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select * from ("
-                    + LINES
-                    + ") x where x.ended_on between ?2 and ?3"
-                    + " order by x.ended_on desc, x.topic offset ?4 limit ?5")
-            .setParameter(1, userId)
-            .setParameter(2, from)
-            .setParameter(3, to)
-            .setParameter(4, first)
-            .setParameter(5, n)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select * from ("
+                        + LINES
+                        + ") x where x.ended_on between ?2 and ?3"
+                        + " order by x.ended_on desc, x.topic offset ?4 limit ?5")
+                .setParameter(1, userId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .setParameter(4, first)
+                .setParameter(5, n));
     return rows.stream()
         .map(
             r ->
                 new PortfolioLine(
-                    date(r[0]),
-                    date(r[1]),
-                    (String) r[2],
-                    (String) r[3],
-                    new BigDecimal(r[4].toString()),
-                    Boolean.TRUE.equals(r[5]),
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8],
-                    r[9] == null ? null : ((Number) r[9]).longValue(),
-                    (String) r[10]))
+                    r.dateAt(0),
+                    r.dateAt(1),
+                    r.stringAt(2),
+                    r.stringAt(3),
+                    r.decimalAt(4),
+                    r.booleanAt(5),
+                    r.stringAt(6),
+                    r.stringAt(7),
+                    r.stringAt(8),
+                    r.nullableLongAt(9),
+                    r.stringAt(10)))
         .toList();
   }
 
@@ -127,8 +126,8 @@ public class Portfolio {
   }
 
   public Totals totals(long userId, LocalDate from, LocalDate to) {
-    Object[] r =
-        (Object[])
+    Row r =
+        Row.single(
             em.createNativeQuery(
                     "select coalesce(sum(x.hours), 0), coalesce(sum(x.hours) filter (where"
                         + " x.participatory), 0) from ("
@@ -136,9 +135,8 @@ public class Portfolio {
                         + ") x where x.ended_on between ?2 and ?3")
                 .setParameter(1, userId)
                 .setParameter(2, from)
-                .setParameter(3, to)
-                .getSingleResult();
-    return new Totals(new BigDecimal(r[0].toString()), new BigDecimal(r[1].toString()));
+                .setParameter(3, to));
+    return new Totals(r.decimalAt(0), r.decimalAt(1));
   }
 
   /** Evidence kept with a record, for its owner to download. */
@@ -237,18 +235,17 @@ public class Portfolio {
 
   /** The evidence of one of the trainee's own records; empty for anyone else's. */
   public Optional<EvidenceFile> evidence(long userId, long entryId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select d.file_name, d.media_type, d.content from cpd_evidence d"
-                    + " join cpd_entry o on o.id = d.entry_id where d.entry_id = ?1"
-                    + " and o.user_id = ?2")
-            .setParameter(1, entryId)
-            .setParameter(2, userId)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select d.file_name, d.media_type, d.content from cpd_evidence d"
+                        + " join cpd_entry o on o.id = d.entry_id where d.entry_id = ?1"
+                        + " and o.user_id = ?2")
+                .setParameter(1, entryId)
+                .setParameter(2, userId));
     return rows.stream()
         .findFirst()
-        .map(r -> new EvidenceFile((String) r[0], (String) r[1], (byte[]) r[2]));
+        .map(r -> new EvidenceFile(r.stringAt(0), r.stringAt(1), (byte[]) r.at(2)));
   }
 
   /** Removes one of the trainee's own records (never anyone else's); audited. */
@@ -268,12 +265,11 @@ public class Portfolio {
   }
 
   public Optional<LocalDate> revalidationDue(long userId) {
-    @SuppressWarnings("unchecked")
-    List<Object> rows =
-        em.createNativeQuery("select revalidation_due from cpd_cycle where user_id = ?1")
-            .setParameter(1, userId)
-            .getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(date(rows.get(0)));
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery("select revalidation_due from cpd_cycle where user_id = ?1")
+                .setParameter(1, userId));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).dateAt(0));
   }
 
   @Transactional
@@ -287,12 +283,5 @@ public class Portfolio {
         .executeUpdate();
     audit.record(
         trainee, "cpd.revalidation-date", "user", trainee.userId(), null, null, due.toString());
-  }
-
-  private static LocalDate date(Object o) {
-    if (o == null) {
-      return null;
-    }
-    return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
   }
 }

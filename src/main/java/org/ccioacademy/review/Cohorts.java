@@ -18,6 +18,7 @@ import org.ccioacademy.identity.OdsCode;
 import org.ccioacademy.identity.ProfessionalGroup;
 import org.ccioacademy.identity.Region;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.FieldErrors;
@@ -145,7 +146,6 @@ public class Cohorts {
   }
 
   /** Every problem with the input at once; the trainees of an explicit list, by id. */
-  @SuppressWarnings("unchecked")
   private List<Long> check(CohortInput in, Long self) {
     FieldErrors errors = new FieldErrors();
     String name = in.name() == null ? "" : in.name().strip();
@@ -188,18 +188,21 @@ public class Cohorts {
       } else if (emails.size() > MAX_MEMBERS) {
         errors.add("members", "A list may hold up to " + MAX_MEMBERS + " trainees.");
       } else {
-        List<Object[]> found =
-            em.createNativeQuery(
-                    "select u.id, u.email from person u where u.email = any(cast(?1 as varchar[]))"
-                        + " and exists (select 1 from person_role r where r.user_id = u.id"
-                        + " and r.role = 'TRAINEE')")
-                .setParameter(
-                    1, "{" + String.join(",", emails.stream().map(Cohorts::quoted).toList()) + "}")
-                .getResultList();
+        List<Row> found =
+            Row.list(
+                em.createNativeQuery(
+                        "select u.id, u.email from person u where u.email = any(cast(?1 as varchar[]))"
+                            + " and exists (select 1 from person_role r where r.user_id = u.id"
+                            + " and r.role = 'TRAINEE')")
+                    .setParameter(
+                        1,
+                        "{"
+                            + String.join(",", emails.stream().map(Cohorts::quoted).toList())
+                            + "}"));
         Set<String> known = new HashSet<>();
-        for (Object[] r : found) {
-          ids.add(((Number) r[0]).longValue());
-          known.add((String) r[1]);
+        for (Row r : found) {
+          ids.add(r.longAt(0));
+          known.add(r.stringAt(1));
         }
         List<String> unknown = emails.stream().filter(e -> !known.contains(e)).toList();
         if (!unknown.isEmpty()) {

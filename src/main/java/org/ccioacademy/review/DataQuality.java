@@ -10,6 +10,7 @@ import java.util.List;
 import org.ccioacademy.identity.Grade;
 import org.ccioacademy.identity.Profession;
 import org.ccioacademy.identity.Region;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Percent;
 
 /**
@@ -164,16 +165,15 @@ public class DataQuality {
         .append(anyProblem(only))
         .append(") from trainee_fact t join person u on u.id = t.user_id where ")
         .append(p.where());
-    Object[] r = (Object[]) p.bind(e.createNativeQuery(q.toString())).getSingleResult();
-    long trainees = ((Number) r[0]).longValue();
+    Row r = Row.single(p.bind(e.createNativeQuery(q.toString())));
+    long trainees = r.longAt(0);
     List<Figure> figures = new ArrayList<>();
     int i = 1;
     for (Check c : Check.values()) {
-      figures.add(
-          new Figure(c, ((Number) r[i]).longValue(), ((Number) r[i + 1]).longValue(), trainees));
+      figures.add(new Figure(c, r.longAt(i), r.longAt(i + 1), trainees));
       i += 2;
     }
-    return new Counts(figures, ((Number) r[i]).longValue());
+    return new Counts(figures, r.longAt(i));
   }
 
   /** The condition: any problem, or a problem of one check. */
@@ -194,7 +194,6 @@ public class DataQuality {
         em, p, only, " and t.user_id > " + afterId + " order by t.user_id limit " + Math.max(0, n));
   }
 
-  @SuppressWarnings("unchecked")
   private List<Problem> problems(EntityManager e, Population p, Check only, String range) {
     StringBuilder words = new StringBuilder("concat_ws('; '");
     for (Check c : Check.values()) {
@@ -210,25 +209,21 @@ public class DataQuality {
           .append(" not valid' end");
     }
     words.append(')');
-    List<Object[]> rows =
-        p.bind(
+    List<Row> rows =
+        Row.list(
+            p.bind(
                 e.createNativeQuery(
                     "select u.id, u.full_name, u.email, u.ods_code, "
                         + words
                         + " from trainee_fact t join person u on u.id = t.user_id where "
                         + p.where()
                         + anyProblem(only)
-                        + range))
-            .getResultList();
+                        + range)));
     return rows.stream()
         .map(
             r ->
                 new Problem(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4]))
+                    r.longAt(0), r.stringAt(1), r.stringAt(2), r.stringAt(3), r.stringAt(4)))
         .toList();
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.pathway.PathwayDefinition;
 import org.ccioacademy.pathway.Pathways;
-import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.database.Row;
 
 /**
  * The trainees behind a dashboard figure, paged in the database: the population, narrowed to those
@@ -289,31 +289,30 @@ public class Drilldown {
         p, show, of, " and t.user_id > " + afterId + " order by t.user_id limit " + Math.max(0, n));
   }
 
-  @SuppressWarnings("unchecked")
   private List<Line> lines(Population p, Show show, Of of, String range) {
-    List<Object[]> rows =
-        p.bind(
+    List<Row> rows =
+        Row.list(
+            p.bind(
                 em.createNativeQuery(
                     "select t.user_id, u.full_name, t.ods_code, t.region, t.professional_group,"
                         + " t.grade, t.enrolments, t.completed, t.last_activity_at"
                         + " from trainee_fact t join person u on u.id = t.user_id where "
                         + p.where()
                         + condition(show, of)
-                        + range))
-            .getResultList();
+                        + range)));
     return rows.stream()
         .map(
             r ->
                 new Line(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    Dimension.REGION.describe((String) r[3]),
-                    Dimension.GROUP.describe((String) r[4]),
-                    Dimension.GRADE.describe((String) r[5]),
-                    ((Number) r[6]).intValue(),
-                    ((Number) r[7]).intValue(),
-                    Sql.offsetDateTime(r[8])))
+                    r.longAt(0),
+                    r.stringAt(1),
+                    r.stringAt(2),
+                    Dimension.REGION.describe(r.stringAt(3)),
+                    Dimension.GROUP.describe(r.stringAt(4)),
+                    Dimension.GRADE.describe(r.stringAt(5)),
+                    r.intAt(6),
+                    r.intAt(7),
+                    r.momentAt(8)))
         .toList();
   }
 }

@@ -13,6 +13,7 @@ import org.ccioacademy.identity.OdsCode;
 import org.ccioacademy.identity.Region;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.FieldErrors;
 import org.ccioacademy.platform.kernel.InvalidInputException;
@@ -41,16 +42,15 @@ public class ReviewerScopes {
   }
 
   /** The regions, organisations and cohorts a reviewer is given (everyone if none). */
-  @SuppressWarnings("unchecked")
   public Scope ofReviewer(long userId) {
-    List<Object[]> rows =
-        em.createNativeQuery("select kind, value from reviewer_scope where user_id = ?1")
-            .setParameter(1, userId)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery("select kind, value from reviewer_scope where user_id = ?1")
+                .setParameter(1, userId));
     Set<String> regions = new HashSet<>();
     Set<String> organisations = new HashSet<>();
-    for (Object[] r : rows) {
-      ("REGION".equals(r[0]) ? regions : organisations).add((String) r[1]);
+    for (Row r : rows) {
+      ("REGION".equals(r.stringAt(0)) ? regions : organisations).add(r.stringAt(1));
     }
     return new Scope(regions, organisations);
   }

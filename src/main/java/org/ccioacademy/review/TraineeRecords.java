@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.database.Row;
 
 /**
  * One trainee's record as a reviewer reads it: profile, courses and certificates, nothing to
@@ -43,52 +43,51 @@ public class TraineeRecords {
 
   public record Record(Profile profile, List<Course> courses, List<Award> certificates) {}
 
-  @SuppressWarnings("unchecked")
   public Optional<Record> find(Scope scope, long userId) {
-    List<Object[]> found =
-        em.createNativeQuery(
-                "select u.id, u.full_name, u.email, u.profession, t.professional_group, t.grade,"
-                    + " u.registration_number, t.ods_code, t.region, t.intake_year,"
-                    + " t.last_activity_at"
-                    + " from trainee_fact t join person u on u.id = t.user_id where t.user_id = ?1")
-            .setParameter(1, userId)
-            .getResultList();
+    List<Row> found =
+        Row.list(
+            em.createNativeQuery(
+                    "select u.id, u.full_name, u.email, u.profession, t.professional_group, t.grade,"
+                        + " u.registration_number, t.ods_code, t.region, t.intake_year,"
+                        + " t.last_activity_at"
+                        + " from trainee_fact t join person u on u.id = t.user_id where t.user_id = ?1")
+                .setParameter(1, userId));
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Object[] r = found.get(0);
-    if (!scope.covers((String) r[8], (String) r[7])) {
+    Row r = found.get(0);
+    if (!scope.covers(r.stringAt(8), r.stringAt(7))) {
       return Optional.empty();
     }
     Profile profile =
         new Profile(
-            ((Number) r[0]).longValue(),
-            (String) r[1],
-            (String) r[2],
-            (String) r[3],
-            Dimension.GROUP.describe((String) r[4]),
-            Dimension.GRADE.describe((String) r[5]),
-            (String) r[6],
-            (String) r[7],
-            Dimension.REGION.describe((String) r[8]),
-            r[9] == null ? null : Intakes.label(((Number) r[9]).intValue()),
-            Sql.offsetDateTime(r[10]));
-    List<Object[]> courses =
-        em.createNativeQuery(
-                "select v.title, e.status, e.enrolled_at, e.completed_at, e.modules_completed,"
-                    + " (select count(*) from course_module m"
-                    + "   where m.course_version_id = v.course_version_id),"
-                    + " e.last_activity_at"
-                    + " from enrolment_standing e join current_course v on v.course_id = e.course_id"
-                    + " where e.user_id = ?1 order by e.enrolled_at desc")
-            .setParameter(1, userId)
-            .getResultList();
-    List<Object[]> awards =
-        em.createNativeQuery(
-                "select title, kind, issued_at, revoked from awarded_certificate"
-                    + " where user_id = ?1 order by issued_at desc")
-            .setParameter(1, userId)
-            .getResultList();
+            r.longAt(0),
+            r.stringAt(1),
+            r.stringAt(2),
+            r.stringAt(3),
+            Dimension.GROUP.describe(r.stringAt(4)),
+            Dimension.GRADE.describe(r.stringAt(5)),
+            r.stringAt(6),
+            r.stringAt(7),
+            Dimension.REGION.describe(r.stringAt(8)),
+            r.isNull(9) ? null : Intakes.label(r.intAt(9)),
+            r.momentAt(10));
+    List<Row> courses =
+        Row.list(
+            em.createNativeQuery(
+                    "select v.title, e.status, e.enrolled_at, e.completed_at, e.modules_completed,"
+                        + " (select count(*) from course_module m"
+                        + "   where m.course_version_id = v.course_version_id),"
+                        + " e.last_activity_at"
+                        + " from enrolment_standing e join current_course v on v.course_id = e.course_id"
+                        + " where e.user_id = ?1 order by e.enrolled_at desc")
+                .setParameter(1, userId));
+    List<Row> awards =
+        Row.list(
+            em.createNativeQuery(
+                    "select title, kind, issued_at, revoked from awarded_certificate"
+                        + " where user_id = ?1 order by issued_at desc")
+                .setParameter(1, userId));
     return Optional.of(
         new Record(
             profile,
@@ -96,22 +95,16 @@ public class TraineeRecords {
                 .map(
                     c ->
                         new Course(
-                            (String) c[0],
-                            (String) c[1],
-                            Sql.offsetDateTime(c[2]),
-                            Sql.offsetDateTime(c[3]),
-                            ((Number) c[4]).intValue(),
-                            ((Number) c[5]).intValue(),
-                            Sql.offsetDateTime(c[6])))
+                            c.stringAt(0),
+                            c.stringAt(1),
+                            c.momentAt(2),
+                            c.momentAt(3),
+                            c.intAt(4),
+                            c.intAt(5),
+                            c.momentAt(6)))
                 .toList(),
             awards.stream()
-                .map(
-                    a ->
-                        new Award(
-                            (String) a[0],
-                            (String) a[1],
-                            Sql.offsetDateTime(a[2]),
-                            Boolean.TRUE.equals(a[3])))
+                .map(a -> new Award(a.stringAt(0), a.stringAt(1), a.momentAt(2), a.booleanAt(3)))
                 .toList()));
   }
 }

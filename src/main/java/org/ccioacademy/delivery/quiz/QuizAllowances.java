@@ -11,7 +11,7 @@ import java.util.List;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.platform.audit.AuditLog;
-import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.FieldErrors;
 import org.ccioacademy.platform.kernel.InvalidInputException;
@@ -55,26 +55,19 @@ public class QuizAllowances {
     return history(enrolmentId, moduleCode, 100);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Allowance> history(long enrolmentId, String moduleCode, int limit) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select extra_attempts, extra_time_percent, reason, by_label, at"
-                    + " from quiz_allowance where enrolment_id = ?1 and module_code = ?2"
-                    + " order by id desc limit "
-                    + limit)
-            .setParameter(1, enrolmentId)
-            .setParameter(2, moduleCode)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select extra_attempts, extra_time_percent, reason, by_label, at"
+                        + " from quiz_allowance where enrolment_id = ?1 and module_code = ?2"
+                        + " order by id desc limit "
+                        + limit)
+                .setParameter(1, enrolmentId)
+                .setParameter(2, moduleCode));
     return rows.stream()
         .map(
-            r ->
-                new Allowance(
-                    ((Number) r[0]).intValue(),
-                    ((Number) r[1]).intValue(),
-                    (String) r[2],
-                    (String) r[3],
-                    Sql.offsetDateTime(r[4])))
+            r -> new Allowance(r.intAt(0), r.intAt(1), r.stringAt(2), r.stringAt(3), r.momentAt(4)))
         .toList();
   }
 

@@ -16,7 +16,7 @@ import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.delivery.ModuleProgress;
 import org.ccioacademy.platform.audit.AuditLog;
-import org.ccioacademy.platform.database.Sql;
+import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.FieldErrors;
 import org.ccioacademy.platform.kernel.InvalidInputException;
@@ -101,24 +101,19 @@ public class ScoreOverrides {
   }
 
   /** A module's quiz overrides for an enrolment, newest first. */
-  @SuppressWarnings("unchecked")
   public List<QuizOverride> overrides(long enrolmentId, String moduleCode) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select score, previous, reason, by_label, at from quiz_override"
-                    + " where enrolment_id = ?1 and module_code = ?2 order by id desc")
-            .setParameter(1, enrolmentId)
-            .setParameter(2, moduleCode)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select score, previous, reason, by_label, at from quiz_override"
+                        + " where enrolment_id = ?1 and module_code = ?2 order by id desc")
+                .setParameter(1, enrolmentId)
+                .setParameter(2, moduleCode));
     return rows.stream()
         .map(
             r ->
                 new QuizOverride(
-                    ((Number) r[0]).intValue(),
-                    r[1] == null ? null : ((Number) r[1]).intValue(),
-                    (String) r[2],
-                    (String) r[3],
-                    Sql.offsetDateTime(r[4])))
+                    r.intAt(0), r.nullableIntAt(1), r.stringAt(2), r.stringAt(3), r.momentAt(4)))
         .toList();
   }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.ccioacademy.platform.database.Row;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -125,8 +126,8 @@ public class Throttle {
     Map<Rule, Hits> hits = new EnumMap<>(Rule.class);
     for (Map.Entry<Rule, String> k : keys.entrySet()) {
       Limit l = limits.get(k.getKey());
-      Object[] row =
-          (Object[])
+      Row row =
+          Row.single(
               em.createNativeQuery(
                       "insert into throttle_count (bucket, key, window_start, hits)"
                           + " values (?1, ?2, "
@@ -136,9 +137,8 @@ public class Throttle {
                           + " returning hits, window_start + make_interval(mins => ?3)")
                   .setParameter(1, k.getKey().name())
                   .setParameter(2, k.getValue())
-                  .setParameter(3, l.minutes())
-                  .getSingleResult();
-      hits.put(k.getKey(), new Hits(((Number) row[0]).intValue(), l.limit(), instant(row[1])));
+                  .setParameter(3, l.minutes()));
+      hits.put(k.getKey(), new Hits(row.intAt(0), l.limit(), instant(row.at(1))));
     }
     if (ThreadLocalRandom.current().nextInt(200) == 0) {
       em.createNativeQuery(
@@ -162,18 +162,17 @@ public class Throttle {
     Instant until = null;
     for (Map.Entry<Rule, String> k : keys.entrySet()) {
       Limit l = limits.get(k.getKey());
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows =
-          em.createNativeQuery(
-                  "select hits, window_start + make_interval(mins => ?3) from throttle_count"
-                      + " where bucket = ?1 and key = ?2 and window_start = "
-                      + WINDOW)
-              .setParameter(1, k.getKey().name())
-              .setParameter(2, k.getValue())
-              .setParameter(3, l.minutes())
-              .getResultList();
-      if (!rows.isEmpty() && ((Number) rows.get(0)[0]).intValue() >= l.limit()) {
-        Instant end = instant(rows.get(0)[1]);
+      List<Row> rows =
+          Row.list(
+              em.createNativeQuery(
+                      "select hits, window_start + make_interval(mins => ?3) from throttle_count"
+                          + " where bucket = ?1 and key = ?2 and window_start = "
+                          + WINDOW)
+                  .setParameter(1, k.getKey().name())
+                  .setParameter(2, k.getValue())
+                  .setParameter(3, l.minutes()));
+      if (!rows.isEmpty() && rows.get(0).intAt(0) >= l.limit()) {
+        Instant end = instant(rows.get(0).at(1));
         until = until == null || end.isAfter(until) ? end : until;
       }
     }
