@@ -54,30 +54,23 @@ public class CourseStatistics {
    * most often, as a share of the times they were answered; at least {@code minAnswers} answers.
    */
   public List<QuestionFigures> hardestQuestions(long courseId, int limit, int minAnswers) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select max(m.title), max(q.text), count(*),"
-                    + " count(*) filter (where not r.correct)"
-                    + " from quiz_response r join quiz_question q on q.question_id = r.question_id"
-                    + " join course_module m on m.module_id = q.module_id"
-                    + " join course_version_fact v on v.course_version_id = m.course_version_id"
-                    + " where v.course_id = ?1"
-                    + " group by m.code, q.code having count(*) >= ?3"
-                    + " order by count(*) filter (where not r.correct)::numeric / count(*) desc,"
-                    + " count(*) desc limit ?2")
-            .setParameter(1, courseId)
-            .setParameter(2, limit)
-            .setParameter(3, minAnswers)
-            .getResultList();
+    List<Row> rows =
+        Row.list(
+            em.createNativeQuery(
+                    "select max(m.title), max(q.text), count(*),"
+                        + " count(*) filter (where not r.correct)"
+                        + " from quiz_response r join quiz_question q on q.question_id = r.question_id"
+                        + " join course_module m on m.module_id = q.module_id"
+                        + " join course_version_fact v on v.course_version_id = m.course_version_id"
+                        + " where v.course_id = ?1"
+                        + " group by m.code, q.code having count(*) >= ?3"
+                        + " order by count(*) filter (where not r.correct)::numeric / count(*) desc,"
+                        + " count(*) desc limit ?2")
+                .setParameter(1, courseId)
+                .setParameter(2, limit)
+                .setParameter(3, minAnswers));
     return rows.stream()
-        .map(
-            r ->
-                new QuestionFigures(
-                    (String) r[0],
-                    (String) r[1],
-                    ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue()))
+        .map(r -> new QuestionFigures(r.stringAt(0), r.stringAt(1), r.longAt(2), r.longAt(3)))
         .toList();
   }
 }

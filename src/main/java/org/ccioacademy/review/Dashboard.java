@@ -146,9 +146,9 @@ public class Dashboard {
    * give a row per value of the dimension and one (where {@code grouping()} is 1) for the whole
    * population.
    */
-  @SuppressWarnings("unchecked")
   private Headline summaryAndBreakdown(EntityManager e, Population p, Dimension d) {
-    List<Object[]> rows =
+    List<Row> rows =
+        Row.list(
         p.bind(
                 e.createNativeQuery(
                     "select grouping(t."
@@ -164,17 +164,16 @@ public class Dashboard {
                         + p.where()
                         + " group by grouping sets ((t."
                         + d.column()
-                        + "), ()) order by 1, 3 desc, 2"))
-            .getResultList();
+                        + "), ()) order by 1, 3 desc, 2"))));
     Summary summary = new Summary(0, 0, 0, 0, 0, 0);
     List<Breakdown> breakdown = new ArrayList<>();
-    for (Object[] r : rows) {
-      if (n(r[0]) == 1) {
-        summary = new Summary(n(r[2]), n(r[5]), n(r[6]), n(r[3]), n(r[4]), n(r[7]));
+    for (Row r : rows) {
+      if (r.longAt(0) == 1) {
+        summary = new Summary(r.longAt(2), r.longAt(5), r.longAt(6), r.longAt(3), r.longAt(4), r.longAt(7));
       } else {
         breakdown.add(
             new Breakdown(
-                d, (String) r[1], d.describe((String) r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+                d, r.stringAt(1), d.describe(r.stringAt(1)), r.longAt(2), r.longAt(3), r.longAt(4), r.longAt(5)));
       }
     }
     return new Headline(summary, List.copyOf(breakdown));
@@ -185,9 +184,9 @@ public class Dashboard {
     return courses(em, p);
   }
 
-  @SuppressWarnings("unchecked")
   private List<CourseFigures> courses(EntityManager e, Population p) {
-    List<Object[]> rows =
+    List<Row> rows =
+        Row.list(
         p.bind(
                 e.createNativeQuery(
                     // counts by hashing every enrolment; the percentiles sort only the completed
@@ -205,19 +204,18 @@ public class Dashboard {
                         + p.where()
                         + "   group by t.course_id) d on d.course_id = f.course_id"
                         + " join current_course v on v.course_id = f.course_id"
-                        + " order by v.title"))
-            .getResultList();
+                        + " order by v.title"))));
     return rows.stream()
         .map(
             r ->
                 new CourseFigures(
-                    (String) r[0],
-                    (String) r[1],
-                    n(r[2]),
-                    n(r[3]),
-                    n(r[4]),
-                    days(r[5]),
-                    days(r[6])))
+                    r.stringAt(0),
+                    r.stringAt(1),
+                    r.longAt(2),
+                    r.longAt(3),
+                    r.longAt(4),
+                    days(r.decimalAt(5)),
+                    days(r.decimalAt(6))))
         .toList();
   }
 
@@ -245,7 +243,6 @@ public class Dashboard {
    * How far along the career pathway the population is: the trainees whose highest stage
    * certificate (not revoked) is each stage; index 1 is the first stage (index 0 unused).
    */
-  @SuppressWarnings("unchecked")
   private long[] stageCounts(EntityManager e, Population p, PathwayDefinition def) {
     List<String> ids = def.stages().stream().map(PathwayDefinition.Stage::id).toList();
     // stage ids are checked by the pathway reader: lower-case letters, digits and hyphens
@@ -254,7 +251,8 @@ public class Dashboard {
             + String.join(
                 ", ", ids.stream().map(x -> "'" + x.replaceAll("[^a-z0-9-]", "") + "'").toList())
             + "]::text[]";
-    List<Object[]> rows =
+    List<Row> rows =
+        Row.list(
         p.bind(
                 e.createNativeQuery(
                     // trainee_fact.stages holds each trainee's stage certificates (V28): group the
@@ -267,13 +265,12 @@ public class Dashboard {
                         + order
                         + ", split_part(a, ':', 3))) from unnest(g.stages) a where a like 'stage:"
                         + def.id().replaceAll("[^a-z0-9-]", "")
-                        + ":%') as highest from g) h where h.highest is not null group by 1"))
-            .getResultList();
+                        + ":%') as highest from g) h where h.highest is not null group by 1"))));
     long[] counts = new long[ids.size() + 1];
-    for (Object[] r : rows) {
-      int at = ((Number) r[0]).intValue();
+    for (Row r : rows) {
+      int at = r.intAt(0);
       if (at >= 1 && at <= ids.size()) {
-        counts[at] = n(r[1]);
+        counts[at] = r.longAt(1);
       }
     }
     return counts;
@@ -296,9 +293,9 @@ public class Dashboard {
    * where trainees of the population had a place, newest first: the trainees with a place, and
    * those of them marked present or late (their latest mark) at one or more sessions.
    */
-  @SuppressWarnings("unchecked")
   private List<EventFigures> events(EntityManager e, Population p, int limit) {
-    List<Object[]> rows =
+    List<Row> rows =
+        Row.list(
         p.bind(
                 e.createNativeQuery(
                     "with ev as (select e.event_id as id, e.title, e.starts_on from published_event e"
@@ -314,17 +311,16 @@ public class Dashboard {
                         + " where "
                         + p.where()
                         + " group by ev.id, ev.title, ev.starts_on"
-                        + " order by ev.starts_on desc, ev.id desc"))
-            .getResultList();
+                        + " order by ev.starts_on desc, ev.id desc"))));
     return rows.stream()
         .map(
             r ->
                 new EventFigures(
-                    n(r[0]),
-                    (String) r[1],
-                    r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2],
-                    n(r[3]),
-                    n(r[4])))
+                    r.longAt(0),
+                    r.stringAt(1),
+                    r.dateAt(2),
+                    r.longAt(3),
+                    r.longAt(4)))
         .toList();
   }
 
@@ -333,11 +329,8 @@ public class Dashboard {
     return summaryAndBreakdown(em, p, d).breakdown();
   }
 
-  private static long n(Object o) {
-    return ((Number) o).longValue();
-  }
 
-  private static BigDecimal days(Object o) {
-    return o == null ? null : new BigDecimal(o.toString()).setScale(1, RoundingMode.HALF_UP);
+  private static BigDecimal days(BigDecimal d) {
+    return d == null ? null : d.setScale(1, RoundingMode.HALF_UP);
   }
 }
