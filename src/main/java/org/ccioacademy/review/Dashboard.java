@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,7 +148,7 @@ public class Dashboard {
   private Headline summaryAndBreakdown(EntityManager e, Population p, Dimension d) {
     List<Row> rows =
         Row.list(
-        p.bind(
+            p.bind(
                 e.createNativeQuery(
                     "select grouping(t."
                         + d.column()
@@ -164,16 +163,24 @@ public class Dashboard {
                         + p.where()
                         + " group by grouping sets ((t."
                         + d.column()
-                        + "), ()) order by 1, 3 desc, 2"))));
+                        + "), ()) order by 1, 3 desc, 2")));
     Summary summary = new Summary(0, 0, 0, 0, 0, 0);
     List<Breakdown> breakdown = new ArrayList<>();
     for (Row r : rows) {
       if (r.longAt(0) == 1) {
-        summary = new Summary(r.longAt(2), r.longAt(5), r.longAt(6), r.longAt(3), r.longAt(4), r.longAt(7));
+        summary =
+            new Summary(
+                r.longAt(2), r.longAt(5), r.longAt(6), r.longAt(3), r.longAt(4), r.longAt(7));
       } else {
         breakdown.add(
             new Breakdown(
-                d, r.stringAt(1), d.describe(r.stringAt(1)), r.longAt(2), r.longAt(3), r.longAt(4), r.longAt(5)));
+                d,
+                r.stringAt(1),
+                d.describe(r.stringAt(1)),
+                r.longAt(2),
+                r.longAt(3),
+                r.longAt(4),
+                r.longAt(5)));
       }
     }
     return new Headline(summary, List.copyOf(breakdown));
@@ -187,7 +194,7 @@ public class Dashboard {
   private List<CourseFigures> courses(EntityManager e, Population p) {
     List<Row> rows =
         Row.list(
-        p.bind(
+            p.bind(
                 e.createNativeQuery(
                     // counts by hashing every enrolment; the percentiles sort only the completed
                     "select v.code, v.title, f.enrolled, f.completed, f.left_courses,"
@@ -204,7 +211,7 @@ public class Dashboard {
                         + p.where()
                         + "   group by t.course_id) d on d.course_id = f.course_id"
                         + " join current_course v on v.course_id = f.course_id"
-                        + " order by v.title"))));
+                        + " order by v.title")));
     return rows.stream()
         .map(
             r ->
@@ -253,7 +260,7 @@ public class Dashboard {
             + "]::text[]";
     List<Row> rows =
         Row.list(
-        p.bind(
+            p.bind(
                 e.createNativeQuery(
                     // trainee_fact.stages holds each trainee's stage certificates (V28): group the
                     // population by it (a handful of distinct sets), then find each set's highest
@@ -265,7 +272,7 @@ public class Dashboard {
                         + order
                         + ", split_part(a, ':', 3))) from unnest(g.stages) a where a like 'stage:"
                         + def.id().replaceAll("[^a-z0-9-]", "")
-                        + ":%') as highest from g) h where h.highest is not null group by 1"))));
+                        + ":%') as highest from g) h where h.highest is not null group by 1")));
     long[] counts = new long[ids.size() + 1];
     for (Row r : rows) {
       int at = r.intAt(0);
@@ -296,7 +303,7 @@ public class Dashboard {
   private List<EventFigures> events(EntityManager e, Population p, int limit) {
     List<Row> rows =
         Row.list(
-        p.bind(
+            p.bind(
                 e.createNativeQuery(
                     "with ev as (select e.event_id as id, e.title, e.starts_on from published_event e"
                         + "   where e.begun"
@@ -311,16 +318,11 @@ public class Dashboard {
                         + " where "
                         + p.where()
                         + " group by ev.id, ev.title, ev.starts_on"
-                        + " order by ev.starts_on desc, ev.id desc"))));
+                        + " order by ev.starts_on desc, ev.id desc")));
     return rows.stream()
         .map(
             r ->
-                new EventFigures(
-                    r.longAt(0),
-                    r.stringAt(1),
-                    r.dateAt(2),
-                    r.longAt(3),
-                    r.longAt(4)))
+                new EventFigures(r.longAt(0), r.stringAt(1), r.dateAt(2), r.longAt(3), r.longAt(4)))
         .toList();
   }
 
@@ -328,7 +330,6 @@ public class Dashboard {
   public List<Breakdown> breakdown(Population p, Dimension d) {
     return summaryAndBreakdown(em, p, d).breakdown();
   }
-
 
   private static BigDecimal days(BigDecimal d) {
     return d == null ? null : d.setScale(1, RoundingMode.HALF_UP);
