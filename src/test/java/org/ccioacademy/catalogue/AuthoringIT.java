@@ -33,10 +33,7 @@ class AuthoringIT extends WarTest {
         TestDatabase.one(
             "select v.number from course c join course_version v on v.id = c.current_version_id where c.code = ?",
             course);
-    String module =
-        TestDatabase.one(
-            "select m.code from module m join course c on c.current_version_id = m.course_version_id where c.code = ? order by m.position limit 1",
-            course);
+    String module = TestDatabase.modules(course).get(0);
 
     String url = "author/module.xhtml?course=" + course + "&module=" + module;
     Page editor = web.get(url);
@@ -288,10 +285,7 @@ class AuthoringIT extends WarTest {
       WebClient t = signedIn(TestUsers.create("TRAINEE"));
       Page c = t.get("course.xhtml?id=" + course);
       t.submit("course.xhtml?id=" + course, c, "enrolment", "enrol", Map.of());
-      String m =
-          TestDatabase.one(
-              "select m.code from module m join course c on c.current_version_id = m.course_version_id where c.code = ? order by m.position limit 1",
-              course);
+      String m = TestDatabase.modules(course).get(0);
       String murl = "learn/module.xhtml?course=" + course + "&module=" + m;
       t.submit(murl, t.get(murl), "read", "markRead", Map.of());
       String qurl = "learn/quiz.xhtml?course=" + course + "&module=" + m;

@@ -3,9 +3,6 @@ package org.ccioacademy.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,24 +71,6 @@ class CourseDeliveryIT extends WarTest {
     return "learn/module.xhtml?course=" + course + "&module=" + module;
   }
 
-  /** The course's current modules, in order. */
-  private static List<String> modules(String course) throws SQLException {
-    List<String> codes = new ArrayList<>();
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q =
-            c.prepareStatement(
-                "select m.code from module m join course c on c.current_version_id ="
-                    + " m.course_version_id where c.code = ? order by m.position")) {
-      q.setString(1, course);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          codes.add(rs.getString(1));
-        }
-      }
-    }
-    return codes;
-  }
-
   private static Page takeQuiz(WebClient web, String course, String module, boolean right)
       throws SQLException {
     String url = "learn/quiz.xhtml?course=" + course + "&module=" + module;
@@ -139,7 +118,7 @@ class CourseDeliveryIT extends WarTest {
     assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
         .isEqualTo("ACTIVE");
 
-    List<String> modules = modules(COURSE);
+    List<String> modules = TestDatabase.modules(COURSE);
     assertThat(modules).hasSize(3);
     for (int i = 0; i < modules.size(); i++) {
       String m = modules.get(i);
@@ -208,7 +187,7 @@ class CourseDeliveryIT extends WarTest {
     WebClient web = signedIn(trainee);
     Page course = web.get("course.xhtml?id=" + COURSE);
     web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
-    String m = modules(COURSE).get(0);
+    String m = TestDatabase.modules(COURSE).get(0);
     String url = "learn/quiz.xhtml?course=" + COURSE + "&module=" + m;
 
     // an unanswered question: nothing is marked, and the answers given are kept
@@ -252,7 +231,7 @@ class CourseDeliveryIT extends WarTest {
     WebClient web = signedIn(trainee);
     Page course = web.get("course.xhtml?id=" + COURSE);
     web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
-    String m = modules(COURSE).get(0);
+    String m = TestDatabase.modules(COURSE).get(0);
     String body = web.get("learn/quiz.xhtml?course=" + COURSE + "&module=" + m).body();
     String feedback =
         TestDatabase.one(
@@ -278,7 +257,7 @@ class CourseDeliveryIT extends WarTest {
 
   @Test
   void onlyEnrolledTraineesTheCoursesTutorsAndAdminsOpenModules() throws Exception {
-    String m = modules(COURSE).get(0);
+    String m = TestDatabase.modules(COURSE).get(0);
     WebClient anonymous = client();
     assertThat(anonymous.get(moduleUrl(COURSE, m)).location()).contains("sign-in");
 
@@ -306,7 +285,7 @@ class CourseDeliveryIT extends WarTest {
     WebClient web = signedIn(owner);
     Page course = web.get("course.xhtml?id=" + COURSE);
     web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
-    Page result = takeQuiz(web, COURSE, modules(COURSE).get(0), true);
+    Page result = takeQuiz(web, COURSE, TestDatabase.modules(COURSE).get(0), true);
     String attempt = result.location().replaceAll(".*id=", "");
     assertThat(web.get("learn/attempt.xhtml?id=" + attempt).status()).isEqualTo(200);
     assertThat(

@@ -265,46 +265,28 @@ class EventsIT extends WarTest {
         .isEqualTo("REGISTERED=5 WAITLISTED=15");
   }
 
-  /** Adds a session with its own places; returns its id. */
-  private String addWorkshop(
-      WebClient organiser, String eventId, String title, String from, String to, int places)
-      throws Exception {
-    String day =
-        TestDatabase.one("select starts_on from event where id = ?", Long.parseLong(eventId));
-    Map<String, String> s = new HashMap<>();
-    s.put("sessionTitle", title);
-    s.put("sessionKind", "WORKSHOP");
-    s.put("sessionStarts", day + "T" + from);
-    s.put("sessionEnds", day + "T" + to);
-    s.put("cpdHours", "1");
-    s.put("sessionCapacity", String.valueOf(places));
-    String url = "organise/session.xhtml?event=" + eventId;
-    Page added = organiser.submit(url, organiser.get(url), "session", "add", s);
-    assertThat(added.status()).as(added.body()).isEqualTo(302);
-    return TestDatabase.one(
-        "select id from event_session where event_id = ? and title = ?",
-        Long.parseLong(eventId),
-        title);
-  }
-
-  /** Presses the button with this aria-label on the trainee's event page. */
-  private static Page pressAsTrainee(WebClient trainee, String id, String label) {
-    String url = "event.xhtml?id=" + id;
-    Page page = trainee.get(url);
-    Element button = Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
-    assertThat(button).as(label + " in " + page.body()).isNotNull();
-    Page after = trainee.send(url, page, trainee.form(page, "bookings"), button.attr("name"));
-    return after.status() == 302 ? trainee.follow(after) : after;
-  }
-
   @Test
   void workshopsWithTheirOwnPlacesAreBookedNeverOverbookedAndTheOrganiserMovesPeople()
       throws Exception {
     TestUser tutor = TestUsers.create("TUTOR");
     WebClient organiser = signedIn(tutor);
     String id = EventPages.create(organiser, "Workshop day", 10);
-    String a1 = addWorkshop(organiser, id, "Workshop A", "10:00", "11:00", 1);
-    String b1 = addWorkshop(organiser, id, "Workshop B", "10:30", "11:30", 2);
+    String a1 =
+        EventPages.addSession(
+            organiser,
+            id,
+            "Workshop A",
+            "10:00",
+            "11:00",
+            Map.of("cpdHours", "1", "sessionCapacity", "1"));
+    String b1 =
+        EventPages.addSession(
+            organiser,
+            id,
+            "Workshop B",
+            "10:30",
+            "11:30",
+            Map.of("cpdHours", "1", "sessionCapacity", "2"));
     EventPages.addSession(organiser, id, "Plenary", "2");
     TestUser a = TestUsers.create("TRAINEE");
     TestUser b = TestUsers.create("TRAINEE");
@@ -319,13 +301,17 @@ class EventsIT extends WarTest {
     EventPages.register(wa, id);
     EventPages.register(wb, id);
     EventPages.register(wc, id);
-    assertThat(pressAsTrainee(wa, id, "Book a place at Workshop A").body())
+    assertThat(
+            EventPages.pressIn(wa, "event.xhtml?id=" + id, "bookings", "Book a place at Workshop A")
+                .body())
         .contains("You have a place at the session.")
         .contains("Booked separately: 0 of 1 places left");
     // full: the button is gone, and a forged press is refused
     Page bPage = wb.get("event.xhtml?id=" + id);
     assertThat(bPage.body()).doesNotContain("aria-label=\"Book a place at Workshop A\"");
-    assertThat(pressAsTrainee(wb, id, "Book a place at Workshop B").body())
+    assertThat(
+            EventPages.pressIn(wb, "event.xhtml?id=" + id, "bookings", "Book a place at Workshop B")
+                .body())
         .contains("You have a place at the session.");
     // overlapping sessions: a cannot be in A and B at once
     assertThat(wa.get("event.xhtml?id=" + id).body())
@@ -543,12 +529,18 @@ class EventsIT extends WarTest {
     TestUser tutor = TestUsers.create("TUTOR");
     WebClient organiser = signedIn(tutor);
     String id = EventPages.create(organiser, "Called-off day", 1);
-    addWorkshop(organiser, id, "Small workshop", "10:00", "11:00", 5);
+    EventPages.addSession(
+        organiser,
+        id,
+        "Small workshop",
+        "10:00",
+        "11:00",
+        Map.of("cpdHours", "1", "sessionCapacity", "5"));
     TestUser a = TestUsers.create("TRAINEE");
     TestUser b = TestUsers.create("TRAINEE");
     WebClient wa = signedIn(a);
     EventPages.register(wa, id);
-    pressAsTrainee(wa, id, "Book a place at Small workshop");
+    EventPages.pressIn(wa, "event.xhtml?id=" + id, "bookings", "Book a place at Small workshop");
     EventPages.register(signedIn(b), id);
     String manage = "organise/event.xhtml?id=" + id;
     Page noReason =
@@ -590,7 +582,13 @@ class EventsIT extends WarTest {
     WebClient organiser = signedIn(TestUsers.create("TUTOR"));
     LocalDate july = LocalDate.of(LocalDate.now().getYear() + 1, 7, 6);
     String id = EventPages.create(organiser, "Summer timing day", 10, july, july);
-    addWorkshop(organiser, id, "Morning session", "09:30", "10:30", 10);
+    EventPages.addSession(
+        organiser,
+        id,
+        "Morning session",
+        "09:30",
+        "10:30",
+        Map.of("cpdHours", "1", "sessionCapacity", "10"));
     assertThat(
             TestDatabase.one(
                 "select to_char(starts_at at time zone 'UTC', 'HH24:MI') from event_session"
@@ -605,7 +603,14 @@ class EventsIT extends WarTest {
   void aWorkshopIsNeverOverbookedWhenManyBookAtOnce() throws Exception {
     WebClient organiser = signedIn(TestUsers.create("TUTOR"));
     String id = EventPages.create(organiser, "Busy workshop day", 20);
-    String workshop = addWorkshop(organiser, id, "Popular workshop", "10:00", "11:00", 3);
+    String workshop =
+        EventPages.addSession(
+            organiser,
+            id,
+            "Popular workshop",
+            "10:00",
+            "11:00",
+            Map.of("cpdHours", "1", "sessionCapacity", "3"));
     List<WebClient> trainees = new ArrayList<>();
     List<Page> pages = new ArrayList<>();
     for (int i = 0; i < 12; i++) {

@@ -73,18 +73,38 @@ public final class EventPages {
         trainee.submit("event.xhtml?id=" + id, page, "registration", "register", Map.of()));
   }
 
-  /** Adds a session on the event's first day through the organiser's form; returns its id. */
+  /** Adds a participatory workshop, 10:00 to 12:30 on the event's first day; returns its id. */
   public static String addSession(WebClient organiser, String eventId, String title, String hours)
+      throws Exception {
+    return addSession(
+        organiser,
+        eventId,
+        title,
+        "10:00",
+        "12:30",
+        Map.of("cpdHours", hours, "participatory", "on"));
+  }
+
+  /**
+   * Adds a workshop from {@code from} to {@code to} (HH:mm) on the event's first day through the
+   * organiser's form, with these further fields (cpdHours, participatory, sessionCapacity, ...);
+   * returns its id.
+   */
+  public static String addSession(
+      WebClient organiser,
+      String eventId,
+      String title,
+      String from,
+      String to,
+      Map<String, String> fields)
       throws Exception {
     String day =
         TestDatabase.one("select starts_on from event where id = ?", Long.parseLong(eventId));
-    Map<String, String> s = new HashMap<>();
+    Map<String, String> s = new HashMap<>(fields);
     s.put("sessionTitle", title);
     s.put("sessionKind", "WORKSHOP");
-    s.put("sessionStarts", day + "T10:00");
-    s.put("sessionEnds", day + "T12:30");
-    s.put("cpdHours", hours);
-    s.put("participatory", "on");
+    s.put("sessionStarts", day + "T" + from);
+    s.put("sessionEnds", day + "T" + to);
     String url = "organise/session.xhtml?event=" + eventId;
     Page added = organiser.submit(url, organiser.get(url), "session", "add", s);
     assertThat(added.status()).as(added.body()).isEqualTo(302);
@@ -96,20 +116,24 @@ public final class EventPages {
 
   /** Presses the register's button with this aria-label. */
   public static Page press(WebClient organiser, String url, String label) {
-    Page page = organiser.get(url);
-    Element button = Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
-    assertThat(button).as(label).isNotNull();
-    return organiser.follow(
-        organiser.send(url, page, organiser.form(page, "register"), button.attr("name")));
+    return pressIn(organiser, url, "register", label);
   }
 
-  /** Presses the button with this aria-label in form {@code formId} of the event page. */
+  /**
+   * Presses the button with this aria-label in form {@code formId} of the organiser's event page.
+   */
   public static Page pressOnEvent(WebClient organiser, String id, String formId, String label) {
-    String url = "organise/event.xhtml?id=" + id;
-    Page page = organiser.get(url);
+    return pressIn(organiser, "organise/event.xhtml?id=" + id, formId, label);
+  }
+
+  /**
+   * Presses the button with this aria-label in form {@code formId} of the page at {@code url};
+   * returns the page after any redirect.
+   */
+  public static Page pressIn(WebClient who, String url, String formId, String label) {
+    Page page = who.get(url);
     Element button = Jsoup.parse(page.body()).selectFirst("input[aria-label='" + label + "']");
-    assertThat(button).as(label).isNotNull();
-    return organiser.follow(
-        organiser.send(url, page, organiser.form(page, formId), button.attr("name")));
+    assertThat(button).as(label + " in " + page.body()).isNotNull();
+    return who.follow(who.send(url, page, who.form(page, formId), button.attr("name")));
   }
 }

@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -73,6 +75,31 @@ public final class TestDatabase implements BeforeAllCallback {
         return rs.next() ? rs.getString(1) : null;
       }
     }
+  }
+
+  /** The first column of every row of a query, as text. */
+  public static List<String> column(String sql, Object... args) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Connection c = connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        q.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
+      }
+    }
+    return values;
+  }
+
+  /** The codes of a course's current modules, in order. */
+  public static List<String> modules(String course) throws SQLException {
+    return column(
+        "select m.code from module m join course c on c.current_version_id = m.course_version_id"
+            + " where c.code = ? order by m.position",
+        course);
   }
 
   /** Runs a statement (an update, an insert) with its parameters. */

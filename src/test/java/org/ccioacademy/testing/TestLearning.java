@@ -2,12 +2,7 @@ package org.ccioacademy.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.WebClient.Page;
 
@@ -184,20 +179,7 @@ public final class TestLearning {
 
   /** Reads every module of a course the trainee is on, in order, and passes every quiz. */
   public static void takeEveryModule(WebClient web, String course) throws SQLException {
-    List<String> modules = new ArrayList<>();
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q =
-            c.prepareStatement(
-                "select m.code from module m join course c on c.current_version_id ="
-                    + " m.course_version_id where c.code = ? order by m.position")) {
-      q.setString(1, course);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          modules.add(rs.getString(1));
-        }
-      }
-    }
-    for (String m : modules) {
+    for (String m : TestDatabase.modules(course)) {
       String url = "learn/module.xhtml?course=" + course + "&module=" + m;
       Page read = web.submit(url, web.get(url), "read", "markRead", Map.of());
       assertThat(read.status()).as(read.body()).isEqualTo(302);
