@@ -72,6 +72,15 @@ class FuzzIT extends WarTest {
           "%E2%80%AE",
           "%25");
 
+  /**
+   * The values sent to a page or endpoint this role is refused (a redirect to sign in, or 403): a
+   * refusal comes before the page's own parameters are converted, so only what the layers in front
+   * of it decode (the container, the security filters) is tried there, and every value in {@link
+   * #BAD_VALUES} goes to the roles that may open it.
+   */
+  private static final List<String> BAD_VALUES_WHEN_REFUSED =
+      List.of("%00", "%FF%FE%FD", "%ED%A0%80", "A".repeat(6000), "%25");
+
   /** A page or endpoint's sample parameters, so its deeper paths are reached. */
   private static final Map<String, String> SAMPLES =
       Map.ofEntries(
@@ -154,7 +163,7 @@ class FuzzIT extends WarTest {
           work.add(pool.submit(() -> guarded(() -> fuzzPage(web, page), page)));
         }
         for (String path : api) {
-          work.add(pool.submit(() -> guarded(() -> fuzzGet(web, path, ""), path)));
+          work.add(pool.submit(() -> guarded(() -> fuzzEndpoint(web, path), path)));
         }
       }
       for (Future<?> f : work) {
@@ -194,7 +203,7 @@ class FuzzIT extends WarTest {
     }
   }
 
-  /** Every path in the OpenAPI document, with its path parameters filled in. */
+  /** Every path in the OpenAPI document, its path parameters still in braces. */
   private List<String> apiPaths() throws Exception {
     HttpResponse<String> doc =
         HttpClient.newHttpClient()
@@ -208,12 +217,9 @@ class FuzzIT extends WarTest {
     List<String> result = new ArrayList<>();
     for (String p : paths.keySet()) {
       String path = p.startsWith("/api/") ? p.substring(1) : "api" + p;
-      result.add(path.replaceAll("\\{[^}]+}", "1"));
-      result.add(path.replaceAll("\\{[^}]+}", "%00"));
-      result.add(path.replaceAll("\\{[^}]+}", "%FF"));
-      result.add(path.replaceAll("\\{[^}]+}", "A".repeat(3000)));
+      result.add(path);
     }
-    assertThat(result).as("the OpenAPI document lists the API").hasSizeGreaterThan(20);
+    assertThat(result).as("the OpenAPI document lists the API").hasSizeGreaterThan(5);
     return result;
   }
 
@@ -231,9 +237,9 @@ class FuzzIT extends WarTest {
 
   private void fuzzPage(WebClient web, String page) {
     String sample = SAMPLES.getOrDefault(page, "");
-    fuzzGet(web, page, sample);
     Page shown = check(get(web, page + (sample.isEmpty() ? "" : "?" + sample)), "GET " + page);
-    if (shown == null || shown.status() != 200) {
+    fuzzGet(web, page, sample, valuesFor(shown));
+    if (shown.status() != 200) {
       return;
     }
     for (Element form : Jsoup.parse(shown.body()).select("form[id]")) {
@@ -250,8 +256,33 @@ class FuzzIT extends WarTest {
     }
   }
 
-  /** The page with each sample parameter, and a few more, set to each bad value. */
-  private void fuzzGet(WebClient web, String path, String sample) {
+  /**
+   * An endpoint with its path parameters set to bad values, then its query parameters set to each
+   * bad value.
+   */
+  private void fuzzEndpoint(WebClient web, String template) {
+    if (template.contains("{")) {
+      for (String bad : List.of("%00", "%FF", "-1", "A".repeat(3000))) {
+        String badPath = template.replaceAll("\\{[^}]+}", bad);
+        check(get(web, badPath), "GET " + abbreviate(badPath));
+      }
+    }
+    String path = template.replaceAll("\\{[^}]+}", "1");
+    Page plain = check(get(web, path), "GET " + path);
+    fuzzGet(web, path, "", valuesFor(plain));
+  }
+
+  /** All the bad values for a page the role may open, fewer for one it is refused. */
+  private static List<String> valuesFor(Page plain) {
+    boolean refused =
+        plain.status() == 403
+            || plain.status() == 401
+            || plain.status() / 100 == 3 && String.valueOf(plain.location()).contains("sign-in");
+    return refused ? BAD_VALUES_WHEN_REFUSED : BAD_VALUES;
+  }
+
+  /** The page with each sample parameter, and a few more, set to each of these bad values. */
+  private void fuzzGet(WebClient web, String path, String sample, List<String> values) {
     List<String> names = new ArrayList<>();
     for (String pair : sample.split("&")) {
       if (!pair.isEmpty()) {
@@ -263,7 +294,7 @@ class FuzzIT extends WarTest {
         names.add(extra);
       }
     }
-    for (String bad : BAD_VALUES) {
+    for (String bad : values) {
       for (String name : names) {
         String query = sample.replaceAll("(^|&)" + name + "=[^&]*", "$1" + name + "=" + bad);
         if (!query.contains(name + "=")) {
