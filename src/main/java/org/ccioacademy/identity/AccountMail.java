@@ -14,9 +14,57 @@ final class AccountMail {
         + " an account. No new account was made and yours is unchanged.\n\n"
         + "If it was you, sign in at "
         + site
-        + "/sign-in.xhtml with your password. If you have forgotten it, ask your CCIO Academy"
-        + " administrator to reset it.\n\n"
+        + "/sign-in.xhtml with your password. If you have forgotten it, ask for a new one at "
+        + site
+        + "/forgotten-password.xhtml\n\n"
         + "If it was not you, you need do nothing.\n\n"
+        + "CCIO Academy\n";
+  }
+
+  /** A link to set a new password, asked for by its owner or sent by an administrator. */
+  static String passwordReset(
+      String name, String link, int minutes, boolean byAdministrator, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + (byAdministrator
+            ? "A CCIO Academy administrator has sent you this link to set a new password."
+            : "Someone, we hope you, asked to set a new password for your CCIO Academy account.")
+        + "\n\nTo choose a new password, open this link within "
+        + minutes
+        + " minutes:\n\n"
+        + link
+        + "\n\nThe link works once. Setting a new password signs you out everywhere else.\n\n"
+        + "If you did not ask for this, you need do nothing: your password is unchanged. If you"
+        + " get these emails often without asking, tell your CCIO Academy administrator.\n\n"
+        + "CCIO Academy\n"
+        + site
+        + "\n";
+  }
+
+  /** To a person whose password has just changed, so a change they did not make shows. */
+  static String passwordChanged(String name, String how, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + "The password of your CCIO Academy account was "
+        + how
+        + ". You have been signed out everywhere else, and any API tokens you had were revoked.\n\n"
+        + "If this was you, you need do nothing. If it was not, set a new password now at "
+        + site
+        + "/forgotten-password.xhtml and tell your CCIO Academy administrator.\n\n"
+        + "CCIO Academy\n";
+  }
+
+  /** To a person whose second factor was set up, used, turned off or reset. */
+  static String secondFactorChanged(String name, String what, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + what
+        + "\n\nIf this was not you or your administrator, change your password now at "
+        + site
+        + "/forgotten-password.xhtml and tell your CCIO Academy administrator.\n\n"
         + "CCIO Academy\n";
   }
 }

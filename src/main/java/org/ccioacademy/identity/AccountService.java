@@ -224,6 +224,12 @@ public class AccountService {
     }
     account.changePassword(hasher.hash(newPassword.toCharArray()));
     audit.record(self, "user.password-changed", TYPE, userId, account.getEmail(), null, null);
+    mail.queue(
+        account.getEmail(),
+        "Your CCIO Academy password was changed",
+        AccountMail.passwordChanged(
+            account.getFullName(), "changed on the change-password page", publicUrl.base()),
+        "user.password-changed");
     // a token made by whoever knew the old password must not outlive it
     int revoked = tokens.revokeAll(self, userId, "the password was changed");
     return new PasswordChanged(account, revoked);

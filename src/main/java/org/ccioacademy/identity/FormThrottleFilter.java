@@ -18,10 +18,11 @@ import org.ccioacademy.platform.security.Throttle;
 import org.ccioacademy.platform.security.Throttle.Rule;
 
 /**
- * Refuses, with 429 and a plain page, the sign-in, registration and password-change forms from a
- * client address or network that has had its share ({@link Throttle}). Failed sign-ins and wrong
- * current passwords are counted where they are checked; every registration sent (not the form's own
- * Ajax updates) is counted here. Mapped in web.xml to those three pages.
+ * Refuses, with 429 and a plain page, the sign-in, registration, password-change and password reset
+ * forms from a client address or network that has had its share ({@link Throttle}). Failed sign-ins
+ * and wrong current passwords are counted where they are checked; every registration and every
+ * password reset form sent (not a form's own Ajax updates) is counted here. Mapped in web.xml to
+ * those pages.
  */
 public class FormThrottleFilter extends HttpFilter {
 
@@ -54,6 +55,14 @@ public class FormThrottleFilter extends HttpFilter {
                   throttle
                       .count(Map.of(Rule.REGISTER_ADDRESS, address, Rule.REGISTER_NETWORK, network))
                       .values());
+    } else if (path.equals("/forgotten-password.xhtml") || path.equals("/reset-password.xhtml")) {
+      // every form sent counts: asking for links, and trying links
+      rule = Rule.RESET_ADDRESS;
+      refused =
+          Throttle.refusedUntil(
+              throttle
+                  .count(Map.of(Rule.RESET_ADDRESS, address, Rule.RESET_NETWORK, network))
+                  .values());
     } else if (path.equals("/account/password.xhtml")) {
       rule = Rule.PASSWORD_ADDRESS;
       refused =

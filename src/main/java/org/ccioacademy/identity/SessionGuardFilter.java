@@ -23,6 +23,14 @@ public class SessionGuardFilter extends HttpFilter {
   /** Session attribute: the account's session stamp when this session signed in. */
   public static final String STAMP = "ccio.sessionStamp";
 
+  /**
+   * Session attribute: the password was right but the second step is still to come: {@code CODE} (a
+   * code from the authenticator app, at {@code /sign-in-code.xhtml}) or {@code ENROL} (the person's
+   * role needs an app they have not set up, at {@code /account/second-factor.xhtml}). Until it is
+   * removed, nothing else answers.
+   */
+  public static final String SECOND_STEP = "ccio.secondStep";
+
   /** Session attribute: when this session signed in (epoch milliseconds). */
   public static final String SIGNED_IN_AT = "ccio.signedInAt";
 
@@ -77,7 +85,29 @@ public class SessionGuardFilter extends HttpFilter {
         }
         return;
       }
+      Object step = session.getAttribute(SECOND_STEP);
+      if (step != null && !allowedBeforeSecondStep(request, step)) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+          response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } else {
+          response.sendRedirect(request.getContextPath() + secondStepPage(step));
+        }
+        return;
+      }
     }
     chain.doFilter(request, response);
+  }
+
+  /** The page that takes the second step. */
+  public static String secondStepPage(Object step) {
+    return "ENROL".equals(step) ? "/account/second-factor.xhtml" : "/sign-in-code.xhtml";
+  }
+
+  /** Before the second step only its own page (and the pages' scripts and styles) answers. */
+  private static boolean allowedBeforeSecondStep(HttpServletRequest request, Object step) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals(secondStepPage(step))
+        || path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/resources/");
   }
 }

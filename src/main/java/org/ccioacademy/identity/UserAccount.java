@@ -161,6 +161,11 @@ public class UserAccount extends Tracked {
     unlock();
   }
 
+  /** Every signed-in session of the account ends at its next request. */
+  void endSessions() {
+    sessionStamp++;
+  }
+
   void changePassword(String newHash) {
     passwordHash = newHash;
     sessionStamp++;

@@ -23,6 +23,11 @@ public class UserAccountRepository {
     return Optional.ofNullable(em.find(UserAccount.class, id));
   }
 
+  /** Loads and locks the account's row until the transaction ends. */
+  public Optional<UserAccount> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
   public Optional<UserAccount> findByEmail(String normalisedEmail) {
     return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
         .setParameter("email", normalisedEmail)

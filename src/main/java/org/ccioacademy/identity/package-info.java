@@ -17,6 +17,13 @@
  *       instances); {@link FormThrottleFilter} answers 429 to the sign-in, registration and
  *       password forms once a client has had its share; {@link SessionGuardFilter} ends a session
  *       as soon as its account is disabled or its roles or password change.
+ *   <li>Forgotten passwords ({@link PasswordResets}, {@link PasswordResetLink}): a single-use
+ *       emailed link, only its hash kept, 30 minutes, ended by use or a newer link; the same answer
+ *       for any address; setting the password ends every session and API token of the account.
+ *   <li>Two-step sign-in ({@link SecondFactors}, {@link SecondFactor}, {@link Totp}): an
+ *       authenticator app (TOTP, its key sealed) and hashed single-use recovery codes; required for
+ *       the roles in {@code ccio.mfa.required-roles}. Between the password and the code the session
+ *       answers nothing but the code page ({@link SessionGuardFilter}).
  *   <li>Reviewer API tokens ({@link ApiTokens}, {@link ApiTokenFilter}, {@link
  *       ApiTokenIdentityStore}): 32 random bytes shown once, only their hash kept; a token signs
  *       its program in for one request to {@code /api/review}, with only the owner's reviewer and

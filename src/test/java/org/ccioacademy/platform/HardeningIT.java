@@ -79,6 +79,8 @@ class HardeningIT {
             + "ccio.throttle.signin-network=300/10\n"
             + "ccio.throttle.register-address=10/60\n"
             + "ccio.throttle.register-network=100/60\n"
+            + "ccio.throttle.reset-address=10/60\n"
+            + "ccio.throttle.reset-network=100/60\n"
             + "ccio.http.trusted-proxies=0.0.0.0/0,::/0\n"
             + "ccio.metrics.scrapers="
             + SCRAPER
@@ -313,6 +315,34 @@ class HardeningIT {
     }
     assertThat(created).isEqualTo(10);
     assertThat(refused).isEqualTo(2);
+  }
+
+  @Test
+  void passwordResetFormsFromOneAddressAreLimited() throws Exception {
+    WebClient bot = new WebClient(base.toURI()).from("203.0.113.12");
+    int answered = 0;
+    int refused = 0;
+    for (int i = 0; i < 12; i++) {
+      Page result =
+          bot.submit(
+              "forgotten-password.xhtml",
+              bot.get("forgotten-password.xhtml"),
+              "forgotten",
+              "send",
+              Map.of("email", "nobody" + i + "@example.nhs.uk"));
+      if (result.status() == 302) {
+        answered++;
+      } else if (result.status() == 429) {
+        refused++;
+      }
+    }
+    assertThat(answered).isEqualTo(10);
+    assertThat(refused).isEqualTo(2);
+    // the link's form counts against the same share
+    assertThat(
+            bot.post("reset-password.xhtml", Map.of("reset:token", "guess", "reset:reset", "x"))
+                .status())
+        .isEqualTo(429);
   }
 
   @Test

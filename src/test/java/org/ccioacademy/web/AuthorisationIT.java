@@ -46,6 +46,11 @@ class AuthorisationIT extends WarTest {
     row("index.xhtml", O, O, O, O, O);
     row("sign-in.xhtml", O, R, R, R, R); // signed in: sent home
     row("register.xhtml", O, O, O, O, O);
+    row("forgotten-password.xhtml", O, O, O, O, O);
+    row("forgotten-password.xhtml?sent=true", O, O, O, O, O);
+    row("reset-password.xhtml?token=not-one-we-sent", O, O, O, O, O); // says the link does not work
+    row("sign-in-code.xhtml", R, R, R, R, R); // only between the password and the code
+    row("account/second-factor.xhtml", S, O, O, O, O);
     row("home.xhtml", S, R, R, R, R); // sends each role to its own home
     row("trainee/home.xhtml", S, O, D, D, D);
     row("tutor/home.xhtml", S, D, O, D, D);

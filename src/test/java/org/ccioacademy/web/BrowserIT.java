@@ -17,9 +17,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestMail;
+import org.ccioacademy.testing.TestTotp;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
@@ -112,6 +116,61 @@ class BrowserIT extends WarTest {
     assertThat(browser.find("#summary-name").getText()).isEqualTo("Ruth A. Okonjo");
     browser.checkAccessibility();
     browser.open("account/password.xhtml");
+  }
+
+  @Test
+  void aTraineeWhoForgotTheirPasswordSetsANewOneFromTheEmailedLink() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    browser.open("sign-in.xhtml");
+    browser.click("a[href*='forgotten-password.xhtml']");
+    browser.type("forgotten:email", trainee.email());
+    browser.press("forgotten:send");
+    assertThat(browser.text()).contains("Check your email");
+    browser.checkAccessibility();
+    String mail =
+        TestMail.awaitSubject(
+                trainee.email(), "Set a new password for CCIO Academy", Duration.ofSeconds(20))
+            .getContent()
+            .toString();
+    Matcher link = Pattern.compile("reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher(mail);
+    assertThat(link.find()).as(mail).isTrue();
+    browser.open(link.group());
+    browser.type("reset:newPassword", "short");
+    browser.type("reset:confirmation", "short");
+    browser.press("reset:reset");
+    assertThat(browser.text()).contains("at least 12");
+    browser.checkAccessibility();
+    browser.type("reset:newPassword", "copper kettles sing at dawn");
+    browser.type("reset:confirmation", "copper kettles sing at dawn");
+    browser.press("reset:reset");
+    assertThat(browser.currentPath()).startsWith("sign-in.xhtml");
+    assertThat(browser.text()).contains("Your new password is set");
+    browser.checkAccessibility();
+    signIn(trainee.email(), "copper kettles sing at dawn");
+    assertThat(browser.currentPath()).startsWith("trainee/home.xhtml");
+  }
+
+  @Test
+  void aTraineeSetsUpTwoStepSignInAndSignsInWithACode() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    signIn(trainee.email(), trainee.password());
+    browser.open("account/second-factor.xhtml");
+    browser.press("begin:begin");
+    assertThat(browser.find("#qr-image").getAttribute("src")).startsWith("data:image/png;base64,");
+    browser.checkAccessibility();
+    String key = browser.find("#totp-key").getText();
+    String first = TestTotp.code(key, 0);
+    browser.type("confirm:code", first);
+    browser.press("confirm:confirm");
+    assertThat(browser.text()).contains("Your recovery codes");
+    browser.checkAccessibility();
+    signOut();
+    signIn(trainee.email(), trainee.password());
+    assertThat(browser.currentPath()).startsWith("sign-in-code.xhtml");
+    browser.checkAccessibility();
+    browser.type("secondStep:code", TestTotp.code(key, 1));
+    browser.press("secondStep:check");
+    assertThat(browser.currentPath()).startsWith("trainee/home.xhtml");
   }
 
   @Test

@@ -104,6 +104,7 @@ class FuzzIT extends WarTest {
           Map.entry("organise/checkin.xhtml", "session=1"),
           Map.entry("checkin.xhtml", "s=1&t=abc"),
           Map.entry("verify.xhtml", "id=ABCDEFGHJKMNPQRSTVWXYZ0123"),
+          Map.entry("reset-password.xhtml", "token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
           Map.entry("catalogue.xhtml", "group=any&q=safety&level=FOUNDATION&hours=1&page=1"),
           Map.entry("events.xhtml", "page=1"),
           Map.entry("admin/user.xhtml", "id=1"),

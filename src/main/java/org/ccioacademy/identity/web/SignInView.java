@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.SecondFactors;
 import org.ccioacademy.identity.SessionGuardFilter;
 import org.ccioacademy.identity.SignInAttempt;
 import org.ccioacademy.identity.SignInOutcome;
@@ -34,6 +35,7 @@ public class SignInView {
   @Inject SecurityContext security;
   @Inject SignInAttempt attempt;
   @Inject CurrentUser currentUser;
+  @Inject SecondFactors secondFactors;
 
   @Inject
   @ConfigProperty(name = "ccio.session.lifetime", defaultValue = "PT12H")
@@ -79,12 +81,20 @@ public class SignInView {
       request
           .getSession()
           .setAttribute(SessionGuardFilter.SIGNED_IN_AT, System.currentTimeMillis());
+      String secondStep = secondFactors.secondStep(outcome.account());
+      if (secondStep != null) {
+        // signed in, but nothing answers until the second step is taken (SessionGuardFilter)
+        request.getSession().setAttribute(SessionGuardFilter.SECOND_STEP, secondStep);
+      }
       if (status == AuthenticationStatus.SEND_CONTINUE) {
         // the mechanism is sending the browser on to the page it first asked for
         faces.responseComplete();
         return null;
       }
-      return outcome.account().primaryRole().homePage() + "?faces-redirect=true";
+      return (secondStep == null
+              ? outcome.account().primaryRole().homePage()
+              : SessionGuardFilter.secondStepPage(secondStep).replace(".xhtml", ""))
+          + "?faces-redirect=true";
     }
     FacesForms.error(messageFor(outcome));
     return null;
@@ -99,8 +109,8 @@ public class SignInView {
           "There have been too many failed sign-ins with this email address from here, so"
               + " signing in with it is paused here until "
               + TIME.format(outcome.lockedUntil())
-              + " (UK time). Try again then. If you have forgotten your password, ask an"
-              + " administrator to reset it.";
+              + " (UK time). Try again then. If you have forgotten your password, choose"
+              + " \"Forgotten your password?\" to set a new one.";
       case DISABLED -> "This account has been disabled. Ask an administrator if you need it again.";
       default -> "The email address or password is not right. Check them and try again.";
     };

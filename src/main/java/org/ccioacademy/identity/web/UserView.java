@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.ccioacademy.identity.AccountService;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.NoSuchAccountException;
+import org.ccioacademy.identity.PasswordResets;
+import org.ccioacademy.identity.SecondFactors;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.AuditEntry;
@@ -32,6 +34,8 @@ public class UserView implements Serializable {
   @Inject AccountService service;
   @Inject AuditLog audit;
   @Inject CurrentUser currentUser;
+  @Inject PasswordResets resets;
+  @Inject SecondFactors secondFactors;
 
   private String idParam;
   private long id;
@@ -39,6 +43,7 @@ public class UserView implements Serializable {
   private Role[] roles = {};
   private long version;
   private List<AuditEntry> history;
+  private boolean secondFactor;
 
   /** f:viewAction: loads the account named by ?id=, or shows 404 when there is none. */
   public void load() {
@@ -61,6 +66,7 @@ public class UserView implements Serializable {
     roles = found.getRoles().stream().sorted().toArray(Role[]::new);
     version = found.getVersion();
     history = audit.forTarget("user", found.getId(), 20);
+    secondFactor = secondFactors.enrolled(found.getId());
   }
 
   public String saveRoles() {
@@ -82,6 +88,39 @@ public class UserView implements Serializable {
     return change(
         () -> service.enable(currentUser.actor(), id, version),
         user.getFullName() + "'s account has been enabled.");
+  }
+
+  /** Emails the person a link to set a new password (they asked by phone, say). */
+  public String sendResetLink() {
+    return change(
+        () -> {
+          resets.sendFor(currentUser.actor(), id);
+          return user;
+        },
+        "A link to set a new password has been emailed to "
+            + user.getEmail()
+            + ". It works once, for "
+            + resets.minutes()
+            + " minutes.");
+  }
+
+  /** Removes the person's authenticator app and recovery codes (a lost phone). */
+  public String resetSecondFactor() {
+    return change(
+        () -> {
+          secondFactors.reset(currentUser.actor(), id);
+          return user;
+        },
+        "Two-step sign-in has been reset for "
+            + user.getFullName()
+            + ", who has been signed out and emailed."
+            + (secondFactors.requiredFor(user)
+                ? " They set up an authenticator app again when they next sign in."
+                : ""));
+  }
+
+  public boolean isSecondFactor() {
+    return secondFactor;
   }
 
   private String change(Supplier<UserAccount> action, String done) {

@@ -46,7 +46,15 @@ public class Throttle {
     /** Wrong current passwords (password change) from one client address. */
     PASSWORD_ADDRESS(10, 10),
     /** Wrong current passwords from one network. */
-    PASSWORD_NETWORK(100, 10);
+    PASSWORD_NETWORK(100, 10),
+    /** Password reset forms (asking for a link, setting the password) sent from one address. */
+    RESET_ADDRESS(10, 60),
+    /** Password reset forms sent from one network. */
+    RESET_NETWORK(100, 60),
+    /** Reset links asked for one email address: more are not sent, so no one floods an inbox. */
+    RESET_EMAIL(3, 60),
+    /** Wrong second-factor codes for one account: then codes are refused until the window ends. */
+    SECOND_FACTOR_ACCOUNT(5, 15);
 
     final int defaultLimit;
     final int defaultMinutes;
