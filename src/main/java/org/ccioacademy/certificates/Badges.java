@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ccioacademy.platform.web.PublicUrl;
 
 /**
  * Open Badges 3.0 credentials (W3C Verifiable Credentials data model) for certificates, signed as
@@ -29,9 +29,7 @@ public class Badges {
   @Inject IssuerKeys keys;
   @Inject Certificates certificates;
 
-  @Inject
-  @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject PublicUrl publicUrl;
 
   /** What a verifier is told about a credential. */
   public record Verification(
@@ -84,7 +82,7 @@ public class Badges {
   }
 
   String base() {
-    return publicUrl.replaceAll("/$", "");
+    return publicUrl.base();
   }
 
   /** The issuer's id: its public profile, which also names its key. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.mail.Mail;
+import org.ccioacademy.platform.web.PublicUrl;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,9 +35,7 @@ public class CertificateReminders {
   @ConfigProperty(name = "ccio.certificates.reminder-days", defaultValue = "60")
   int reminderDays;
 
-  @Inject
-  @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject PublicUrl publicUrl;
 
   /**
    * Sends every reminder that is due.
@@ -74,8 +73,7 @@ public class CertificateReminders {
   }
 
   private String text(String name, String title, LocalDate expires, String courseCode) {
-    String base =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    String base = publicUrl.base();
     return "Dear "
         + name
         + ",\n\n"

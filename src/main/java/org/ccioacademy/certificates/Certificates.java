@@ -19,6 +19,7 @@ import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.mail.Mail;
+import org.ccioacademy.platform.web.PublicUrl;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,9 +38,7 @@ public class Certificates {
   @Inject Mail mail;
   @Inject UserAccountRepository accounts;
 
-  @Inject
-  @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject PublicUrl publicUrl;
 
   @Inject
   @ConfigProperty(name = "ccio.certificates.provider", defaultValue = "CCIO Academy")
@@ -141,7 +140,7 @@ public class Certificates {
 
   /** The public page that says whether a certificate is genuine. */
   public String verifyUrl(String id) {
-    return publicUrl.replaceAll("/$", "") + "/verify/" + id;
+    return publicUrl.base() + "/verify/" + id;
   }
 
   public Optional<Certificate> find(String id) {

@@ -18,7 +18,7 @@ import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.mail.Mail;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ccioacademy.platform.web.PublicUrl;
 
 /**
  * The completion rules applied, and what follows a completion: the {@link CourseCompleted} event
@@ -35,9 +35,7 @@ public class Completions {
   @Inject UserAccountRepository accounts;
   @Inject Catalogue catalogue;
 
-  @Inject
-  @ConfigProperty(name = "ccio.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
+  @Inject PublicUrl publicUrl;
 
   /** The completion of an enrolment, as other features may read it; empty when not completed. */
   public Optional<Completion> completion(long enrolmentId) {
@@ -105,7 +103,7 @@ public class Completions {
                 mail.queue(
                     a.getEmail(),
                     "You have completed " + version.getTitle(),
-                    CompletionNotice.text(a.getFullName(), version, e, publicUrl),
+                    CompletionNotice.text(a.getFullName(), version, e, publicUrl.base()),
                     "course.completed"));
   }
 
