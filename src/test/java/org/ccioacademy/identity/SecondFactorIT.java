@@ -67,6 +67,16 @@ class SecondFactorIT {
     return new SetUp(key, first, codes);
   }
 
+  /** A client signed in by password and code-less, its app just set up. */
+  record WithApp(WebClient web, SetUp app) {}
+
+  /** Signs in with the password and sets up an app (first sign-in of one who has none). */
+  private WithApp signedInWithApp(TestUser user) throws Exception {
+    WebClient web = client();
+    web.signIn(user.email(), user.password());
+    return new WithApp(web, setUp(web));
+  }
+
   /** Signs in with the password; returns the client, waiting at the code page. */
   private WebClient passwordOnly(TestUser user) throws Exception {
     WebClient web = client();
@@ -169,9 +179,9 @@ class SecondFactorIT {
   @Test
   void aTraineeTurnsItOffWithACode() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
-    WebClient web = client();
-    web.signIn(trainee.email(), trainee.password());
-    SetUp app = setUp(web);
+    WithApp signedIn = signedInWithApp(trainee);
+    WebClient web = signedIn.web();
+    SetUp app = signedIn.app();
     Page page = web.get(PAGE);
     assertThat(page.body()).contains("Turn it off");
     assertThat(web.submit(PAGE, page, "off", "turnOff", Map.of("code", "111111")).body())
@@ -187,13 +197,9 @@ class SecondFactorIT {
   @Test
   void anAdministratorResetsAPersonsSecondFactor() throws Exception {
     TestUser admin = TestUsers.create("ADMIN");
-    WebClient adminWeb = client();
-    adminWeb.signIn(admin.email(), admin.password());
-    setUp(adminWeb);
+    WebClient adminWeb = signedInWithApp(admin).web();
     TestUser reviewer = TestUsers.create("REVIEWER");
-    WebClient reviewerWeb = client();
-    reviewerWeb.signIn(reviewer.email(), reviewer.password());
-    setUp(reviewerWeb);
+    WebClient reviewerWeb = signedInWithApp(reviewer).web();
     assertThat(reviewerWeb.get("reviewer/home.xhtml").status()).isEqualTo(200);
 
     String page = "admin/user.xhtml?id=" + reviewer.id();
@@ -218,9 +224,7 @@ class SecondFactorIT {
   @Test
   void aDoubleClickOnTheCodeSignsInOnceAndNeverRefuses() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
-    WebClient web = client();
-    web.signIn(trainee.email(), trainee.password());
-    SetUp app = setUp(web);
+    SetUp app = signedInWithApp(trainee).app();
     WebClient twice = passwordOnly(trainee);
     Page form = twice.get("sign-in-code.xhtml");
     String right = TestTotp.code(app.key(), 1);
