@@ -67,4 +67,22 @@ final class AccountMail {
         + "/forgotten-password.xhtml and tell your CCIO Academy administrator.\n\n"
         + "CCIO Academy\n";
   }
+
+  /** To a person an administrator made an account for: a link to choose their password. */
+  static String invitation(String name, String roles, String link, int days, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + "A CCIO Academy administrator has made you an account ("
+        + roles
+        + "). To start, choose your password with this link within "
+        + days
+        + " days:\n\n"
+        + link
+        + "\n\nThe link works once. Afterwards, sign in at "
+        + site
+        + "/sign-in.xhtml with this email address and your password.\n\n"
+        + "If you were not expecting this, you need do nothing.\n\n"
+        + "CCIO Academy\n";
+  }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
@@ -34,6 +35,7 @@ public class AccountService {
   @Inject PublicUrl publicUrl;
   @Inject Throttle throttle;
   @Inject ApiTokens tokens;
+  @Inject PasswordResets resets;
 
   /**
    * Registers a trainee. The answer never tells whether the address already had an account (ASVS
@@ -86,10 +88,15 @@ public class AccountService {
     return Optional.of(account);
   }
 
-  /** An administrator creates an account with the given roles and a first password. */
+  /**
+   * An administrator creates an account with the given roles and a first password, or, when the
+   * password is left empty, invites the person by email to choose their own ({@link
+   * PasswordResets#invite}); until they do, no password signs in to the account.
+   */
   @Transactional
   public UserAccount create(
       Actor admin, String fullName, String email, String password, Set<Role> roles) {
+    boolean invite = password == null || password.isEmpty();
     FieldErrors errors = new FieldErrors();
     Names.checkFullName(fullName).ifPresent(m -> errors.add("fullName", m));
     String normalised = EmailAddress.normalise(email);
@@ -97,19 +104,26 @@ public class AccountService {
     if (!errors.has("email") && accounts.emailTaken(normalised)) {
       errors.add("email", "An account with this email address already exists.");
     }
-    PasswordPolicy.check(password, normalised, fullName).ifPresent(m -> errors.add("password", m));
+    if (!invite) {
+      PasswordPolicy.check(password, normalised, fullName)
+          .ifPresent(m -> errors.add("password", m));
+    }
     if (roles == null || roles.isEmpty()) {
       errors.add("roles", "Choose at least one role.");
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+    // an invited person's first password is a random one nobody knows, until they choose theirs
+    char[] first = invite ? UUID.randomUUID().toString().toCharArray() : password.toCharArray();
     UserAccount account =
-        UserAccount.withRoles(
-            normalised, Names.normalise(fullName), hasher.hash(password.toCharArray()), roles);
+        UserAccount.withRoles(normalised, Names.normalise(fullName), hasher.hash(first), roles);
     accounts.add(account);
     audit.record(
         admin, "user.created", TYPE, account.getId(), normalised, null, account.describe());
+    if (invite) {
+      resets.invite(admin, account);
+    }
     return account;
   }
 

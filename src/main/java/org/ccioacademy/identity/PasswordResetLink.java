@@ -44,7 +44,16 @@ public class PasswordResetLink {
   @Column(name = "ended_at")
   private OffsetDateTime endedAt;
 
+  @Column(name = "purpose", nullable = false, updatable = false, length = 12)
+  private String purpose = RESET;
+
   @Version private long version;
+
+  /** A link asked for to set a new password. */
+  static final String RESET = "RESET";
+
+  /** A link in an invitation: the first password of an account an administrator made. */
+  static final String INVITATION = "INVITATION";
 
   protected PasswordResetLink() {}
 
@@ -54,7 +63,19 @@ public class PasswordResetLink {
    */
   static PasswordResetLink issue(
       long userId, byte[] tokenHash, Long requestedBy, OffsetDateTime now, Duration lifetime) {
+    return issue(userId, tokenHash, requestedBy, now, lifetime, RESET);
+  }
+
+  /** A new link for one purpose: {@link #RESET} or {@link #INVITATION}. */
+  static PasswordResetLink issue(
+      long userId,
+      byte[] tokenHash,
+      Long requestedBy,
+      OffsetDateTime now,
+      Duration lifetime,
+      String purpose) {
     PasswordResetLink link = new PasswordResetLink();
+    link.purpose = purpose;
     link.userId = userId;
     link.tokenHash = tokenHash.clone();
     link.requestedBy = requestedBy;
@@ -77,7 +98,10 @@ public class PasswordResetLink {
       return "A newer link has been sent since this one, so this one no longer works.";
     }
     if (!now.isBefore(expiresAt)) {
-      return "This link has expired: links work for a short time only.";
+      return isInvitation()
+          ? "This invitation has expired. Ask for a new link below, or ask the person who invited"
+              + " you to send it again."
+          : "This link has expired: links work for a short time only.";
     }
     return null;
   }
@@ -95,6 +119,11 @@ public class PasswordResetLink {
     if (usedAt == null && endedAt == null) {
       endedAt = now;
     }
+  }
+
+  /** Whether the link came in an invitation rather than being asked for. */
+  public boolean isInvitation() {
+    return INVITATION.equals(purpose);
   }
 
   public Long getId() {

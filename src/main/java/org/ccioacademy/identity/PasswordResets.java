@@ -55,6 +55,10 @@ public class PasswordResets {
   @ConfigProperty(name = "ccio.password-reset.minutes", defaultValue = "30")
   int minutes;
 
+  @Inject
+  @ConfigProperty(name = "ccio.invitations.days", defaultValue = "7")
+  int invitationDays;
+
   /** How long a link works, in minutes. */
   public int minutes() {
     return minutes;
@@ -170,6 +174,17 @@ public class PasswordResets {
     link.use(now);
     endOpenLinks(account.getId(), now);
     Actor self = Actor.user(account.getId(), account.getEmail());
+    if (link.isInvitation()) {
+      audit.record(
+          self,
+          "user.invitation-accepted",
+          AccountService.TYPE,
+          account.getId(),
+          account.getEmail(),
+          null,
+          "the first password chosen with the invitation's link");
+      return account;
+    }
     audit.record(
         self,
         "user.password-reset",
@@ -192,14 +207,8 @@ public class PasswordResets {
 
   /** Ends the account's earlier links, makes a new one and queues the email with it. */
   private void send(UserAccount account, Long requestedBy) {
-    OffsetDateTime now = OffsetDateTime.now();
-    endOpenLinks(account.getId(), now);
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    em.persist(
-        PasswordResetLink.issue(
-            account.getId(), ApiTokens.hash(token), requestedBy, now, Duration.ofMinutes(minutes)));
+    String token =
+        issue(account, requestedBy, Duration.ofMinutes(minutes), PasswordResetLink.RESET);
     mail.queue(
         account.getEmail(),
         "Set a new password for CCIO Academy",
@@ -210,6 +219,54 @@ public class PasswordResets {
             requestedBy != null,
             publicUrl.base()),
         "user.password-reset");
+  }
+
+  /**
+   * Emails an account an administrator has just made (without a password) a link to choose its
+   * first password, lasting {@code ccio.invitations.days}. Runs in the transaction that made it.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void invite(Actor admin, UserAccount account) {
+    String token =
+        issue(
+            account, admin.userId(), Duration.ofDays(invitationDays), PasswordResetLink.INVITATION);
+    mail.queue(
+        account.getEmail(),
+        "You are invited to CCIO Academy",
+        AccountMail.invitation(
+            account.getFullName(),
+            account.rolesLabel(),
+            publicUrl.link("/reset-password.xhtml?token=" + token),
+            invitationDays,
+            publicUrl.base()),
+        "user.invitation");
+    audit.record(
+        admin,
+        "user.invited",
+        AccountService.TYPE,
+        account.getId(),
+        account.getEmail(),
+        null,
+        "an invitation link, valid " + invitationDays + " days");
+  }
+
+  /** Whether this link came in an invitation (the page then welcomes its holder). */
+  @Transactional
+  public boolean isInvitation(String token) {
+    return find(token).map(PasswordResetLink::isInvitation).orElse(false);
+  }
+
+  /** Ends the account's earlier links and makes a new one; returns its token. */
+  private String issue(UserAccount account, Long requestedBy, Duration lifetime, String purpose) {
+    OffsetDateTime now = OffsetDateTime.now();
+    endOpenLinks(account.getId(), now);
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    em.persist(
+        PasswordResetLink.issue(
+            account.getId(), ApiTokens.hash(token), requestedBy, now, lifetime, purpose));
+    return token;
   }
 
   private void endOpenLinks(long userId, OffsetDateTime now) {

@@ -236,6 +236,47 @@ class PasswordResetIT extends WarTest {
   }
 
   @Test
+  void anAdministratorInvitesATutorWhoChoosesTheirOwnPassword() throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String email = "invited." + System.nanoTime() + "@example.nhs.uk";
+    Page made =
+        admin.submit(
+            "admin/new-user.xhtml",
+            admin.get("admin/new-user.xhtml"),
+            "newUser",
+            "create",
+            Map.of("fullName", "Ife Adeyemi", "email", email, "password", "", "roles", "TUTOR"));
+    assertThat(made.status()).as(made.body()).isEqualTo(302);
+    assertThat(admin.follow(made).body()).contains("emailed an invitation");
+    String mail =
+        TestMail.awaitSubject(email, "You are invited to CCIO Academy", Duration.ofSeconds(20))
+            .getContent()
+            .toString();
+    assertThat(mail).contains("Tutor").contains("within 7 days");
+    Matcher link = LINK.matcher(mail);
+    assertThat(link.find()).isTrue();
+    String id = TestDatabase.one("select id from users where email = ?", email);
+    assertThat(
+            TestDatabase.one(
+                "select expires_at > now() + interval '6 days' from password_reset"
+                    + " where user_id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("t");
+
+    WebClient invited = client();
+    assertThat(invited.get(link.group(1)).body()).contains("Welcome to CCIO Academy");
+    Page done = setPassword(invited, link.group(1), FRESH, FRESH);
+    assertThat(done.location()).endsWith("/sign-in.xhtml");
+    assertThat(client().signIn(email, FRESH).location()).endsWith("/tutor/home.xhtml");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(action, ',' order by id) from audit_log"
+                    + " where target_type = 'user' and target_id = ?",
+                id))
+        .isEqualTo("user.created,user.invited,user.invitation-accepted");
+  }
+
+  @Test
   void oneLinkSentTwiceAtOnceSetsThePasswordOnceAndNeverErrs() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
     askFor(trainee.email());

@@ -36,11 +36,15 @@ public class NewUserView implements Serializable {
       return null;
     }
     FacesForms.flashInfo(
-        "The account for "
-            + created.getFullName()
-            + " has been created. Give them their email"
-            + " address and first password by a secure route; they can change the password"
-            + " after signing in.");
+        password == null || password.isEmpty()
+            ? "The account for "
+                + created.getFullName()
+                + " has been created and they have been emailed an invitation to choose their"
+                + " password. If it does not reach them, send a password reset link from here."
+            : "The account for "
+                + created.getFullName()
+                + " has been created. Give them their email address and first password by a"
+                + " secure route; they can change the password after signing in.");
     return "/admin/user?faces-redirect=true&id=" + created.getId();
   }
 

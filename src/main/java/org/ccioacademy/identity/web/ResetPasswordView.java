@@ -21,10 +21,12 @@ public class ResetPasswordView {
   private String newPassword;
   private String confirmation;
   private String problem;
+  private boolean invitation;
 
   /** f:viewAction: whether the link still works. */
   public void check() {
     problem = resets.whyNot(token).orElse(null);
+    invitation = problem == null && resets.isInvitation(token);
   }
 
   public String reset() {
@@ -66,6 +68,10 @@ public class ResetPasswordView {
 
   public void setConfirmation(String confirmation) {
     this.confirmation = confirmation;
+  }
+
+  public boolean isInvitation() {
+    return invitation;
   }
 
   public String getProblem() {
