@@ -85,4 +85,41 @@ final class AccountMail {
         + "If you were not expecting this, you need do nothing.\n\n"
         + "CCIO Academy\n";
   }
+
+  /** To a person whose domain signs in only through a provider, who asked for a password link. */
+  static String signInWithProvider(String name, String provider, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + "Someone asked to set a new CCIO Academy password for this address. People with"
+        + " your email address sign in with "
+        + provider
+        + ", so there is no CCIO Academy password to set: choose \"Sign in with "
+        + provider
+        + "\" at "
+        + site
+        + "/sign-in.xhtml. If you have forgotten your "
+        + provider
+        + " password, ask your "
+        + provider
+        + " helpdesk.\n\n"
+        + "If this was not you, you need do nothing.\n\n"
+        + "CCIO Academy\n";
+  }
+
+  /** To a person an administrator made an account for, whose domain signs in through a provider. */
+  static String invitationWithProvider(String name, String roles, String provider, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + "A CCIO Academy administrator has made you an account ("
+        + roles
+        + "). To start, choose \"Sign in with "
+        + provider
+        + "\" at "
+        + site
+        + "/sign-in.xhtml and sign in as you do at work: there is no separate password.\n\n"
+        + "If you were not expecting this, you need do nothing.\n\n"
+        + "CCIO Academy\n";
+  }
 }

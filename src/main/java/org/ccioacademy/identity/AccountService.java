@@ -36,6 +36,7 @@ public class AccountService {
   @Inject Throttle throttle;
   @Inject ApiTokens tokens;
   @Inject PasswordResets resets;
+  @Inject SsoRequiredDomains ssoOnly;
 
   /**
    * Registers a trainee. The answer never tells whether the address already had an account (ASVS
@@ -53,6 +54,17 @@ public class AccountService {
       throw new InvalidInputException(errors);
     }
     String email = EmailAddress.normalise(form.getEmail());
+    Optional<OidcProvider> sso = ssoOnly.requiredFor(email);
+    if (sso.isPresent()) {
+      String label = sso.get().getLabel();
+      throw InvalidInputException.of(
+          "email",
+          "People with this email address sign in with "
+              + label
+              + " and need not register: choose \"Sign in with "
+              + label
+              + "\" on the sign-in page, and your account is made the first time.");
+    }
     String hash = hasher.hash(form.getPassword().toCharArray());
     accounts.lockEmail(email);
     Optional<UserAccount> existing = accounts.findByEmail(email);
@@ -107,6 +119,18 @@ public class AccountService {
     if (!invite) {
       PasswordPolicy.check(password, normalised, fullName)
           .ifPresent(m -> errors.add("password", m));
+      ssoOnly
+          .requiredFor(normalised)
+          .ifPresent(
+              p ->
+                  errors.add(
+                      "password",
+                      "People with this email address sign in with "
+                          + p.getLabel()
+                          + ", so a password would not work. Leave it empty: the invitation"
+                          + " tells them to sign in with "
+                          + p.getLabel()
+                          + "."));
     }
     if (roles == null || roles.isEmpty()) {
       errors.add("roles", "Choose at least one role.");

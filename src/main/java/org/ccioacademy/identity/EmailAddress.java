@@ -27,4 +27,15 @@ public final class EmailAddress {
     }
     return Optional.empty();
   }
+
+  /** The domain of an address (after its last {@code @}), in lower case; null if there is none. */
+  public static String domain(String email) {
+    if (email == null) {
+      return null;
+    }
+    int at = email.lastIndexOf('@');
+    return at < 0 || at == email.length() - 1
+        ? null
+        : email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+  }
 }

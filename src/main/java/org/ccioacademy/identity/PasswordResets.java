@@ -48,6 +48,7 @@ public class PasswordResets {
   @Inject AuditLog audit;
   @Inject Mail mail;
   @Inject PublicUrl publicUrl;
+  @Inject SsoRequiredDomains ssoOnly;
   @Inject Throttle throttle;
   @Inject ApiTokens tokens;
 
@@ -90,6 +91,16 @@ public class PasswordResets {
       LOG.fine("Password reset asked for an address with no enabled account");
       return;
     }
+    Optional<OidcProvider> sso = ssoOnly.requiredFor(normalised);
+    if (sso.isPresent()) {
+      mail.queue(
+          found.get().getEmail(),
+          "Sign in to CCIO Academy with " + sso.get().getLabel(),
+          AccountMail.signInWithProvider(
+              found.get().getFullName(), sso.get().getLabel(), publicUrl.base()),
+          "user.password-reset");
+      return;
+    }
     send(found.get(), null);
     audit.record(
         Actor.SYSTEM,
@@ -112,6 +123,16 @@ public class PasswordResets {
     if (!account.isEnabled()) {
       throw InvalidInputException.of(
           "enabled", "This account is disabled: enable it before sending a password reset link.");
+    }
+    Optional<OidcProvider> sso = ssoOnly.requiredFor(account.getEmail());
+    if (sso.isPresent()) {
+      throw InvalidInputException.of(
+          "enabled",
+          "People with this email address sign in with "
+              + sso.get().getLabel()
+              + " only, so a password would not work. Their "
+              + sso.get().getLabel()
+              + " helpdesk can reset their password there.");
     }
     send(account, admin.userId());
     audit.record(
@@ -160,6 +181,16 @@ public class PasswordResets {
     if (account == null) {
       throw InvalidInputException.of(
           LINK, "This account has been disabled. Ask your CCIO Academy administrator.");
+    }
+    Optional<OidcProvider> sso = ssoOnly.requiredFor(account.getEmail());
+    if (sso.isPresent()) {
+      throw InvalidInputException.of(
+          LINK,
+          "People with your email address sign in with "
+              + sso.get().getLabel()
+              + ", so there is no password to set here. Choose \"Sign in with "
+              + sso.get().getLabel()
+              + "\" on the sign-in page.");
     }
     FieldErrors errors = new FieldErrors();
     PasswordPolicy.check(newPassword, account.getEmail(), account.getFullName())
@@ -227,6 +258,24 @@ public class PasswordResets {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void invite(Actor admin, UserAccount account) {
+    Optional<OidcProvider> sso = ssoOnly.requiredFor(account.getEmail());
+    if (sso.isPresent()) {
+      mail.queue(
+          account.getEmail(),
+          "You are invited to CCIO Academy",
+          AccountMail.invitationWithProvider(
+              account.getFullName(), account.rolesLabel(), sso.get().getLabel(), publicUrl.base()),
+          "user.invitation");
+      audit.record(
+          admin,
+          "user.invited",
+          AccountService.TYPE,
+          account.getId(),
+          account.getEmail(),
+          null,
+          "an invitation to sign in with " + sso.get().getLabel());
+      return;
+    }
     String token =
         issue(
             account, admin.userId(), Duration.ofDays(invitationDays), PasswordResetLink.INVITATION);

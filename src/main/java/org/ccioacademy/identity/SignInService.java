@@ -40,6 +40,7 @@ public class SignInService {
   @Inject Throttle throttle;
   @Inject ClientAddresses clients;
   @Inject HttpServletRequest request;
+  @Inject SsoRequiredDomains ssoOnly;
 
   /** A hash of a random password, checked when the email is unknown, so timing tells nothing. */
   private volatile String decoyHash;
@@ -68,6 +69,11 @@ public class SignInService {
       hasher.verify(password, decoy());
       throttle.refused(Rule.SIGNIN_EMAIL);
       return SignInOutcome.locked(paused.get().atOffset(ZoneOffset.UTC));
+    }
+    Optional<OidcProvider> sso = ssoOnly.requiredFor(normalised);
+    if (sso.isPresent()) {
+      // by domain, whether or not the address has an account: the answer tells nothing
+      return SignInOutcome.ssoRequired(sso.get().getLabel());
     }
     Optional<UserAccount> found = accounts.findByEmailForUpdate(normalised);
     if (found.isEmpty()) {

@@ -184,6 +184,13 @@ public class UserAccount extends Tracked {
     profile = newProfile;
   }
 
+  /**
+   * Whether the person has given their professional details (not yet, after a first SSO sign-in).
+   */
+  public boolean hasProfessionalProfile() {
+    return profile != null && profile.getProfession() != null;
+  }
+
   public boolean hasRole(Role role) {
     return roles.contains(role);
   }

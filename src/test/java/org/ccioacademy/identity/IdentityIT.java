@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class IdentityIT extends WarTest {
 
-  private static Map<String, String> registration(String email) {
+  /** A registration form filled in as a physiotherapist would, for {@code email}. */
+  static Map<String, String> registration(String email) {
     Map<String, String> f = new LinkedHashMap<>();
     f.put("fullName", "Aisha Rahman");
     f.put("email", email);

@@ -102,6 +102,13 @@ public final class TestDatabase implements BeforeAllCallback {
         course);
   }
 
+  /** The audit actions recorded about a person, oldest first. */
+  public static List<String> auditOfUser(long userId) throws SQLException {
+    return column(
+        "select action from audit_log where target_type = 'user' and target_id = ? order by id",
+        String.valueOf(userId));
+  }
+
   /** Runs a statement (an update, an insert) with its parameters. */
   public static void execute(String sql, Object... args) throws SQLException {
     try (Connection c = connect();

@@ -39,13 +39,19 @@ public final class TestUsers {
   }
 
   public static TestUser create(String... roles) {
+    return withEmailDomain("test.ccio.academy", roles);
+  }
+
+  /** A new person whose address is in {@code domain} (nhs.net, say), with a password. */
+  public static TestUser withEmailDomain(String domain, String... roles) {
     String email =
         roles[0].toLowerCase()
             + "-"
             + COUNTER.incrementAndGet()
             + "-"
             + UUID.randomUUID().toString().substring(0, 8)
-            + "@test.ccio.academy";
+            + "@"
+            + domain;
     try (Connection c = TestDatabase.connect()) {
       long id;
       try (PreparedStatement insert =

@@ -51,6 +51,13 @@ class AuthorisationIT extends WarTest {
     row("reset-password.xhtml?token=not-one-we-sent", O, O, O, O, O); // says the link does not work
     row("sign-in-code.xhtml", R, R, R, R, R); // only between the password and the code
     row("account/second-factor.xhtml", S, O, O, O, O);
+    // single sign-on (no provider in this deployment: SingleSignOnIT has them)
+    row("account/sign-in-methods.xhtml", S, O, O, O, O);
+    row("admin/single-sign-on.xhtml", S, D, D, D, O);
+    row("signed-out.xhtml", R, R, R, R, R); // only straight after signing out: else sign-in page
+    row("sso/start?provider=nhsmail", D, D, D, D, D); // no such provider
+    row("sso/callback?code=x&state=never-sent", S, S, S, S, S); // refused: sign-in page, reason
+    row("sso/anything-else", D, D, D, D, D);
     row("home.xhtml", S, R, R, R, R); // sends each role to its own home
     row("trainee/home.xhtml", S, O, D, D, D);
     row("tutor/home.xhtml", S, D, O, D, D);

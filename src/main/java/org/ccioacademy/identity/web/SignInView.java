@@ -15,11 +15,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.OidcProvider;
+import org.ccioacademy.identity.OidcProviders;
 import org.ccioacademy.identity.SecondFactors;
 import org.ccioacademy.identity.SessionGuardFilter;
 import org.ccioacademy.identity.SignInAttempt;
 import org.ccioacademy.identity.SignInOutcome;
+import org.ccioacademy.identity.SsoRefusal;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,6 +40,7 @@ public class SignInView {
   @Inject SignInAttempt attempt;
   @Inject CurrentUser currentUser;
   @Inject SecondFactors secondFactors;
+  @Inject OidcProviders providers;
 
   @Inject
   @ConfigProperty(name = "ccio.session.lifetime", defaultValue = "PT12H")
@@ -46,6 +51,9 @@ public class SignInView {
   private boolean ended;
   private String why;
   private boolean signedOut;
+  private String sso;
+  private String provider;
+  private String ssoMessage;
 
   /** Someone already signed in has nothing to do here. */
   public String redirectIfSignedIn() {
@@ -112,8 +120,49 @@ public class SignInView {
               + " (UK time). Try again then. If you have forgotten your password, choose"
               + " \"Forgotten your password?\" to set a new one.";
       case DISABLED -> "This account has been disabled. Ask an administrator if you need it again.";
+      case SSO_REQUIRED ->
+          "People with your email address sign in with "
+              + outcome.provider()
+              + ", not with a password. Choose \"Sign in with "
+              + outcome.provider()
+              + "\" below.";
       default -> "The email address or password is not right. Check them and try again.";
     };
+  }
+
+  /** The single sign-on buttons, in the configured order. */
+  public List<OidcProvider> getProviders() {
+    return providers.all();
+  }
+
+  /** Reads why a single sign-on just failed, from the page address, into words to show. */
+  public void readSsoAnswer() {
+    SsoRefusal refusal = SsoRefusal.named(sso);
+    if (refusal != null) {
+      String label = providers.find(provider).map(OidcProvider::getLabel).orElse("your provider");
+      ssoMessage = refusal.message(label);
+    }
+  }
+
+  /** Why a single sign-on just failed, in words; null if none did. */
+  public String getSsoMessage() {
+    return ssoMessage;
+  }
+
+  public String getSso() {
+    return sso;
+  }
+
+  public void setSso(String sso) {
+    this.sso = sso;
+  }
+
+  public String getProvider() {
+    return provider;
+  }
+
+  public void setProvider(String provider) {
+    this.provider = provider;
   }
 
   public String getEmail() {

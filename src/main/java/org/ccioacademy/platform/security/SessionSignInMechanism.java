@@ -59,11 +59,14 @@ public class SessionSignInMechanism implements HttpAuthenticationMechanism {
       return context.redirect(request.getContextPath() + "/sign-in.xhtml");
     }
     AuthenticationStatus status = form.validateRequest(request, response, context);
-    // a sign-in with a password, or the page a sign-in continues to, makes the session signed in;
+    // a sign-in with a password or by single sign-on, or the page a sign-in continues to, makes the
+    // session signed in;
     // a credential for one request only (an API token) does not
     if (status == AuthenticationStatus.SUCCESS
         && context.getCallerPrincipal() != null
-        && (credential == null || credential instanceof UsernamePasswordCredential)) {
+        && (credential == null
+            || credential instanceof UsernamePasswordCredential
+            || credential instanceof SessionCredential)) {
       Set<String> groups = context.getGroups() == null ? Set.of() : Set.copyOf(context.getGroups());
       request
           .getSession()
