@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -79,6 +80,14 @@ public class UserAccount extends Tracked {
   /** Changes whenever sessions signed in before must end (roles changed, disabled, password). */
   @Column(name = "session_stamp", nullable = false)
   private int sessionStamp;
+
+  /** The HR system's staff number, set by the staff feed (which alone writes it). */
+  @Column(name = "staff_number", insertable = false, updatable = false)
+  private String staffNumber;
+
+  /** The day the staff feed said the person left (their account was then disabled). */
+  @Column(name = "left_on", insertable = false, updatable = false)
+  private LocalDate leftOn;
 
   protected UserAccount() {}
 
@@ -242,6 +251,14 @@ public class UserAccount extends Tracked {
 
   public OffsetDateTime getLastSignInAt() {
     return lastSignInAt;
+  }
+
+  public String getStaffNumber() {
+    return staffNumber;
+  }
+
+  public LocalDate getLeftOn() {
+    return leftOn;
   }
 
   public int getSessionStamp() {

@@ -3,6 +3,8 @@ package org.ccioacademy.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,8 +144,17 @@ class SingleSignOnIT {
   }
 
   @Test
-  void theAdministratorsSingleSignOnPageIsAccessible() throws Exception {
+  void theAdministratorsSingleSignOnAndStaffFeedPagesAreAccessible() throws Exception {
     TestUser admin = TestUsers.create("ADMIN");
+    Path feed = Files.createTempFile("staff-feed", ".csv");
+    Files.writeString(
+        feed,
+        "Employee Number,First Name,Last Name,Email Address,Organisation Code,"
+            + "Assignment Start Date\n"
+            + "90000001,Ada,Good,"
+            + unique("ada")
+            + "@nhs.net,RTD,2024-01-01\n"
+            + "90000002,Bo,Bad,not-an-address,RTD,2024-01-01\n");
     try (Browser browser = new Browser(base.toString())) {
       browser.open("sign-in.xhtml");
       browser.type("signIn:email", admin.email());
@@ -152,6 +163,15 @@ class SingleSignOnIT {
       browser.open("admin/single-sign-on.xhtml");
       assertThat(browser.text()).contains("Sign in with NHSmail", "@nhs.net", "OpenAthens");
       browser.checkAccessibility();
+      browser.open("admin/staff-feed.xhtml");
+      browser.checkAccessibility();
+      browser.driver().findElement(By.id("feed:file")).sendKeys(feed.toString());
+      browser.press("feed:check");
+      assertThat(browser.text())
+          .contains("Lines with problems", "\"not-an-address\" is not an email address");
+      browser.checkAccessibility();
+    } finally {
+      Files.deleteIfExists(feed);
     }
   }
 

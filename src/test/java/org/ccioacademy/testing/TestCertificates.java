@@ -38,7 +38,7 @@ public final class TestCertificates {
       return TestDatabase.one(
           "insert into certificate (id, user_id, kind, achievement, title, holder_name,"
               + " completed_on, delivery_mode, revoked_at, revoked_reason)"
-              + " values (substr(md5(random()::text), 1, 26), ?, 'STAGE',"
+              + " values (upper(substr(md5(random()::text), 1, 26)), ?, 'STAGE',"
               + " 'stage:ccio-career-path:' || ?, 'Stage', 'Test', current_date, 'Online',"
               + " case when ?::text is null then null else now() end, ?) returning id",
           userId,

@@ -54,6 +54,8 @@ class AuthorisationIT extends WarTest {
     // single sign-on (no provider in this deployment: SingleSignOnIT has them)
     row("account/sign-in-methods.xhtml", S, O, O, O, O);
     row("admin/single-sign-on.xhtml", S, D, D, D, O);
+    row("admin/staff-feed.xhtml", S, D, D, D, O);
+    row("admin/staff-feed.xhtml?run=999999&page=-3", S, D, D, D, O); // no such run: the form only
     row("signed-out.xhtml", R, R, R, R, R); // only straight after signing out: else sign-in page
     row("sso/start?provider=nhsmail", D, D, D, D, D); // no such provider
     row("sso/callback?code=x&state=never-sent", S, S, S, S, S); // refused: sign-in page, reason

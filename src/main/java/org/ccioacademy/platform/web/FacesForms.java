@@ -79,4 +79,11 @@ public final class FacesForms {
     faces.getExternalContext().getFlash().setKeepMessages(true);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
   }
+
+  /** A problem that survives the redirect to the page that shows it (Post-Redirect-Get). */
+  public static void flashError(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+  }
 }
