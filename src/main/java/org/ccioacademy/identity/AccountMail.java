@@ -122,4 +122,48 @@ final class AccountMail {
         + "If you were not expecting this, you need do nothing.\n\n"
         + "CCIO Academy\n";
   }
+
+  /** To a new address an administrator gave: a link to confirm it. */
+  static String confirmNewEmail(String name, String link, int hours, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + "A CCIO Academy administrator has changed your email address to this one. To confirm"
+        + " it, open this link within "
+        + hours
+        + " hours:\n\n"
+        + link
+        + "\n\nUntil you do, you sign in at "
+        + site
+        + "/sign-in.xhtml with your old address. If you were not expecting this, you need do"
+        + " nothing.\n\n"
+        + "CCIO Academy\n";
+  }
+
+  /** To the old address: it is being changed, and to whom. */
+  static String emailChanging(String name, String newEmail, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + "A CCIO Academy administrator has asked to change your email address to "
+        + newEmail
+        + ". It changes when that address's owner confirms it. If this is wrong, tell your"
+        + " CCIO Academy administrator now ("
+        + site
+        + ").\n\n"
+        + "CCIO Academy\n";
+  }
+
+  /** To the old address: it has changed. */
+  static String emailChanged(String name, String newEmail, String site) {
+    return "Dear "
+        + name
+        + ",\n\n"
+        + "Your CCIO Academy email address is now "
+        + newEmail
+        + ": sign in with it at "
+        + site
+        + "/sign-in.xhtml. If this is wrong, tell your CCIO Academy administrator now.\n\n"
+        + "CCIO Academy\n";
+  }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
@@ -37,6 +36,7 @@ public class AccountService {
   @Inject ApiTokens tokens;
   @Inject PasswordResets resets;
   @Inject SsoRequiredDomains ssoOnly;
+  @Inject EmailChanges emailChanges;
 
   /**
    * Registers a trainee. The answer never tells whether the address already had an account (ASVS
@@ -108,8 +108,28 @@ public class AccountService {
   @Transactional
   public UserAccount create(
       Actor admin, String fullName, String email, String password, Set<Role> roles) {
+    return create(admin, fullName, email, password, roles, null);
+  }
+
+  /**
+   * As {@link #create(Actor, String, String, String, Set)}, placing the person at an organisation
+   * (its ODS code; optional).
+   */
+  @Transactional
+  public UserAccount create(
+      Actor admin,
+      String fullName,
+      String email,
+      String password,
+      Set<Role> roles,
+      String organisation) {
     boolean invite = password == null || password.isEmpty();
     FieldErrors errors = new FieldErrors();
+    String ods = OdsCode.normalise(organisation);
+    if (ods != null) {
+      OdsCode.check(ods)
+          .ifPresent(m -> errors.add("organisation", m.replace("your employing", "their")));
+    }
     Names.checkFullName(fullName).ifPresent(m -> errors.add("fullName", m));
     String normalised = EmailAddress.normalise(email);
     EmailAddress.check(normalised).ifPresent(m -> errors.add("email", m));
@@ -138,10 +158,16 @@ public class AccountService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    // an invited person's first password is a random one nobody knows, until they choose theirs
-    char[] first = invite ? UUID.randomUUID().toString().toCharArray() : password.toCharArray();
+    // an invited person has no password ("!" matches none) until they choose theirs
     UserAccount account =
-        UserAccount.withRoles(normalised, Names.normalise(fullName), hasher.hash(first), roles);
+        UserAccount.withRoles(
+            normalised,
+            Names.normalise(fullName),
+            invite ? PasswordHasher.NONE : hasher.hash(password.toCharArray()),
+            roles);
+    if (ods != null) {
+      account.placeAt(ods);
+    }
     accounts.add(account);
     audit.record(
         admin, "user.created", TYPE, account.getId(), normalised, null, account.describe());
@@ -224,6 +250,45 @@ public class AccountService {
     account.updateProfile(profile);
     audit.record(
         self, "user.profile-updated", TYPE, userId, account.getEmail(), before, account.describe());
+    return account;
+  }
+
+  /**
+   * An administrator corrects a person's name and, when {@code newEmail} differs from theirs, asks
+   * the new address's owner to confirm it ({@link EmailChanges}), together or not at all.
+   *
+   * @return whether a new address is waiting for confirmation
+   */
+  @Transactional
+  public boolean changeNameAndEmail(
+      Actor admin, long userId, long expectedVersion, String fullName, String newEmail) {
+    String email = EmailAddress.normalise(newEmail == null ? "" : newEmail);
+    UserAccount account =
+        accounts.find(userId).orElseThrow(() -> new NoSuchAccountException(userId));
+    boolean newAddress = !email.equals(account.getEmail());
+    if (newAddress) {
+      // first: it locks the account's row, which loads it afresh
+      emailChanges.request(admin, userId, email);
+    }
+    rename(admin, userId, expectedVersion, fullName);
+    return newAddress;
+  }
+
+  /** An administrator corrects a person's name. */
+  @Transactional
+  public UserAccount rename(Actor admin, long userId, long expectedVersion, String fullName) {
+    Names.checkFullName(fullName)
+        .ifPresent(
+            m -> {
+              throw InvalidInputException.of("fullName", m);
+            });
+    UserAccount account = load(userId, expectedVersion);
+    String before = account.getFullName();
+    String after = Names.normalise(fullName);
+    if (!after.equals(before)) {
+      account.rename(after);
+      audit.record(admin, "user.renamed", TYPE, userId, account.getEmail(), before, after);
+    }
     return account;
   }
 

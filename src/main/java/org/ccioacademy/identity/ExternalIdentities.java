@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.RefusedException;
@@ -29,7 +28,6 @@ public class ExternalIdentities {
   @PersistenceContext private EntityManager em;
   @Inject UserAccountRepository accounts;
   @Inject AuditLog audit;
-  @Inject PasswordHasher hasher;
 
   /** What a single sign-on came to. */
   public record Outcome(UserAccount account, boolean created, boolean linked) {}
@@ -119,14 +117,10 @@ public class ExternalIdentities {
     if (found.isPresent()) {
       return new Matched(found.get(), false);
     }
-    // no password signs in to it: a random one, never shown (the person may set one later with
-    // "Forgotten your password?", unless their domain must use single sign-on)
+    // no password signs in to it (the person may set one later with "Forgotten your password?",
+    // unless their domain must use single sign-on)
     UserAccount account =
-        UserAccount.trainee(
-            email,
-            claims.nameForAccount(),
-            hasher.hash(UUID.randomUUID().toString().toCharArray()),
-            null);
+        UserAccount.trainee(email, claims.nameForAccount(), PasswordHasher.NONE, null);
     accounts.add(account);
     audit.record(
         Actor.user(account.getId(), email),

@@ -55,7 +55,9 @@ public class FormThrottleFilter extends HttpFilter {
                   throttle
                       .count(Map.of(Rule.REGISTER_ADDRESS, address, Rule.REGISTER_NETWORK, network))
                       .values());
-    } else if (path.equals("/forgotten-password.xhtml") || path.equals("/reset-password.xhtml")) {
+    } else if (path.equals("/forgotten-password.xhtml")
+        || path.equals("/reset-password.xhtml")
+        || path.equals("/confirm-email.xhtml")) {
       // every form sent counts: asking for links, and trying links
       rule = Rule.RESET_ADDRESS;
       refused =

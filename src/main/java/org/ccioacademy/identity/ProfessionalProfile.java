@@ -78,6 +78,28 @@ public class ProfessionalProfile implements Serializable {
     return profile;
   }
 
+  /** The same details, as a profile of its own (for another account). */
+  ProfessionalProfile copy() {
+    ProfessionalProfile p = new ProfessionalProfile();
+    p.group = group;
+    p.profession = profession;
+    p.grade = grade;
+    p.registrationNumber = registrationNumber;
+    p.odsCode = odsCode;
+    p.region = region;
+    return p;
+  }
+
+  /**
+   * Only where the person works (an ODS code already checked): what an administrator knows when
+   * inviting someone, before they give their professional details.
+   */
+  static ProfessionalProfile organisationOnly(String odsCode) {
+    ProfessionalProfile p = new ProfessionalProfile();
+    p.odsCode = odsCode;
+    return p;
+  }
+
   /**
    * Adds to {@code errors} what is wrong with these details, and returns the profile when nothing
    * is (or null).

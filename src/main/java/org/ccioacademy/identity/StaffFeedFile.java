@@ -2,10 +2,6 @@ package org.ccioacademy.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -17,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -123,26 +118,11 @@ public final class StaffFeedFile {
    * @param content the file's bytes, UTF-8 (with or without a byte order mark)
    */
   public static Read read(byte[] content, int maxLines) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return problem(
-          "The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8 (comma"
-              + " delimited)\".");
+    String text = CsvText.decode(content);
+    if (text == null) {
+      return problem(CsvText.NOT_UTF8);
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setTrim(true).get();
-    try (CSVParser parser = CSVParser.parse(text, format)) {
+    try (CSVParser parser = CsvText.parse(text)) {
       List<Line> lines = new ArrayList<>();
       Map<Column, Integer> at = null;
       Map<String, Integer> staffNumbers = new HashMap<>();
@@ -155,7 +135,7 @@ public final class StaffFeedFile {
           }
           continue;
         }
-        if (isBlank(record)) {
+        if (CsvText.isBlank(record)) {
           continue;
         }
         if (lines.size() >= maxLines) {
@@ -171,10 +151,7 @@ public final class StaffFeedFile {
       }
       return new Read(lines, null);
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      return problem(
-          "The file could not be read as CSV ("
-              + e.getMessage()
-              + "). Check that quotes are paired, and save it from the spreadsheet as CSV.");
+      return problem(CsvText.unreadable(e));
     }
   }
 
@@ -183,12 +160,7 @@ public final class StaffFeedFile {
   }
 
   private static String key(String heading) {
-    return heading
-        .replace("\uFEFF", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[_\\-./()]+", " ")
-        .replaceAll("\\s+", " ")
-        .strip();
+    return CsvText.key(heading);
   }
 
   /** Where each column is; a null key when a required one is missing (its value names it). */
@@ -223,22 +195,8 @@ public final class StaffFeedFile {
         + ". docs/staff-feed.md lists the columns and the other names they may have.";
   }
 
-  private static boolean isBlank(CSVRecord record) {
-    for (String v : record) {
-      if (v != null && !v.isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static String get(CSVRecord record, Map<Column, Integer> at, Column c) {
-    Integer i = at.get(c);
-    if (i == null || i >= record.size()) {
-      return null;
-    }
-    String v = record.get(i);
-    return v == null || v.isBlank() ? null : v.strip();
+    return CsvText.at(record, at.get(c));
   }
 
   private static Line line(

@@ -332,7 +332,7 @@ public class StaffFeeds {
   /** Applies every line of a run that has no problem, with an audit row for each change. */
   private void applyLines(Actor by, long runId) {
     String actor = by.label();
-    // joiners: a trainee account each, no password ("!" is no hash: nothing matches it)
+    // joiners: a trainee account each, no password (PasswordHasher.NONE: nothing matches it)
     sql(
         "insert into users (email, full_name, password_hash, staff_number, professional_group,"
             + " registration_number, ods_code) select l.email, l.first_name || ' ' || l.last_name,"

@@ -89,6 +89,10 @@ public class UserAccount extends Tracked {
   @Column(name = "left_on", insertable = false, updatable = false)
   private LocalDate leftOn;
 
+  /** The account this one was merged into (AccountMerges), if it was. */
+  @Column(name = "merged_into", insertable = false, updatable = false)
+  private Long mergedInto;
+
   protected UserAccount() {}
 
   private UserAccount(String email, String fullName, String passwordHash, Set<Role> roles) {
@@ -170,6 +174,19 @@ public class UserAccount extends Tracked {
     unlock();
   }
 
+  /** The latest sign-in of two accounts of one person being merged into this one. */
+  void keepLatestSignIn(OffsetDateTime other) {
+    if (other != null && (lastSignInAt == null || other.isAfter(lastSignInAt))) {
+      lastSignInAt = other;
+    }
+  }
+
+  /** Merged into another account: disabled for good, every session ended. */
+  void mergedAway() {
+    enabled = false;
+    sessionStamp++;
+  }
+
   /** Every signed-in session of the account ends at its next request. */
   void endSessions() {
     sessionStamp++;
@@ -185,8 +202,20 @@ public class UserAccount extends Tracked {
     passwordHash = newHash;
   }
 
+  /** A new address, confirmed by its owner (EmailChanges): the sign-in name from now on. */
+  void changeEmail(String newEmail) {
+    email = newEmail;
+  }
+
   void rename(String newFullName) {
     fullName = newFullName;
+  }
+
+  /** Where a person not yet describing themselves works (an ODS code already checked). */
+  void placeAt(String odsCode) {
+    if (profile == null || profile.getProfession() == null) {
+      profile = ProfessionalProfile.organisationOnly(odsCode);
+    }
   }
 
   void updateProfile(ProfessionalProfile newProfile) {
@@ -259,6 +288,10 @@ public class UserAccount extends Tracked {
 
   public LocalDate getLeftOn() {
     return leftOn;
+  }
+
+  public Long getMergedInto() {
+    return mergedInto;
   }
 
   public int getSessionStamp() {

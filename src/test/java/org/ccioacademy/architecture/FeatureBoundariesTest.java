@@ -39,7 +39,19 @@ class FeatureBoundariesTest {
   private static final Map<String, String> OWNER = new HashMap<>();
 
   static {
-    own("identity", "users", "user_roles", "api_token");
+    own(
+        "identity",
+        "users",
+        "user_roles",
+        "api_token",
+        "password_reset",
+        "second_factor",
+        "recovery_code",
+        "external_identity",
+        "sso_required_domain",
+        "staff_feed_run",
+        "staff_feed_line",
+        "email_change");
     own(
         "catalogue",
         "course",

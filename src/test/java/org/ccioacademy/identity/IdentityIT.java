@@ -12,7 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import org.ccioacademy.testing.TestCertificates;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestEvents;
+import org.ccioacademy.testing.TestLearning;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -550,5 +553,82 @@ class IdentityIT extends WarTest {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  @Test
+  void anAdministratorMergesTwoAccountsOfOnePersonKeepingTheirLearning() throws Exception {
+    TestUser kept = TestUsers.create("TRAINEE");
+    TestUser gone = TestUsers.create("TRAINEE", "TUTOR");
+    WebClient goneWeb = signedIn(gone);
+    long shared = TestLearning.enrolment(kept.id(), "clinical-safety").create();
+    long clash = TestLearning.enrolment(gone.id(), "clinical-safety").completed(30, 5).create();
+    long other = TestLearning.enrolment(gone.id(), "information-governance").create();
+    String certificate = TestCertificates.stage(gone.id(), "digital-champion").create();
+    TestDatabase.execute(
+        "insert into cpd_entry (user_id, method, topic, started_on, ended_on, hours,"
+            + " participatory) values (?, 'COURSE', 'Safety case writing', current_date,"
+            + " current_date, 2, false)",
+        gone.id());
+    long event =
+        TestEvents.event("Merge summer school")
+            .organisedBy(TestUsers.create("TUTOR").id())
+            .create();
+    TestEvents.register(event, gone.id(), "REGISTERED");
+
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String page = "admin/user.xhtml?id=" + kept.id();
+    Map<String, String> merge = Map.of("other", gone.email(), "sure_input", "on");
+    Page refused = admin.submit(page, admin.get(page), "merge", "mergeAccounts", merge);
+    assertThat(refused.body())
+        .contains("These two accounts cannot be merged yet")
+        .contains("Both accounts are enrolled on");
+    assertThat(TestDatabase.one("select user_id from enrolment where id = ?", other))
+        .isEqualTo(String.valueOf(gone.id()));
+
+    TestDatabase.execute("delete from enrolment where id = ?", shared);
+    Page merged = admin.submit(page, admin.get(page), "merge", "mergeAccounts", merge);
+    assertThat(merged.status()).as(merged.body()).isEqualTo(302);
+    assertThat(admin.follow(merged).body())
+        .contains(
+            "The accounts are merged: 1 certificate, 1 CPD record, 2 enrolments, 1 event"
+                + " registration moved here.");
+    assertThat(
+            TestDatabase.column(
+                "select id from enrolment where user_id = ? order by id", kept.id()))
+        .containsExactly(String.valueOf(clash), String.valueOf(other));
+    assertThat(TestDatabase.one("select user_id from certificate where id = ?", certificate))
+        .isEqualTo(String.valueOf(kept.id()));
+    assertThat(client().get("verify.xhtml?id=" + certificate).body())
+        .contains("This certificate is genuine and valid.");
+    assertThat(
+            TestDatabase.column(
+                "select role from user_roles where user_id = ? order by role", kept.id()))
+        .containsExactly("TRAINEE", "TUTOR");
+    assertThat(
+            TestDatabase.one(
+                "select enabled || ' ' || email || ' ' || merged_into from users where id = ?",
+                gone.id()))
+        .isEqualTo("false merged-" + gone.id() + "@merged.invalid " + kept.id());
+    assertThat(TestDatabase.one("select completed from trainee_fact where user_id = ?", kept.id()))
+        .as("reviewers' figures follow")
+        .isEqualTo("1");
+    // the other account's session ended, and its address signs in to nothing
+    assertThat(goneWeb.get("api/me").status()).isEqualTo(401);
+    assertThat(client().signIn(gone.email(), gone.password()).body())
+        .contains("The email address or password is not right");
+    assertThat(TestDatabase.auditOfUser(kept.id())).containsExactly("user.merged");
+    assertThat(TestDatabase.auditOfUser(gone.id())).containsExactly("user.merged-away");
+
+    // an administrator cannot merge away the account they are signed in with
+    TestUser self = TestUsers.create("ADMIN");
+    WebClient selfWeb = signedIn(self);
+    Page own =
+        selfWeb.submit(
+            page,
+            selfWeb.get(page),
+            "merge",
+            "mergeAccounts",
+            Map.of("other", self.email(), "sure_input", "on"));
+    assertThat(own.body()).contains("You are signed in with that account");
   }
 }

@@ -3,8 +3,10 @@ package org.ccioacademy.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -274,6 +276,165 @@ class PasswordResetIT extends WarTest {
                     + " where target_type = 'user' and target_id = ?",
                 id))
         .isEqualTo("user.created,user.invited,user.invitation-accepted");
+  }
+
+  /** Uploads an invitation list on the admin page; returns the checked list's page. */
+  private static Page checkList(WebClient admin, String csv) {
+    Page form = admin.get("admin/invite.xhtml");
+    return admin.sendWithFile(
+        "admin/invite.xhtml",
+        form,
+        admin.form(form, "list"),
+        "list:file",
+        "people.csv",
+        csv.getBytes(StandardCharsets.UTF_8),
+        "list:check");
+  }
+
+  @Test
+  void anAdministratorInvitesAListWhereEveryLineIsRightOrNobody() throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    TestUser existing = TestUsers.create("TRAINEE");
+    long n = System.nanoTime();
+    String tutor = "list.tutor." + n + "@example.nhs.uk";
+    String both = "list.both." + n + "@example.nhs.uk";
+    String header = "Email,First name,Last name,Roles,Organisation\n";
+    Page bad =
+        checkList(
+            admin,
+            header
+                + tutor
+                + ",Ada,Tutor,Tutor,RTD\n"
+                + existing.email()
+                + ",Old,Hand,Trainee,\n"
+                + "nobody-at-all,No,Body,Wizard,R!\n");
+    assertThat(bad.body())
+        .contains("3 people on the list; 2 lines have problems")
+        .contains("There is already an account with the address " + existing.email())
+        .contains("\"nobody-at-all\" is not an email address")
+        .contains("\"Wizard\" is not a role")
+        .contains("is not an ODS code")
+        .doesNotContain("id=\"send:send\"");
+    assertThat(TestDatabase.one("select count(*) from users where email = ?", tutor))
+        .isEqualTo("0");
+
+    Page good =
+        checkList(
+            admin,
+            header + tutor + ",Ada,Tutor,Tutor,rtd\n" + both + ",Bo,Both,Tutor; Reviewer,\n");
+    assertThat(good.body()).contains("2 people on the list; 0 lines have problems");
+    Page sent = admin.submit("admin/invite.xhtml", good, "send", "send", Map.of());
+    assertThat(sent.status()).as(sent.body()).isEqualTo(302);
+    assertThat(admin.follow(sent).body()).contains("2 people have been invited");
+    assertThat(
+            TestMail.awaitSubject(both, "You are invited to CCIO Academy", Duration.ofSeconds(20))
+                .getContent()
+                .toString())
+        .contains("Tutor, Reviewer");
+    TestMail.awaitSubject(tutor, "You are invited to CCIO Academy", Duration.ofSeconds(20));
+    assertThat(
+            TestDatabase.one(
+                "select u.ods_code || ' ' || string_agg(r.role, ',' order by r.role) from users u"
+                    + " join user_roles r on r.user_id = u.id where u.email = ? group by u.ods_code",
+                tutor))
+        .isEqualTo("RTD TUTOR");
+    assertThat(
+            TestDatabase.column(
+                "select r.role from users u join user_roles r on r.user_id = u.id"
+                    + " where u.email = ? order by r.role",
+                both))
+        .containsExactly("REVIEWER", "TUTOR");
+  }
+
+  @Test
+  void anAdministratorCorrectsDetailsAndANewAddressChangesOnlyWhenItsOwnerConfirms()
+      throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    TestUser trainee = TestUsers.create("TRAINEE");
+    String page = "admin/user.xhtml?id=" + trainee.id();
+    String newEmail = "moved." + System.nanoTime() + "@example.nhs.uk";
+    Page saved =
+        admin.submit(
+            page,
+            admin.get(page),
+            "details",
+            "saveDetails",
+            Map.of("fullName", "Dr Corrected Name", "email", newEmail.toUpperCase()));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    assertThat(admin.follow(saved).body()).contains("We have emailed " + newEmail + " a link");
+    assertThat(
+            TestDatabase.one(
+                "select full_name || ' ' || email from users where id = ?", trainee.id()))
+        .isEqualTo("Dr Corrected Name " + trainee.email());
+    assertThat(
+            TestMail.awaitSubject(
+                    trainee.email(),
+                    "Your CCIO Academy email address is being changed",
+                    Duration.ofSeconds(20))
+                .getContent()
+                .toString())
+        .contains(newEmail);
+    String mail =
+        TestMail.awaitSubject(
+                newEmail, "Confirm your new email address for CCIO Academy", Duration.ofSeconds(20))
+            .getContent()
+            .toString();
+    Matcher link =
+        Pattern.compile("https?://[^/\\s]+/(confirm-email\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+            .matcher(mail);
+    assertThat(link.find()).as(mail).isTrue();
+    // until it is confirmed the old address signs in; opening the link changes nothing
+    assertThat(client().signIn(trainee.email(), trainee.password()).location())
+        .endsWith("/trainee/home.xhtml");
+    WebClient owner = client();
+    Page confirm = owner.get(link.group(1));
+    assertThat(confirm.body()).contains("Make", newEmail, "your CCIO Academy email address?");
+    assertThat(TestDatabase.one("select email from users where id = ?", trainee.id()))
+        .isEqualTo(trainee.email());
+    Page done = owner.submit(link.group(1), confirm, "confirm", "confirm", Map.of());
+    assertThat(done.location()).endsWith("/sign-in.xhtml");
+    assertThat(owner.follow(done).body()).contains("Your email address is now " + newEmail);
+    assertThat(client().signIn(newEmail, trainee.password()).location())
+        .endsWith("/trainee/home.xhtml");
+    assertThat(client().get(link.group(1)).body()).contains("This link does not work");
+    TestMail.awaitSubject(
+        trainee.email(), "Your CCIO Academy email address has changed", Duration.ofSeconds(20));
+
+    // a taken address is refused on the form, and nothing is saved
+    TestUser other = TestUsers.create("TRAINEE");
+    Page taken =
+        admin.submit(
+            page,
+            admin.get(page),
+            "details",
+            "saveDetails",
+            Map.of("fullName", "Another Name", "email", other.email()));
+    assertThat(taken.body()).contains("Another account has this address already.");
+    assertThat(TestDatabase.one("select full_name from users where id = ?", trainee.id()))
+        .isEqualTo("Dr Corrected Name");
+
+    // professional details
+    Map<String, String> profile = new LinkedHashMap<>();
+    profile.put("group_input", "NURSE");
+    profile.put("profession_input", "MIDWIFE");
+    profile.put("grade_input", "BAND_7");
+    profile.put("registrationNumber", "12a3456e");
+    profile.put("odsCode", "RX9");
+    profile.put("region_input", "LONDON");
+    Page details = admin.submit(page, admin.get(page), "profile", "saveProfile", profile);
+    assertThat(details.status()).as(details.body()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one(
+                "select profession || ' ' || grade || ' ' || registration_number || ' ' || ods_code"
+                    + " from users where id = ?",
+                trainee.id()))
+        .isEqualTo("MIDWIFE BAND_7 12A3456E RX9");
+    assertThat(TestDatabase.auditOfUser(trainee.id()))
+        .containsExactly(
+            "user.email-change-requested",
+            "user.renamed",
+            "user.email-changed",
+            "user.profile-updated");
   }
 
   @Test

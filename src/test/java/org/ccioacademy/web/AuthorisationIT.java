@@ -49,12 +49,14 @@ class AuthorisationIT extends WarTest {
     row("forgotten-password.xhtml", O, O, O, O, O);
     row("forgotten-password.xhtml?sent=true", O, O, O, O, O);
     row("reset-password.xhtml?token=not-one-we-sent", O, O, O, O, O); // says the link does not work
+    row("confirm-email.xhtml?token=not-one-we-sent", O, O, O, O, O); // says the link does not work
     row("sign-in-code.xhtml", R, R, R, R, R); // only between the password and the code
     row("account/second-factor.xhtml", S, O, O, O, O);
     // single sign-on (no provider in this deployment: SingleSignOnIT has them)
     row("account/sign-in-methods.xhtml", S, O, O, O, O);
     row("admin/single-sign-on.xhtml", S, D, D, D, O);
     row("admin/staff-feed.xhtml", S, D, D, D, O);
+    row("admin/invite.xhtml", S, D, D, D, O);
     row("admin/staff-feed.xhtml?run=999999&page=-3", S, D, D, D, O); // no such run: the form only
     row("signed-out.xhtml", R, R, R, R, R); // only straight after signing out: else sign-in page
     row("sso/start?provider=nhsmail", D, D, D, D, D); // no such provider

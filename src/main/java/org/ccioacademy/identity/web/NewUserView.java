@@ -24,13 +24,15 @@ public class NewUserView implements Serializable {
   private String fullName;
   private String email;
   private String password;
+  private String organisation;
   private Role[] roles = {Role.TUTOR};
 
   public String create() {
     UserAccount created;
     try {
       created =
-          service.create(currentUser.actor(), fullName, email, password, UserView.toSet(roles));
+          service.create(
+              currentUser.actor(), fullName, email, password, UserView.toSet(roles), organisation);
     } catch (InvalidInputException e) {
       FacesForms.showErrors("newUser", e.errors());
       return null;
@@ -62,6 +64,14 @@ public class NewUserView implements Serializable {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public void setOrganisation(String organisation) {
+    this.organisation = organisation;
   }
 
   public String getPassword() {

@@ -7,11 +7,15 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.ccioacademy.identity.AccountMerges;
 import org.ccioacademy.identity.AccountService;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.EmailAddress;
 import org.ccioacademy.identity.NoSuchAccountException;
 import org.ccioacademy.identity.PasswordResets;
+import org.ccioacademy.identity.ProfileInput;
 import org.ccioacademy.identity.SecondFactors;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
@@ -36,6 +40,7 @@ public class UserView implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject PasswordResets resets;
   @Inject SecondFactors secondFactors;
+  @Inject AccountMerges merges;
 
   private String idParam;
   private long id;
@@ -44,6 +49,11 @@ public class UserView implements Serializable {
   private long version;
   private List<AuditEntry> history;
   private boolean secondFactor;
+  private String fullName;
+  private String email;
+  private ProfileInput profile;
+  private String otherEmail;
+  private boolean sure;
 
   /** f:viewAction: loads the account named by ?id=, or shows 404 when there is none. */
   public void load() {
@@ -67,6 +77,104 @@ public class UserView implements Serializable {
     version = found.getVersion();
     history = audit.forTarget("user", found.getId(), 20);
     secondFactor = secondFactors.enrolled(found.getId());
+    fullName = found.getFullName();
+    email = found.getEmail();
+    profile = ProfileInput.from(found.getProfile());
+  }
+
+  /** Saves the name; a new address is sent a link to confirm it (it changes when followed). */
+  public String saveDetails() {
+    boolean newAddress;
+    try {
+      newAddress = service.changeNameAndEmail(currentUser.actor(), id, version, fullName, email);
+    } catch (InvalidInputException e) {
+      FacesForms.showErrors("details", e.errors());
+      return null;
+    } catch (ConcurrentEditException e) {
+      FacesForms.error(e.getMessage() + " What you typed is still in the form.");
+      return null;
+    }
+    FacesForms.flashInfo(
+        newAddress
+            ? "Saved. We have emailed "
+                + EmailAddress.normalise(email)
+                + " a link: the address changes when its owner follows it."
+            : "Saved.");
+    return "/admin/user?faces-redirect=true&id=" + id;
+  }
+
+  public String saveProfile() {
+    try {
+      service.updateProfile(currentUser.actor(), id, version, user.getFullName(), profile);
+    } catch (InvalidInputException e) {
+      FacesForms.showErrors("profile", e.errors());
+      return null;
+    } catch (ConcurrentEditException e) {
+      FacesForms.error(e.getMessage() + " What you typed is still in the form.");
+      return null;
+    }
+    FacesForms.flashInfo("The professional details of " + user.getFullName() + " have been saved.");
+    return "/admin/user?faces-redirect=true&id=" + id;
+  }
+
+  /** Merges the account with the address given into this one, once the admin has confirmed. */
+  public String merge() {
+    if (!sure) {
+      FacesForms.showErrors(
+          "merge",
+          Map.of("sure", "Tick the box once you have checked the accounts are one person's."));
+      return null;
+    }
+    String moved;
+    try {
+      moved = merges.merge(currentUser.actor(), id, otherEmail);
+    } catch (InvalidInputException e) {
+      FacesForms.showErrors("merge", e.errors());
+      return null;
+    }
+    FacesForms.flashInfo(
+        "The accounts are merged" + (moved.isEmpty() ? "." : ": " + moved + " moved here."));
+    return "/admin/user?faces-redirect=true&id=" + id;
+  }
+
+  public String getOtherEmail() {
+    return otherEmail;
+  }
+
+  public void setOtherEmail(String otherEmail) {
+    this.otherEmail = otherEmail;
+  }
+
+  public boolean isSure() {
+    return sure;
+  }
+
+  public void setSure(boolean sure) {
+    this.sure = sure;
+  }
+
+  public void groupChanged() {
+    profile.keepChoicesInGroup();
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public ProfileInput getProfile() {
+    return profile;
   }
 
   public String saveRoles() {

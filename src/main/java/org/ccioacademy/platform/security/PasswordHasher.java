@@ -23,6 +23,9 @@ public final class PasswordHasher {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final byte[] NO_SALT = new byte[SALT_BYTES];
 
+  /** The stored "hash" of an account with no password yet: no password matches it. */
+  public static final String NONE = "!";
+
   private final int iterations;
 
   public PasswordHasher(int iterations) {
