@@ -393,6 +393,25 @@ class SingleSignOnIT {
                       + " and target_label = 'nhs.net'"))
           .contains("sso.domain-required");
 
+      // an invitation to an nhs.net address sends them to NHSmail, with no password link
+      String invited = unique("invited") + "@nhs.net";
+      Page made =
+          adminWeb.submit(
+              "admin/new-user.xhtml",
+              adminWeb.get("admin/new-user.xhtml"),
+              "newUser",
+              "create",
+              Map.of(
+                  "fullName", "Ivy Invited", "email", invited, "password", "", "roles", "TUTOR"));
+      assertThat(made.status()).as(made.body()).isEqualTo(302);
+      assertThat(
+              TestMail.awaitSubject(
+                      invited, "You are invited to CCIO Academy", Duration.ofSeconds(20))
+                  .getContent()
+                  .toString())
+          .contains("choose \"Sign in with NHSmail\"")
+          .doesNotContain("reset-password.xhtml");
+
       // the same person signs in with NHSmail and lands in their account
       TestOidc.next("nhsmail", unique("nurse"), Map.of("email", nurse.email()));
       WebClient sso = client();
