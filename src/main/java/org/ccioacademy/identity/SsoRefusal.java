@@ -13,7 +13,7 @@ public enum SsoRefusal {
   /** The answer's {@code state} is not one this browser is waiting for: used, too old or forged. */
   EXPIRED(
       "That sign-in has already been used or took too long, so it cannot be used again."
-          + " Start again with the %s button."),
+          + " Start again from this page."),
   /** The person chose not to sign in at the provider, or was not allowed to. */
   CANCELLED("You did not finish signing in with %s. You can try again, or sign in another way."),
   /** The provider answered with an error, or could not be reached. */
