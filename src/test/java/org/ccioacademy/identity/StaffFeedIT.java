@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
 import org.ccioacademy.testing.ContainerTest;
 import org.ccioacademy.testing.Deployments;
 import org.ccioacademy.testing.TestCertificates;
@@ -40,6 +41,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @ContainerTest
 @RunAsClient
 class StaffFeedIT {
+
+  private static final Logger LOG = Logger.getLogger(StaffFeedIT.class.getName());
 
   private static final Path FOLDER = folder();
   private static final String PAGE = "admin/staff-feed.xhtml";
@@ -365,9 +368,13 @@ class StaffFeedIT {
       Page applied = admin.follow(admin.submit(PAGE, checked, "apply", "apply", Map.of()));
       long appliedAt = System.nanoTime();
       assertThat(text(applied, "status")).isEqualTo("applied");
-      System.out.printf(
-          "BENCH staff feed %d lines (%d bytes): upload and check %d ms, apply %d ms%n",
-          n, file.length(), (checkedAt - started) / 1_000_000, (appliedAt - checkedAt) / 1_000_000);
+      LOG.info(
+          String.format(
+              "BENCH staff feed %d lines (%d bytes): upload and check %d ms, apply %d ms",
+              n,
+              file.length(),
+              (checkedAt - started) / 1_000_000,
+              (appliedAt - checkedAt) / 1_000_000));
     }
     assertThat(
             TestDatabase.one("select count(*) from users where email like ?", "bench-" + u + "-%"))
