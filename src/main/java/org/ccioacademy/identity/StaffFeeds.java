@@ -69,6 +69,9 @@ public class StaffFeeds {
       implements Serializable {}
 
   private static final Logger LOG = Logger.getLogger(StaffFeeds.class.getName());
+  private static final String SUMMARY =
+      "id, file_name, file_problem, lines, problems, joiners, updates, leavers, returners,"
+          + " unchanged, status";
   private static final String COLUMNS =
       "run_id, line_no, staff_number, first_name, last_name, email, professional_group,"
           + " registration_number, organisation_code, assignment_start, assignment_end, problems";
@@ -159,13 +162,13 @@ public class StaffFeeds {
   }
 
   public Summary summary(long runId) {
-    Row r =
+    return summaryOf(
         Row.single(
-            em.createNativeQuery(
-                    "select id, file_name, file_problem, lines, problems, joiners, updates,"
-                        + " leavers, returners, unchanged, status from staff_feed_run where id ="
-                        + " ?1")
-                .setParameter(1, runId));
+            em.createNativeQuery("select " + SUMMARY + " from staff_feed_run where id = ?1")
+                .setParameter(1, runId)));
+  }
+
+  private static Summary summaryOf(Row r) {
     return new Summary(
         r.longAt(0),
         r.stringAt(1),
@@ -214,10 +217,11 @@ public class StaffFeeds {
   /** The latest runs, newest first. */
   public List<Summary> latest(int n) {
     return Row.list(
-            em.createNativeQuery("select id from staff_feed_run order by id desc limit ?1")
+            em.createNativeQuery(
+                    "select " + SUMMARY + " from staff_feed_run order by id desc limit ?1")
                 .setParameter(1, n))
         .stream()
-        .map(r -> summary(r.longAt(0)))
+        .map(StaffFeeds::summaryOf)
         .toList();
   }
 
