@@ -180,7 +180,7 @@ public class EmailChanges {
   private static InvalidInputException unusable() {
     return InvalidInputException.of(
         LINK,
-        "This link does not work: it was used already, a newer one was sent, it ran out, or it"
-            + " was copied incompletely. Ask your administrator to send another.");
+        "It was used already, a newer one was sent, it ran out, or it was copied incompletely."
+            + " Ask your administrator to send another.");
   }
 }
