@@ -73,6 +73,10 @@ public class Certificate {
   @Column(length = 80, updatable = false)
   private String registration;
 
+  /** When the holder's details were removed at their request (CertificatesPersonalData). */
+  @Column(name = "holder_erased_at", insertable = false, updatable = false)
+  private OffsetDateTime holderErasedAt;
+
   @Column(name = "started_on", updatable = false)
   private LocalDate startedOn;
 
@@ -203,6 +207,11 @@ public class Certificate {
 
   public String getTitle() {
     return title;
+  }
+
+  /** Whether the holder's details were removed (the certificate was issued, to someone). */
+  public boolean isHolderErased() {
+    return holderErasedAt != null;
   }
 
   public String getHolderName() {

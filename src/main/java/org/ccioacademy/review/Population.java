@@ -44,7 +44,9 @@ public final class Population {
         }
       }
     }
-    if (!scope.isNational()) {
+    if (scope.isNone()) {
+      p.where.append(" and false");
+    } else if (!scope.isNational()) {
       List<String> parts = new ArrayList<>();
       if (!scope.regions().isEmpty()) {
         parts.add("t.region in (" + p.params(scope.regions()) + ")");

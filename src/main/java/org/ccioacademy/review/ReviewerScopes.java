@@ -19,7 +19,10 @@ import org.ccioacademy.platform.kernel.FieldErrors;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.Role;
 
-/** Which trainees each reviewer may see (set by admins); admins see everyone. */
+/**
+ * Which trainees each reviewer may see, set by admins: nobody until then, and every trainee only by
+ * an explicit choice; admins see everyone.
+ */
 @ApplicationScoped
 public class ReviewerScopes {
 
@@ -41,7 +44,7 @@ public class ReviewerScopes {
     return ofReviewer(who.userId());
   }
 
-  /** The regions, organisations and cohorts a reviewer is given (everyone if none). */
+  /** What an admin has given a reviewer to see: nobody until then. */
   public Scope ofReviewer(long userId) {
     List<Row> rows =
         Row.list(
@@ -50,18 +53,27 @@ public class ReviewerScopes {
     Set<String> regions = new HashSet<>();
     Set<String> organisations = new HashSet<>();
     for (Row r : rows) {
-      ("REGION".equals(r.stringAt(0)) ? regions : organisations).add(r.stringAt(1));
+      switch (r.stringAt(0)) {
+        case "NATIONAL" -> {
+          return Scope.NATIONAL;
+        }
+        case "REGION" -> regions.add(r.stringAt(1));
+        default -> organisations.add(r.stringAt(1));
+      }
     }
-    return new Scope(regions, organisations);
+    return Scope.of(regions, organisations);
   }
 
   /**
-   * Sets a reviewer's scope (empty: national), for an admin; audited.
+   * Sets a reviewer's scope, for an admin: every trainee when {@code national}, else those in the
+   * regions and organisations given (none: nobody); audited.
    *
-   * @throws InvalidInputException naming every region or ODS code not known
+   * @throws InvalidInputException naming every region or ODS code not known, or when national comes
+   *     with regions or organisations
    */
   @Transactional
-  public void set(Actor admin, long reviewerId, Set<String> regions, Set<String> odsCodes) {
+  public void set(
+      Actor admin, long reviewerId, boolean national, Set<String> regions, Set<String> odsCodes) {
     FieldErrors errors = new FieldErrors();
     List<String> bad = new ArrayList<>();
     for (String r : regions) {
@@ -87,17 +99,29 @@ public class ReviewerScopes {
       errors.add("organisations", "Not a region or an ODS code: " + String.join(", ", bad) + ".");
       throw new InvalidInputException(errors);
     }
+    if (national && !(regions.isEmpty() && codes.isEmpty())) {
+      throw InvalidInputException.of(
+          "national",
+          "Choose either every trainee in the country, or regions and organisations, not both.");
+    }
+    // the reviewer's row locked, so two admins saving at once do not mix their choices
+    em.createNativeQuery("select id from person where id = ?1 for update")
+        .setParameter(1, reviewerId)
+        .getResultList();
     Scope before = ofReviewer(reviewerId);
     em.createNativeQuery("delete from reviewer_scope where user_id = ?1")
         .setParameter(1, reviewerId)
         .executeUpdate();
+    if (national) {
+      insert(reviewerId, "NATIONAL", "*");
+    }
     for (String r : regions) {
       insert(reviewerId, "REGION", r);
     }
     for (String c : codes) {
       insert(reviewerId, "ORGANISATION", c);
     }
-    Scope after = new Scope(regions, new HashSet<>(codes));
+    Scope after = national ? Scope.NATIONAL : Scope.of(regions, new HashSet<>(codes));
     audit.record(
         admin, "reviewer.scope-set", "user", reviewerId, null, describe(before), describe(after));
   }
@@ -112,10 +136,13 @@ public class ReviewerScopes {
         .executeUpdate();
   }
 
-  /** A scope in words: "national", or "regions: London; organisations: RTD". */
+  /** A scope in words: "every trainee (national)", "regions: London; organisations: RTD". */
   public static String describe(Scope s) {
     if (s.isNational()) {
       return "every trainee (national)";
+    }
+    if (s.isNone()) {
+      return "no trainees (no scope given yet)";
     }
     List<String> parts = new ArrayList<>();
     if (!s.regions().isEmpty()) {
@@ -129,5 +156,11 @@ public class ReviewerScopes {
           "organisations: " + String.join(", ", s.organisations().stream().sorted().toList()));
     }
     return String.join("; ", parts);
+  }
+
+  /** Gives a reviewer every trainee, as the demo's reviewer has. */
+  @Transactional
+  public void setNational(Actor admin, long reviewerId) {
+    set(admin, reviewerId, true, Set.of(), Set.of());
   }
 }

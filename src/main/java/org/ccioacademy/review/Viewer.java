@@ -3,7 +3,10 @@ package org.ccioacademy.review;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
 
 /**
  * The reviewer or admin asking for figures, on a page or through the API: what they may see, and
@@ -15,9 +18,34 @@ public class Viewer {
   @Inject ReviewerScopes scopes;
   @Inject CurrentUser currentUser;
   @Inject Cohorts cohorts;
+  @Inject AuditLog audit;
 
   /** What the page is about: a cohort (null for every trainee) within the viewer's scope. */
   public record Chosen(Cohort cohort, Scope scope, Population population) {}
+
+  /**
+   * Records in the audit log that this viewer saw named data: one trainee's record ({@code
+   * personId}), or a list of {@code rows} names described by {@code what}.
+   */
+  public void read(String action, Long personId, String what, int rows) {
+    audit.read(
+        currentUser.actor(),
+        action,
+        personId == null ? "names" : "user",
+        personId,
+        null,
+        what,
+        rows);
+  }
+
+  /**
+   * What to call once an export of named data ({@code what}) has been written: records it, with the
+   * number of rows, in the audit log.
+   */
+  public IntConsumer exported(String action, String what) {
+    Actor who = currentUser.actor();
+    return rows -> audit.read(who, action, "names", null, null, what, rows);
+  }
 
   /** The regions and organisations this person may see. */
   public Scope scope() {

@@ -570,7 +570,7 @@ class ReviewerDashboardIT extends WarTest {
         .contains("Completed")
         .doesNotContain("<form id=\"record");
     TestUser london = TestUsers.create("REVIEWER");
-    TestDatabase.execute(
+    TestUsers.scopeOnly(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
         london.id());
     WebClient reviewer = signedIn(london);
@@ -604,7 +604,7 @@ class ReviewerDashboardIT extends WarTest {
   @Test
   void aProgramReadsTheFiguresWithAReviewersTokenWithinTheirScopeAndNothingMore() throws Exception {
     TestUser london = TestUsers.create("REVIEWER");
-    TestDatabase.execute(
+    TestUsers.scopeOnly(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
         london.id());
     WebClient reviewer = signedIn(london);
@@ -762,7 +762,7 @@ class ReviewerDashboardIT extends WarTest {
     assertThat(rows(region, "problems")).containsOnlyKeys(name("t6"));
     // a London reviewer: only London's records
     TestUser london = TestUsers.create("REVIEWER");
-    TestDatabase.execute(
+    TestUsers.scopeOnly(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
         london.id());
     Document scoped =
@@ -802,7 +802,7 @@ class ReviewerDashboardIT extends WarTest {
     assertThat(doc.body().text()).doesNotContain("North West").doesNotContain("South West");
 
     TestUser elsewhere = TestUsers.create("REVIEWER");
-    TestDatabase.execute(
+    TestUsers.scopeOnly(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'ORGANISATION', 'RX1')",
         elsewhere.id());
     Document none = dashboard(signedIn(elsewhere), "REGION");
@@ -812,7 +812,7 @@ class ReviewerDashboardIT extends WarTest {
 
     // an organisation scope: the cohort's own code
     TestUser trust = TestUsers.create("REVIEWER");
-    TestDatabase.execute(
+    TestUsers.scopeOnly(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'ORGANISATION', ?)",
         trust.id(),
         ODS);

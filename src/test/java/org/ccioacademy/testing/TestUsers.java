@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ccioacademy.platform.security.PasswordHasher;
@@ -82,10 +83,28 @@ public final class TestUsers {
           grant.executeUpdate();
         }
       }
+      if (Arrays.asList(roles).contains("REVIEWER")) {
+        // as an admin would give it: a reviewer sees nothing until given a scope
+        try (PreparedStatement scope =
+            c.prepareStatement(
+                "insert into reviewer_scope (user_id, kind, value) values (?, 'NATIONAL', '*')")) {
+          scope.setLong(1, id);
+          scope.executeUpdate();
+        }
+      }
       return new TestUser(id, email, PASSWORD);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Replaces a reviewer's scope (national for reviewers made here) with the one row {@code insert}
+   * adds, given the reviewer's id and its other parameters.
+   */
+  public static void scopeOnly(String insert, Object... params) throws SQLException {
+    TestDatabase.execute("delete from reviewer_scope where user_id = ?", params[0]);
+    TestDatabase.execute(insert, params);
   }
 
   private static synchronized String passwordHash() {

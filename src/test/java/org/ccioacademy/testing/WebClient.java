@@ -365,6 +365,38 @@ public final class WebClient {
             : n.endsWith(".jpg") || n.endsWith(".jpeg") ? "image/jpeg" : "text/csv";
   }
 
+  /**
+   * Submits form {@code formId} as {@link #submit} does, for a button that answers with a file: the
+   * response's body as bytes.
+   */
+  public HttpResponse<byte[]> submitForDownload(
+      String path, Page page, String formId, String buttonId, Map<String, String> fields) {
+    List<Map.Entry<String, String>> data =
+        pressing(
+            page,
+            formId,
+            buttonId,
+            fields.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+    String body =
+        data.stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue() == null ? "" : e.getValue()))
+            .collect(Collectors.joining("&"));
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(resolve(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      headers.forEach(request::header);
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Posts form fields exactly as given. */
   public Page post(String path, Map<String, String> data) {
     return postAll(path, new ArrayList<>(data.entrySet()));

@@ -87,6 +87,18 @@ class AuthorisationIT extends WarTest {
     row("admin/user.xhtml?id=%OWN%", S, D, D, D, O);
     row("admin/new-user.xhtml", S, D, D, D, O);
     row("admin/audit.xhtml", S, D, D, D, O);
+    row("admin/audit.xhtml?from=2026-01-01&to=not-a-date&action=read.&person=x", S, D, D, D, O);
+    row("admin/retention.xhtml", S, D, D, D, O);
+    row("api/audit/log.csv", U, D, D, D, O);
+    // public pages, short addresses and the Faces ones
+    row("privacy", O, O, O, O, O);
+    row("accessibility", O, O, O, O, O);
+    row("terms", O, O, O, O, O);
+    row("help", O, O, O, O, O);
+    row("contact", O, O, O, O, O);
+    row("privacy.xhtml", O, O, O, O, O);
+    row("contact.xhtml?sent=true", O, O, O, O, O);
+    row("account/my-data.xhtml", S, O, O, O, O);
     row("account/password.xhtml", S, O, O, O, O);
     row("WEB-INF/templates/layout.xhtml", D, D, D, D, D);
     row("WEB-INF/web.xml", D, D, D, D, D);

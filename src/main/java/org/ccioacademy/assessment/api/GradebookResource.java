@@ -15,6 +15,8 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.RestApplication;
+import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.web.TableExport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +39,7 @@ public class GradebookResource {
   @Inject Gradebook gradebook;
   @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   @GET
   @Path("{course}.{kind}")
@@ -67,6 +70,7 @@ public class GradebookResource {
     items.forEach(i -> columns.add(i.title() + " (out of " + i.max() + ")"));
     columns.addAll(List.of("passed", "average per cent"));
     int[] first = {0};
+    Actor who = currentUser.actor();
     return TableExport.of(
         TableExport.kind(kind),
         "gradebook-" + course.getCode(),
@@ -85,7 +89,16 @@ public class GradebookResource {
           }
           first[0] += batch.size();
           return batch.size() == BATCH;
-        });
+        },
+        rows ->
+            audit.read(
+                who,
+                "read.gradebook-export",
+                "course",
+                course.getId(),
+                course.getCode(),
+                kind + (q == null || q.isBlank() ? "" : ", names matching " + q),
+                rows));
   }
 
   private Course markable(String code) {

@@ -7,11 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.ccioacademy.assessment.Marking;
 import org.ccioacademy.assessment.Submissions;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.Downloads;
 import org.ccioacademy.platform.api.RestApplication;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +31,7 @@ public class SubmissionResource {
   @Inject Submissions submissions;
   @Inject Marking marking;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   @GET
   @Path("{id}/file")
@@ -42,10 +45,23 @@ public class SubmissionResource {
       return Downloads.none();
     }
     long submission = Long.parseLong(id);
-    return submissions
-        .ownFile(currentUser.id(), submission)
-        .or(() -> marking.file(currentUser.caller(), submission))
-        .map(f -> Downloads.file(f.content(), f.mediaType(), f.name()))
-        .orElse(Downloads.none());
+    Optional<Submissions.StoredFile> own = submissions.ownFile(currentUser.id(), submission);
+    if (own.isPresent()) {
+      return Downloads.file(own.get().content(), own.get().mediaType(), own.get().name());
+    }
+    Optional<Marking.Work> work = marking.work(currentUser.caller(), submission);
+    Optional<Submissions.StoredFile> file = marking.file(currentUser.caller(), submission);
+    if (work.isEmpty() || file.isEmpty()) {
+      return Downloads.none();
+    }
+    audit.read(
+        currentUser.actor(),
+        "read.hand-in",
+        "user",
+        work.get().submission().getUserId(),
+        null,
+        "the file " + file.get().name() + " of hand-in " + submission,
+        1);
+    return Downloads.file(file.get().content(), file.get().mediaType(), file.get().name());
   }
 }

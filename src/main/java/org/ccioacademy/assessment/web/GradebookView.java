@@ -8,6 +8,7 @@ import org.ccioacademy.assessment.Gradebook;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.omnifaces.util.Faces;
 
 /** A course's gradebook for its tutors and admins: a page of trainees against every item. */
@@ -20,6 +21,7 @@ public class GradebookView {
   @Inject Gradebook gradebook;
   @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   private String course;
   private String q;
@@ -47,6 +49,14 @@ public class GradebookView {
     show = filter.show() == Gradebook.Show.EVERYONE ? null : filter.show().name();
     total = gradebook.count(c, items, filter);
     lines = gradebook.lines(c, items, filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    audit.read(
+        currentUser.actor(),
+        "read.gradebook",
+        "course",
+        c.getId(),
+        c.getCode(),
+        "page " + page + (q == null || q.isBlank() ? "" : ", names matching " + q),
+        lines.size());
   }
 
   public boolean isLastPage() {

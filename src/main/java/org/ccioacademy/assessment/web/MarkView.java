@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ccioacademy.assessment.MarkInput;
 import org.ccioacademy.assessment.Marking;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
@@ -28,6 +29,7 @@ public class MarkView implements Serializable {
 
   @Inject Marking marking;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   private String submission;
   private long submissionId;
@@ -53,6 +55,14 @@ public class MarkView implements Serializable {
     }
     submissionId = work.submission().getId();
     seenVersion = work.submission().getVersion();
+    audit.read(
+        currentUser.actor(),
+        "read.hand-in",
+        "user",
+        work.submission().getUserId(),
+        null,
+        "hand-in " + submissionId,
+        1);
     if (!work.grades().isEmpty()) {
       mark = work.grades().get(0).mark();
       feedback = work.grades().get(0).feedback();

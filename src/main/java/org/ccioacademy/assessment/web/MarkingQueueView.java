@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.ccioacademy.assessment.Marking;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.web.FacesForms;
 
 /** The marking queue: submissions on the courses a tutor marks, filtered and paged. */
@@ -19,6 +20,7 @@ public class MarkingQueueView implements Serializable {
 
   @Inject Marking marking;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   private String course;
   private String stage;
@@ -34,6 +36,16 @@ public class MarkingQueueView implements Serializable {
     lines =
         marking.queue(
             currentUser.caller(), blank(course), null, stage(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    if (!lines.isEmpty()) {
+      audit.read(
+          currentUser.actor(),
+          "read.marking-queue",
+          "names",
+          null,
+          null,
+          (blank(course) == null ? "every course" : "course " + course) + ", page " + page,
+          lines.size());
+    }
   }
 
   /** Releases every marked submission the filter shows (on all its pages). */

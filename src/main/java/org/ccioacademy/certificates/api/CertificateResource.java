@@ -17,6 +17,7 @@ import org.ccioacademy.certificates.Certificates;
 import org.ccioacademy.certificates.VcJwt;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.RestApplication;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,6 +32,7 @@ public class CertificateResource {
 
   @Inject Certificates certificates;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   @GET
   @Path("{id}/pdf")
@@ -47,6 +49,7 @@ public class CertificateResource {
             .forViewer(id, currentUser.caller())
             .filter(x -> x.getPdf() != null)
             .orElseThrow(() -> new NotFoundException("No such certificate"));
+    auditIfNotHolder(c, "the PDF of certificate ");
     return Response.ok(c.getPdf())
         .header(
             "Content-Disposition",
@@ -97,9 +100,26 @@ public class CertificateResource {
   }
 
   private Certificate mine(String id) {
-    return certificates
-        .forViewer(id, currentUser.caller())
-        .filter(x -> x.getCredential() != null)
-        .orElseThrow(() -> new NotFoundException("No such certificate"));
+    Certificate c =
+        certificates
+            .forViewer(id, currentUser.caller())
+            .filter(x -> x.getCredential() != null)
+            .orElseThrow(() -> new NotFoundException("No such certificate"));
+    auditIfNotHolder(c, "the badge of certificate ");
+    return c;
+  }
+
+  /** A tutor, reviewer or admin fetching someone's certificate names them: that read is audited. */
+  private void auditIfNotHolder(Certificate c, String what) {
+    if (!currentUser.caller().is(c.getUserId())) {
+      audit.read(
+          currentUser.actor(),
+          "read.certificate",
+          "user",
+          c.getUserId(),
+          null,
+          what + c.getId(),
+          1);
+    }
   }
 }

@@ -9,6 +9,7 @@ import org.ccioacademy.certificates.Certificate;
 import org.ccioacademy.certificates.CertificateException;
 import org.ccioacademy.certificates.Certificates;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -21,6 +22,7 @@ public class AdminCertificateView implements Serializable {
 
   @Inject Certificates certificates;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   private String id;
   private transient Certificate certificate;
@@ -35,6 +37,14 @@ public class AdminCertificateView implements Serializable {
       Faces.responseSendError(404, "No such certificate");
       return;
     }
+    audit.read(
+        currentUser.actor(),
+        "read.certificate",
+        "user",
+        certificate.getUserId(),
+        null,
+        "certificate " + certificate.getId(),
+        1);
     id = certificate.getId();
     version = certificate.getVersion();
     standing = certificates.standing(certificate);

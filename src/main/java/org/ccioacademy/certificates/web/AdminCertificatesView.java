@@ -9,6 +9,7 @@ import org.ccioacademy.certificates.CertificateReminders;
 import org.ccioacademy.certificates.CertificateRuns;
 import org.ccioacademy.certificates.Certificates;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.web.FacesForms;
 
 /** Admins find certificates by holder, email, title or number, a page at a time. */
@@ -22,6 +23,7 @@ public class AdminCertificatesView {
   @Inject CertificateRuns runs;
   @Inject CertificateReminders reminders;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   private String q;
   private int page = 1;
@@ -32,6 +34,18 @@ public class AdminCertificatesView {
     page = Math.max(1, page);
     total = certificates.count(q);
     found = certificates.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    if (!found.isEmpty()) {
+      audit.read(
+          currentUser.actor(),
+          "read.certificate-list",
+          "names",
+          null,
+          null,
+          (q == null || q.isBlank() ? "every certificate" : "certificates matching " + q)
+              + ", page "
+              + page,
+          found.size());
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ import org.ccioacademy.events.SessionPlaces;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.EmailAddress;
 import org.ccioacademy.identity.UserAccountRepository;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.NotAllowedException;
@@ -47,6 +48,7 @@ public class ManageEventView implements Serializable {
   @Inject Attendance attendance;
   @Inject UserAccountRepository accounts;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   private String id;
   private String search;
@@ -87,6 +89,16 @@ public class ManageEventView implements Serializable {
     placesHeld = registrations.placesHeld(eventId);
     registrantCount = events.countRegistrants(eventId, search);
     registrants = events.registrants(eventId, search, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    if (!registrants.isEmpty()) {
+      audit.read(
+          currentUser.actor(),
+          "read.event-people",
+          "event",
+          eventId,
+          event.getTitle(),
+          "who registered, page " + page,
+          registrants.size());
+    }
     if (form == null) {
       form = EventForm.of(event);
     }

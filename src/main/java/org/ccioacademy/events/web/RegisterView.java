@@ -12,6 +12,7 @@ import org.ccioacademy.events.AttendanceStatus;
 import org.ccioacademy.events.EventSession;
 import org.ccioacademy.events.RegistrationClosedException;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
@@ -28,6 +29,7 @@ public class RegisterView implements Serializable {
 
   @Inject Attendance attendance;
   @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
 
   private String session;
   private String q;
@@ -55,6 +57,16 @@ public class RegisterView implements Serializable {
     eventTitle = s.getEvent().getTitle();
     eventId = s.getEvent().getId();
     lines = attendance.register(sessionId, q);
+    if (!lines.isEmpty()) {
+      audit.read(
+          currentUser.actor(),
+          "read.event-people",
+          "event",
+          eventId,
+          eventTitle,
+          "the register of " + sessionTitle,
+          lines.size());
+    }
   }
 
   public String mark(long userId, String name, AttendanceStatus status) {

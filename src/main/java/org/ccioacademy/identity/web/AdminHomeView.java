@@ -7,8 +7,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.ccioacademy.identity.UserAccountRepository;
-import org.ccioacademy.platform.audit.AuditEntry;
+import org.ccioacademy.platform.audit.AuditLine;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.audit.AuditSentences;
 import org.ccioacademy.platform.kernel.Role;
 
 /** The administrator's home: how many people hold each role, and what changed last. */
@@ -18,18 +19,19 @@ public class AdminHomeView {
 
   @Inject UserAccountRepository accounts;
   @Inject AuditLog audit;
+  @Inject AuditSentences sentences;
 
   private Map<Role, Long> countsByRole;
   private long total;
   private long disabled;
-  private List<AuditEntry> latest;
+  private List<AuditLine> latest;
 
   @PostConstruct
   void load() {
     countsByRole = accounts.countByRole();
     total = accounts.countAll();
     disabled = accounts.countDisabled();
-    latest = audit.latest(10);
+    latest = sentences.lines(audit.latest(10));
   }
 
   public Map<Role, Long> getCountsByRole() {
@@ -44,7 +46,7 @@ public class AdminHomeView {
     return disabled;
   }
 
-  public List<AuditEntry> getLatest() {
+  public List<AuditLine> getLatest() {
     return latest;
   }
 }

@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.identity.UserSearch;
+import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.Role;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -24,6 +26,8 @@ public class UserListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject UserAccountRepository accounts;
+  @Inject AuditLog audit;
+  @Inject CurrentUser currentUser;
 
   private String text;
   private Role role;
@@ -76,7 +80,19 @@ public class UserListView implements Serializable {
     @Override
     public List<UserAccount> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return accounts.page(criteria(sortBy), first, pageSize);
+      List<UserAccount> page = accounts.page(criteria(sortBy), first, pageSize);
+      audit.read(
+          currentUser.actor(),
+          "read.account-list",
+          "names",
+          null,
+          null,
+          (text == null || text.isBlank() ? "every account" : "accounts matching " + text)
+              + (role == null ? "" : ", role " + role.getLabel())
+              + ", from row "
+              + (first + 1),
+          page.size());
+      return page;
     }
 
     @Override

@@ -19,8 +19,9 @@ import org.ccioacademy.identity.ProfileInput;
 import org.ccioacademy.identity.SecondFactors;
 import org.ccioacademy.identity.UserAccount;
 import org.ccioacademy.identity.UserAccountRepository;
-import org.ccioacademy.platform.audit.AuditEntry;
+import org.ccioacademy.platform.audit.AuditLine;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.audit.AuditSentences;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.Role;
@@ -37,6 +38,7 @@ public class UserView implements Serializable {
   @Inject UserAccountRepository accounts;
   @Inject AccountService service;
   @Inject AuditLog audit;
+  @Inject AuditSentences sentences;
   @Inject CurrentUser currentUser;
   @Inject PasswordResets resets;
   @Inject SecondFactors secondFactors;
@@ -47,7 +49,7 @@ public class UserView implements Serializable {
   private UserAccount user;
   private Role[] roles = {};
   private long version;
-  private List<AuditEntry> history;
+  private List<AuditLine> history;
   private boolean secondFactor;
   private String fullName;
   private String email;
@@ -69,13 +71,21 @@ public class UserView implements Serializable {
       return;
     }
     show(found);
+    audit.read(
+        currentUser.actor(),
+        "read.account",
+        "user",
+        found.getId(),
+        found.getEmail(),
+        "the account",
+        1);
   }
 
   private void show(UserAccount found) {
     user = found;
     roles = found.getRoles().stream().sorted().toArray(Role[]::new);
     version = found.getVersion();
-    history = audit.forTarget("user", found.getId(), 20);
+    history = sentences.lines(audit.forTarget("user", found.getId(), 20));
     secondFactor = secondFactors.enrolled(found.getId());
     fullName = found.getFullName();
     email = found.getEmail();
@@ -277,7 +287,7 @@ public class UserView implements Serializable {
     return set;
   }
 
-  public List<AuditEntry> getHistory() {
+  public List<AuditLine> getHistory() {
     return history;
   }
 

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** One change that matters: who, when, what, to what, the state before and after. Never edited. */
+/**
+ * One change that matters (who, when, what, to what, the state before and after), or one read of
+ * named data (who looked at or exported what, and how many rows). Never edited.
+ */
 @Entity
 @Table(name = "audit_log")
 public class AuditEntry {
@@ -47,6 +50,10 @@ public class AuditEntry {
   @Column(name = "request_id", updatable = false)
   private String requestId;
 
+  /** For a read: how many rows of named data were shown or exported. */
+  @Column(name = "row_count", updatable = false)
+  private Integer rowCount;
+
   protected AuditEntry() {}
 
   AuditEntry(
@@ -58,7 +65,8 @@ public class AuditEntry {
       String targetLabel,
       String before,
       String after,
-      String requestId) {
+      String requestId,
+      Integer rowCount) {
     this.occurredAt = occurredAt;
     this.actorId = actor.userId();
     this.actorLabel = actor.label();
@@ -69,6 +77,7 @@ public class AuditEntry {
     this.before = before;
     this.after = after;
     this.requestId = requestId;
+    this.rowCount = rowCount;
   }
 
   public Long getId() {
@@ -113,5 +122,9 @@ public class AuditEntry {
 
   public String getRequestId() {
     return requestId;
+  }
+
+  public Integer getRowCount() {
+    return rowCount;
   }
 }

@@ -54,7 +54,11 @@ public class Throttle {
     /** Reset links asked for one email address: more are not sent, so no one floods an inbox. */
     RESET_EMAIL(3, 60),
     /** Wrong second-factor codes for one account: then codes are refused until the window ends. */
-    SECOND_FACTOR_ACCOUNT(5, 15);
+    SECOND_FACTOR_ACCOUNT(5, 15),
+    /** Messages sent with the contact form from one client address. */
+    CONTACT_ADDRESS(5, 60),
+    /** Messages sent with the contact form from one network. */
+    CONTACT_NETWORK(50, 60);
 
     final int defaultLimit;
     final int defaultMinutes;

@@ -102,7 +102,19 @@ public class ErrorPageServlet extends HttpServlet {
             + "<p><a href=\""
             + root
             + "\">Go to the CCIO Academy home page</a></p></main>"
+            + "<footer class=\"site-footer\"><nav aria-label=\"About this service\">"
+            + "<ul class=\"footer-links\">"
+            + footerLink(root, "help", "Help")
+            + footerLink(root, "contact", "Contact us")
+            + footerLink(root, "privacy", "Privacy notice")
+            + footerLink(root, "accessibility", "Accessibility statement")
+            + footerLink(root, "terms", "Terms of use")
+            + "</ul></nav></footer>"
             + "</body></html>\n");
+  }
+
+  private static String footerLink(String root, String page, String label) {
+    return "<li><a href=\"" + root + page + "\">" + label + "</a></li>";
   }
 
   private static int parse(String kind) {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -70,14 +71,32 @@ public final class TableExport {
 
   /** A download of {@code kind} ("xlsx", else CSV) named {@code name}, with these columns. */
   public static Response of(String kind, String name, List<String> columns, Rows rows) {
+    return of(kind, name, columns, rows, n -> {});
+  }
+
+  /**
+   * The same, telling {@code written} how many rows were written once the whole file has been (for
+   * the audit of an export of named data; not when the download broke off).
+   */
+  public static Response of(
+      String kind, String name, List<String> columns, Rows rows, IntConsumer written) {
     boolean xlsx = "xlsx".equals(kind);
+    int[] count = {0};
+    Rows counted =
+        sink ->
+            rows.next(
+                cells -> {
+                  count[0]++;
+                  sink.row(cells);
+                });
     StreamingOutput body =
         out -> {
           if (xlsx) {
-            xlsx(out, columns, rows);
+            xlsx(out, columns, counted);
           } else {
-            csv(out, columns, rows);
+            csv(out, columns, counted);
           }
+          written.accept(count[0]);
         };
     return Response.ok(
             body,

@@ -260,7 +260,13 @@ public class ReviewExportResource {
             after[0] = l.userId();
           }
           return !batch.isEmpty();
-        });
+        },
+        viewer.exported(
+            "read.trainee-export",
+            what.getLabel()
+                + (of.label() == null ? "" : ": " + of.label())
+                + (cohortId == null ? "" : ", cohort " + cohortId)
+                + (by == null || value == null ? "" : ", " + by + " " + value)));
   }
 
   @GET
@@ -320,6 +326,10 @@ public class ReviewExportResource {
             after[0] = x.userId();
           }
           return !batch.isEmpty();
-        });
+        },
+        viewer.exported(
+            "read.quality-export",
+            (cohortId == null ? "every trainee" : "cohort " + cohortId)
+                + (only == null ? "" : ", " + only.getLabel())));
   }
 }

@@ -31,6 +31,7 @@ public class DashboardView {
   private Cohort chosen;
   private Dimension dimension;
   private String scopeText;
+  private boolean noScope;
   private List<Cohort> cohortChoices;
   private Dashboard.Summary summary;
   private List<Dashboard.CourseFigures> courses;
@@ -50,6 +51,7 @@ public class DashboardView {
     }
     chosen = about.cohort();
     scopeText = ReviewerScopes.describe(about.scope());
+    noScope = about.scope().isNone();
     cohortChoices = cohorts.all();
     dimension = Dimension.of(by);
     if (dimension == null) {
@@ -83,6 +85,11 @@ public class DashboardView {
             "Completion rate (%)",
             top.stream().map(Dashboard.Breakdown::label).toList(),
             top.stream().map(Dashboard.Breakdown::completionRate).toList());
+  }
+
+  /** Whether the reviewer has been given no trainees to see yet. */
+  public boolean isNoScope() {
+    return noScope;
   }
 
   public String getScopeText() {

@@ -49,6 +49,16 @@ public class QualityView {
     figures = panel.figures();
     total = panel.total();
     problems = panel.problems();
+    if (!problems.isEmpty()) {
+      viewer.read(
+          "read.quality-list",
+          null,
+          (chosen == null ? "every trainee" : chosen.getName())
+              + (only == null ? "" : ", " + only.getLabel())
+              + ", page "
+              + page,
+          problems.size());
+    }
   }
 
   public boolean isLastPage() {

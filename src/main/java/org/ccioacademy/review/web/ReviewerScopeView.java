@@ -14,7 +14,10 @@ import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.review.ReviewerScopes;
 import org.ccioacademy.review.Scope;
 
-/** On an admin's page of a reviewer: what the reviewer may see (regions and organisations). */
+/**
+ * On an admin's page of a reviewer: what the reviewer may see (every trainee, or regions and
+ * organisations; nobody until given).
+ */
 @Named
 @ViewScoped
 public class ReviewerScopeView implements Serializable {
@@ -25,6 +28,7 @@ public class ReviewerScopeView implements Serializable {
   @Inject CurrentUser currentUser;
 
   private long reviewerId;
+  private boolean national;
   private String[] regions = {};
   private String organisations;
   private String current;
@@ -36,6 +40,7 @@ public class ReviewerScopeView implements Serializable {
     }
     reviewerId = Long.parseLong(id.strip());
     Scope s = scopes.ofReviewer(reviewerId);
+    national = s.isNational();
     regions = s.regions().stream().sorted().toArray(String[]::new);
     organisations = String.join(" ", s.organisations().stream().sorted().toList());
     current = ReviewerScopes.describe(s);
@@ -48,7 +53,11 @@ public class ReviewerScopeView implements Serializable {
     }
     try {
       scopes.set(
-          currentUser.actor(), reviewerId, new LinkedHashSet<>(Arrays.asList(regions)), codes);
+          currentUser.actor(),
+          reviewerId,
+          national,
+          new LinkedHashSet<>(Arrays.asList(regions)),
+          codes);
       FacesForms.flashInfo(
           "Saved: this reviewer now sees "
               + ReviewerScopes.describe(scopes.ofReviewer(reviewerId))
@@ -62,6 +71,14 @@ public class ReviewerScopeView implements Serializable {
 
   public Region[] getRegionChoices() {
     return Region.values();
+  }
+
+  public boolean isNational() {
+    return national;
+  }
+
+  public void setNational(boolean national) {
+    this.national = national;
   }
 
   public String[] getRegions() {

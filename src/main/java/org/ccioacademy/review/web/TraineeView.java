@@ -26,7 +26,9 @@ public class TraineeView {
             : null;
     if (record == null) {
       Faces.responseSendError(404, "No such trainee");
+      return;
     }
+    viewer.read("read.trainee", record.profile().userId(), "the trainee's record", 1);
   }
 
   public String getId() {

@@ -74,6 +74,7 @@ public class TraineesView {
     page = Math.max(1, page);
     total = drilldown.count(p, what, of);
     lines = drilldown.page(p, what, of, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    viewer.read("read.trainee-list", null, heading + ", page " + page, lines.size());
   }
 
   public boolean isLastPage() {
