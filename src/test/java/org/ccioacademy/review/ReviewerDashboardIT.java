@@ -786,12 +786,22 @@ class ReviewerDashboardIT extends WarTest {
     Page refused = admin.send(account, page, fields, "scope:saveScope");
     assertThat(refused.body()).contains("Not a region or an ODS code: not/a/code.");
     assertThat(
-            TestDatabase.one("select count(*) from reviewer_scope where user_id = ?", london.id()))
-        .isEqualTo("0");
+            TestDatabase.one(
+                "select string_agg(kind, ',') from reviewer_scope where user_id = ?", london.id()))
+        .as("the refused change leaves the national scope as it was")
+        .isEqualTo("NATIONAL");
     fields = admin.form(refused, "scope");
     fields.put("scope:regions", List.of("LONDON"));
     fields.put("scope:organisations", List.of(""));
-    Page saved = admin.send(account, refused, fields, "scope:saveScope");
+    Page both = admin.send(account, refused, fields, "scope:saveScope");
+    assertThat(both.body())
+        .contains(
+            "Choose either every trainee in the country, or regions and organisations, not both.");
+    fields = admin.form(both, "scope");
+    fields.remove("scope:national");
+    fields.put("scope:regions", List.of("LONDON"));
+    fields.put("scope:organisations", List.of(""));
+    Page saved = admin.send(account, both, fields, "scope:saveScope");
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
     assertThat(admin.follow(saved).body()).contains("this reviewer now sees regions: London.");
     Document doc = dashboard(signedIn(london), "REGION");

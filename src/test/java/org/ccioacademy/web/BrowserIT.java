@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -284,6 +285,60 @@ class BrowserIT extends WarTest {
     assertThat(browser.text()).contains("Opening talk").contains("Check me in");
     browser.open("events.xhtml");
     assertThat(browser.text()).contains("Accessible event");
+  }
+
+  @Test
+  void thePublicPagesAreLinkedFromEveryPageAndAccessible() throws Exception {
+    List<String> footer = List.of("help", "contact", "privacy", "accessibility", "terms");
+    // every kind of page: public, an error page, registration, signed in
+    for (String page : List.of("", "no-such-page.xhtml", "register.xhtml", "sign-in.xhtml")) {
+      browser.open(page);
+      assertThat(footerLinks()).as("footer of /" + page).containsExactlyElementsOf(footer);
+    }
+    browser.open("register.xhtml");
+    assertThat(browser.find("#terms-note").getText())
+        .contains("terms of use")
+        .contains("privacy notice");
+    // each page, reached by its footer link as a visitor would
+    for (String page : footer) {
+      browser.click("footer a[href$='/" + page + "']");
+      assertThat(browser.currentPath()).isEqualTo(page);
+      assertThat(footerLinks()).containsExactlyElementsOf(footer);
+    }
+    browser.open("privacy");
+    assertThat(browser.text()).contains("dpo@test.ccio.academy").contains("Your rights");
+    browser.open("accessibility");
+    assertThat(browser.text()).contains("WCAG 2.2").contains("AA");
+    // the contact form: a mistake is explained, then the message goes
+    browser.open("contact");
+    browser.press("contact:send");
+    assertThat(browser.text()).contains("Give your name, so we know whom to answer.");
+    browser.type("contact:name", "Ada Visitor");
+    browser.type("contact:email", "ada.visitor@example.org");
+    browser.choose("contact:topic", "ACCESSIBILITY");
+    browser.type("contact:text", "Could I have the summer school programme in large print?");
+    browser.press("contact:send");
+    assertThat(browser.text()).contains("Thank you: your message is on its way");
+
+    TestUser trainee = TestUsers.create("TRAINEE");
+    signIn(trainee.email(), trainee.password());
+    assertThat(footerLinks()).containsExactlyElementsOf(footer);
+    browser.open("account/my-data.xhtml");
+    assertThat(browser.text()).contains("Download everything we hold about you");
+    signOut();
+    TestUser admin = TestUsers.create("ADMIN");
+    signIn(admin.email(), admin.password());
+    browser.open("admin/user.xhtml?id=" + trainee.id());
+    browser.open("admin/audit.xhtml");
+    browser.open("admin/retention.xhtml");
+    assertThat(browser.find("#preview").getText()).isNotEmpty();
+  }
+
+  private List<String> footerLinks() {
+    return browser.driver().findElements(By.cssSelector("footer a")).stream()
+        .map(a -> a.getAttribute("href"))
+        .map(h -> h.substring(h.lastIndexOf('/') + 1))
+        .toList();
   }
 
   /** Creates an event through the organiser's form; returns the path of its page. */
