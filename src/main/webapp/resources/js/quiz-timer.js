@@ -40,8 +40,15 @@
         flag.value = "true";
       }
       var button = document.getElementById(timer.getAttribute("data-submit"));
-      if (button) {
-        button.click();
+      if (button && button.form) {
+        // sent as the button would send it, without the "Submit your answers?" question: there is
+        // no time left to answer it
+        var pressed = document.createElement("input");
+        pressed.type = "hidden";
+        pressed.name = button.name;
+        pressed.value = button.value || "";
+        button.form.appendChild(pressed);
+        button.form.submit();
       }
     }
   }

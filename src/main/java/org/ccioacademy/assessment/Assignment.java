@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.files.FileKind;
+import org.ccioacademy.platform.kernel.Words;
 import org.ccioacademy.platform.web.UkTime;
 
 /**
@@ -194,7 +195,7 @@ public class Assignment extends Tracked {
 
   /** The accepted kinds in words: "a PDF or a Word document". */
   public String acceptedKindsInWords() {
-    var labels = acceptedKinds().stream().map(k -> "a " + k.label()).toList();
+    var labels = acceptedKinds().stream().map(k -> Words.withArticle(k.label())).toList();
     if (labels.size() <= 1) {
       return String.join("", labels);
     }

@@ -24,6 +24,11 @@ public record AssignmentInput(
     Long rubricId,
     boolean moderated) {
 
+  /** The pass mark when the tutor gives none: half the highest mark, rounded up. */
+  public static int halfOf(int max) {
+    return (max + 1) / 2;
+  }
+
   /** The same, out of {@code max} (a rubric's total). */
   AssignmentInput outOf(int max) {
     return new AssignmentInput(

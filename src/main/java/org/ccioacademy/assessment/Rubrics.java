@@ -147,4 +147,18 @@ public class Rubrics {
   public Optional<Rubric> find(long id) {
     return Optional.ofNullable(em.find(Rubric.class, id));
   }
+
+  /** The rubric levels of a submission's newest mark: level id by criterion id (none: empty). */
+  public Map<Long, Long> newestLevels(long submissionId) {
+    Map<Long, Long> chosen = new HashMap<>();
+    for (Row r :
+        Row.list(
+            em.createNativeQuery(
+                    "select gl.criterion_id, gl.level_id from grade_level gl where gl.grade_id ="
+                        + " (select max(g.id) from grade g where g.submission_id = ?1)")
+                .setParameter(1, submissionId))) {
+      chosen.put(r.longAt(0), r.longAt(1));
+    }
+    return chosen;
+  }
 }

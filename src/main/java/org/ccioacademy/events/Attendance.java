@@ -207,6 +207,25 @@ public class Attendance {
     return recorded;
   }
 
+  /**
+   * The session a sheet names: by its title (in any case), or by its number in the organiser's list
+   * of sessions in time order (1 for the first), as the event page shows it.
+   */
+  private static EventSession sessionNamed(List<EventSession> sessions, String named) {
+    for (EventSession s : sessions) {
+      if (s.getTitle().equalsIgnoreCase(named)) {
+        return s;
+      }
+    }
+    if (named.matches("[0-9]{1,4}")) {
+      int number = Integer.parseInt(named);
+      if (number >= 1 && number <= sessions.size()) {
+        return sessions.get(number - 1);
+      }
+    }
+    return null;
+  }
+
   private Preview plan(Caller organiser, long eventId, String csv, List<Planned> planned) {
     Event event = em.find(Event.class, eventId);
     if (event == null || !event.mayBeOrganisedBy(organiser)) {
@@ -217,21 +236,16 @@ public class Attendance {
       return new Preview(List.of(), sheet.problem());
     }
     List<EventSession> sessions =
-        em.createQuery("select s from EventSession s where s.event = :e", EventSession.class)
+        em.createQuery(
+                "select s from EventSession s where s.event = :e order by s.startsAt, s.id",
+                EventSession.class)
             .setParameter("e", event)
             .getResultList();
     Map<String, Integer> seen = new HashMap<>();
     List<PreviewLine> out = new ArrayList<>();
     for (SignInSheet.Line l : sheet.lines()) {
       String problem = null;
-      EventSession session =
-          sessions.stream()
-              .filter(
-                  x ->
-                      x.getTitle().equalsIgnoreCase(l.session())
-                          || String.valueOf(x.getId()).equals(l.session()))
-              .findFirst()
-              .orElse(null);
+      EventSession session = sessionNamed(sessions, l.session());
       List<Row> person =
           Row.list(
               em.createNativeQuery("select id, full_name from person where email = ?1")

@@ -10,10 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -84,8 +86,9 @@ public class DemoEvents {
     LocalDate today = LocalDate.now(UK);
     LocalDateTime now = LocalDateTime.now(UK);
 
-    // the summer school, seven weeks away: 30 places, taken, with a waitlist; workshops to book
-    LocalDate start = today.plusWeeks(7);
+    // the summer school, the next July still a fortnight away: 30 places, taken, with a waitlist;
+    // workshops to book
+    LocalDate start = summerSchoolStart(today);
     Event school =
         organising.create(
             tutor.actor(),
@@ -186,7 +189,9 @@ public class DemoEvents {
                 today.atTime(23, 0),
                 60,
                 false));
-    LocalDateTime from = now.minusMinutes(30).withSecond(0).withNano(0);
+    // on the half hour, begun up to an hour ago
+    LocalDateTime from =
+        now.withMinute(now.getMinute() < 30 ? 0 : 30).withSecond(0).withNano(0).minusMinutes(30);
     if (!from.toLocalDate().equals(today)) {
       from = today.atStartOfDay();
     }
@@ -251,6 +256,20 @@ public class DemoEvents {
           i % 5 == 4 ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT);
     }
     LOG.info("Demo events created: a summer school, a regional day today and a past webinar");
+  }
+
+  /**
+   * The Tuesday of the first full week of July that is at least a fortnight away: this year's, or
+   * next year's once this year's is near or past.
+   */
+  static LocalDate summerSchoolStart(LocalDate today) {
+    for (int year = today.getYear(); ; year++) {
+      LocalDate start =
+          LocalDate.of(year, 7, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusDays(1);
+      if (!start.isBefore(today.plusWeeks(2))) {
+        return start;
+      }
+    }
   }
 
   private long session(

@@ -275,6 +275,23 @@ public class EventOrganising {
         .getSingleResult();
   }
 
+  /**
+   * The events this person organises (any, for an admin) that are not over or cancelled, soonest
+   * first, at most {@code size}.
+   */
+  public List<Event> comingUp(long userId, boolean admin, LocalDate today, int size) {
+    return em.createQuery(
+            "select e from Event e where (:admin = true or e.organiserId = :u)"
+                + " and e.status <> :cancelled and e.endsOn >= :today order by e.startsOn, e.id",
+            Event.class)
+        .setParameter("admin", admin)
+        .setParameter("u", userId)
+        .setParameter("cancelled", Event.Status.CANCELLED)
+        .setParameter("today", today)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
   public List<Event> organisedBy(long userId, boolean admin) {
     if (admin) {
       return em.createQuery("select e from Event e order by e.startsOn desc, e.id", Event.class)

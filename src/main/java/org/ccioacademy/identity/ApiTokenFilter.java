@@ -1,6 +1,7 @@
 package org.ccioacademy.identity;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.ccioacademy.platform.web.RequestId;
 
 /**
  * The reviewer API ({@code /api/review/*}, mapped in web.xml) with a token instead of a session: a
@@ -50,10 +52,7 @@ public class ApiTokenFilter extends HttpFilter {
     try {
       if (status != AuthenticationStatus.SUCCESS) {
         LOG.info("Refused an API token on " + request.getRequestURI() + ": " + status);
-        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        response.sendError(
-            HttpServletResponse.SC_UNAUTHORIZED,
-            "This API token is not valid: it may be mistyped, revoked or expired.");
+        refuse(response);
         return;
       }
       chain.doFilter(request, response);
@@ -63,5 +62,24 @@ public class ApiTokenFilter extends HttpFilter {
         session.invalidate();
       }
     }
+  }
+
+  /** 401 as the API's other errors are told: JSON with a plain message and the request id. */
+  private static void refuse(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                .add(
+                    "message",
+                    "This API token is not valid: it may be mistyped, revoked or expired.")
+                .add("requestId", String.valueOf(RequestId.current()))
+                .build()
+                .toString());
   }
 }

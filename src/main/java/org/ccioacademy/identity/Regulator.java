@@ -3,6 +3,7 @@ package org.ccioacademy.identity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.ccioacademy.platform.kernel.Words;
 
 /**
  * Professional regulators and the form of their registration numbers (DOMAIN.md, "Professional
@@ -113,8 +114,8 @@ public enum Regulator {
       case GMC -> "A GMC reference number is 7 digits, for example 1234567.";
       case NMC -> "An NMC PIN is 2 digits, a letter, 4 digits and a letter, for example 01A2345N.";
       case HCPC ->
-          "An HCPC registration number for a "
-              + profession.getLabel().toLowerCase(Locale.ROOT)
+          "An HCPC registration number for "
+              + Words.withArticle(profession.getLabel().toLowerCase(Locale.ROOT))
               + " is "
               + profession.hcpcPrefix()
               + " followed by up to 6 digits, for example "

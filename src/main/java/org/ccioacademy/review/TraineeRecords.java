@@ -3,14 +3,17 @@ package org.ccioacademy.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ccioacademy.platform.database.Row;
 
 /**
- * One trainee's record as a reviewer reads it: profile, courses and certificates, nothing to
- * change. Only for a trainee inside the reader's scope; anyone else is "not found".
+ * One trainee's record as a reviewer reads it: profile, courses, certificates, events attended and
+ * the pathway stage reached, nothing to change. Only for a trainee inside the reader's scope;
+ * anyone else is "not found".
  */
 @ApplicationScoped
 public class TraineeRecords {
@@ -39,9 +42,33 @@ public class TraineeRecords {
       int modules,
       OffsetDateTime lastActivity) {}
 
-  public record Award(String title, String kind, OffsetDateTime issuedAt, boolean revoked) {}
+  /** A certificate: what it certifies was done on {@code completedOn}, and it was issued later. */
+  public record Award(
+      String title, String kind, LocalDate completedOn, OffsetDateTime issuedAt, boolean revoked) {
 
-  public record Record(Profile profile, List<Course> courses, List<Award> certificates) {}
+    public boolean isStage() {
+      return "STAGE".equals(kind);
+    }
+  }
+
+  /** An event the trainee attended: how many of its sessions, and the CPD hours they gave. */
+  public record Attended(
+      String event,
+      OffsetDateTime firstSession,
+      int sessions,
+      BigDecimal hours,
+      BigDecimal participatoryHours) {}
+
+  /**
+   * The whole record. {@code stage} is the furthest pathway stage whose certificate stands (null:
+   * none yet).
+   */
+  public record Record(
+      Profile profile,
+      List<Course> courses,
+      List<Award> certificates,
+      List<Attended> events,
+      String stage) {}
 
   public Optional<Record> find(Scope scope, long userId) {
     List<Row> found =
@@ -85,9 +112,31 @@ public class TraineeRecords {
     List<Row> awards =
         Row.list(
             em.createNativeQuery(
-                    "select title, kind, issued_at, revoked from awarded_certificate"
+                    "select title, kind, completed_on, issued_at, revoked from awarded_certificate"
                         + " where user_id = ?1 order by issued_at desc")
                 .setParameter(1, userId));
+    List<Row> attended =
+        Row.list(
+            em.createNativeQuery(
+                    "select event_title, min(starts_at), count(*), sum(cpd_hours),"
+                        + " coalesce(sum(cpd_hours) filter (where participatory), 0)"
+                        + " from attended_session where user_id = ?1"
+                        + " group by event_id, event_title order by min(starts_at) desc")
+                .setParameter(1, userId));
+    List<Award> certificates =
+        awards.stream()
+            .map(
+                a ->
+                    new Award(
+                        a.stringAt(0), a.stringAt(1), a.dateAt(2), a.momentAt(3), a.booleanAt(4)))
+            .toList();
+    // stages are reached in order, so the newest standing stage certificate is the furthest
+    String stage =
+        certificates.stream()
+            .filter(a -> a.isStage() && !a.revoked())
+            .map(Award::title)
+            .findFirst()
+            .orElse(null);
     return Optional.of(
         new Record(
             profile,
@@ -103,8 +152,17 @@ public class TraineeRecords {
                             c.intAt(5),
                             c.momentAt(6)))
                 .toList(),
-            awards.stream()
-                .map(a -> new Award(a.stringAt(0), a.stringAt(1), a.momentAt(2), a.booleanAt(3)))
-                .toList()));
+            certificates,
+            attended.stream()
+                .map(
+                    e ->
+                        new Attended(
+                            e.stringAt(0),
+                            e.momentAt(1),
+                            e.intAt(2),
+                            e.decimalAt(3),
+                            e.decimalAt(4)))
+                .toList(),
+            stage));
   }
 }

@@ -2,6 +2,8 @@ package org.ccioacademy.review;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.ccioacademy.identity.CurrentUser;
@@ -21,7 +23,41 @@ public class Viewer {
   @Inject AuditLog audit;
 
   /** What the page is about: a cohort (null for every trainee) within the viewer's scope. */
-  public record Chosen(Cohort cohort, Scope scope, Population population) {}
+  public record Chosen(Cohort cohort, Scope scope, Population population) {
+
+    /**
+     * Whom it is about, in words: the cohort's name, "every trainee", or for a reviewer with a
+     * narrower scope "every trainee you can see (regions: London)".
+     */
+    public String about() {
+      if (cohort != null) {
+        return cohort.getName();
+      }
+      return scope.isNational()
+          ? "every trainee"
+          : "every trainee you can see (" + ReviewerScopes.describe(scope) + ")";
+    }
+
+    /**
+     * The same for a file's name: "london-nurses", "national", "regions-london": lower case
+     * letters, digits and hyphens.
+     */
+    public String fileLabel() {
+      String words =
+          cohort != null
+              ? cohort.getName()
+              : scope.isNational() ? "national" : ReviewerScopes.describe(scope);
+      String slug =
+          Normalizer.normalize(words, Normalizer.Form.NFKD)
+              .toLowerCase(Locale.UK)
+              .replaceAll("[^a-z0-9]+", "-")
+              .replaceAll("^-+|-+$", "");
+      if (slug.length() > 60) {
+        slug = slug.substring(0, 60).replaceAll("-+$", "");
+      }
+      return slug.isEmpty() ? "cohort" : slug;
+    }
+  }
 
   /**
    * Records in the audit log that this viewer saw named data: one trainee's record ({@code

@@ -8,7 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -130,6 +134,13 @@ class AssessmentIT extends WarTest {
     trainee.submit(url, trainee.get(url), "work", "submit", Map.of("body", text));
   }
 
+  /** The number at the start of a line of "Work waiting for you" on the tutor's home page. */
+  private static long waiting(WebClient tutor, String line) {
+    String text = Jsoup.parse(tutor.get("tutor/home.xhtml").body()).select("#" + line).text();
+    assertThat(text).as("the line " + line + " of the tutor's home").matches("\\d+ .*");
+    return Long.parseLong(text.substring(0, text.indexOf(' ')));
+  }
+
   /** Sets an assignment through the tutor's form; returns its id. */
   private String set(WebClient tutor, String title, String due, String policy, String max)
       throws Exception {
@@ -228,6 +239,9 @@ class AssessmentIT extends WarTest {
     assertThat(refused.body())
         .contains("That file is not a PDF document or a Word document (whatever its name says).")
         .contains("My answer, typed before the upload.");
+    // shown again at its own address: a reload or a bookmark opens this assignment, not a 404
+    assertThat(Jsoup.parse(refused.body()).getElementById("work").attr("action"))
+        .endsWith("learn/assignment.xhtml?id=" + id);
     assertThat(
             TestDatabase.one("select count(*) from submission where user_id = ?", traineeUser.id()))
         .isEqualTo("0");
@@ -241,6 +255,7 @@ class AssessmentIT extends WarTest {
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
     page = trainee.follow(saved);
     assertThat(page.body()).contains("Your draft is saved.").contains("Now attached: case.pdf.");
+    Page beforeSubmitting = page;
     Page submitted = trainee.submit(url, page, "work", "submit", Map.of("body", "My answer."));
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(302);
     page = trainee.follow(submitted);
@@ -248,6 +263,10 @@ class AssessmentIT extends WarTest {
         .contains("Handed in: attempt 1.")
         .contains("You have already submitted this assignment, and it allows one submission.")
         .doesNotContain("id=\"work:submit\"");
+    // nothing more to hand in: no answer box or "Save draft", and what was handed in is shown
+    Document after = Jsoup.parse(page.body());
+    assertThat(after.getElementById("work")).isNull();
+    assertThat(after.select("#submitted .handed-in-text").text()).isEqualTo("My answer.");
     String submission =
         TestDatabase.one(
             "select id from submission where user_id = ? and status = 'SUBMITTED'",
@@ -263,8 +282,9 @@ class AssessmentIT extends WarTest {
     assertThat(other.get(url).status()).isEqualTo(403);
 
     // a second submission is refused on the server, whatever is sent
-    Page again = trainee.get(url);
-    Page forced = trainee.submit(url, again, "work", "submit", Map.of("body", "Second go."));
+    // (from a tab still open on the form)
+    Page forced =
+        trainee.submit(url, beforeSubmitting, "work", "submit", Map.of("body", "Second go."));
     assertThat(
             TestDatabase.one(
                 "select count(*) from submission where user_id = ? and status = 'SUBMITTED'",
@@ -289,12 +309,17 @@ class AssessmentIT extends WarTest {
     String refuseUrl = "learn/assignment.xhtml?id=" + refuse;
     Page page = trainee.get(refuseUrl);
     assertThat(page.body()).contains("and this assignment does not accept late work.");
-    Page tried = trainee.submit(refuseUrl, page, "work", "submit", Map.of("body", "Too late."));
-    // no Submit button: nothing is handed in (the draft is not even saved by a hidden button)
+    assertThat(Jsoup.parse(page.body()).getElementById("work")).as("no answer box").isNull();
+    // the form sent anyway, as a script would: nothing is handed in or even saved as a draft
+    Map<String, String> forged = new LinkedHashMap<>();
+    forged.put("work", "work");
+    forged.put("work:body", "Too late.");
+    forged.put("work:submit", "");
+    forged.put("jakarta.faces.ViewState", page.viewState());
+    forged.put("primefaces.nonce", page.nonce());
+    Page tried = trainee.post(refuseUrl, forged);
     assertThat(
-            TestDatabase.one(
-                "select count(*) from submission where user_id = ? and status = 'SUBMITTED'",
-                traineeUser.id()))
+            TestDatabase.one("select count(*) from submission where user_id = ?", traineeUser.id()))
         .isEqualTo("0");
     assertThat(tried.status()).isIn(200, 302);
 
@@ -346,7 +371,7 @@ class AssessmentIT extends WarTest {
       browser.find("[id='work:file']").sendKeys(file.toString());
       browser.press("work:save");
       assertThat(browser.text()).contains("Your draft is saved.").contains("Now attached:");
-      browser.press("work:submit");
+      browser.pressAndConfirm("work:submit", "Submit it");
       assertThat(browser.text()).contains("Handed in: attempt 1.");
       browser.checkAccessibility();
       browser.press("signOutForm:signOut");
@@ -393,8 +418,13 @@ class AssessmentIT extends WarTest {
     Map<String, List<String>> fields = trainee.form(page, "work");
     fields.put("work:body", List.of("The risks, in order."));
     byte[] pdf = pdf();
+    long waitingBefore = waiting(tutorA, "to-mark");
     trainee.sendWithFile(url, page, fields, "work:file", "risks.pdf", pdf, "work:save");
     trainee.submit(url, trainee.get(url), "work", "submit", Map.of("body", "The risks, in order."));
+    // the tutor's home counts the work waiting, and links to it in the queue
+    assertThat(waiting(tutorA, "to-mark")).isEqualTo(waitingBefore + 1);
+    assertThat(Jsoup.parse(tutorA.get("tutor/home.xhtml").body()).select("#to-mark a").attr("href"))
+        .contains("author/marking.xhtml?stage=TO_MARK");
     String submission =
         TestDatabase.one(
             "select id from submission where user_id = ? and status = 'SUBMITTED'",
@@ -549,12 +579,16 @@ class AssessmentIT extends WarTest {
     fields.put("assignment:instructions", List.of("Write the safety case."));
     fields.put("assignment:dueAt", List.of("2030-06-12T17:00"));
     fields.put("assignment:rubricId", List.of(rubric));
-    fields.put("assignment:passMark", List.of("9"));
+    // the pass mark left as the form offers it: half the rubric's total, not half of 100
+    assertThat(fields.get("assignment:passMark")).containsExactly("");
     assertThat(tutor.send(PAGE, form, fields, "assignment:create").status()).isEqualTo(302);
     String id =
         TestDatabase.one("select id from assignment where title = 'Safety case with a rubric'");
-    assertThat(TestDatabase.one("select max_mark from assignment where id = ?", Long.parseLong(id)))
-        .isEqualTo("18");
+    assertThat(
+            TestDatabase.one(
+                "select max_mark || '/' || pass_mark from assignment where id = ?",
+                Long.parseLong(id)))
+        .isEqualTo("18/9");
 
     // shared with every tutor, the colleague sees it and may mark with it; only its owner (or an
     // admin) changes that, and stopping sharing leaves the colleague's assignment as it is
@@ -621,8 +655,16 @@ class AssessmentIT extends WarTest {
                     + " on gl.grade_id = g.id where g.submission_id = ? group by g.id, g.mark",
                 Long.parseLong(submission)))
         .isEqualTo("13.00/2");
-    assertThat(tutor.get(markUrl).body())
+    Page reopened = tutor.get(markUrl);
+    assertThat(reopened.body())
         .contains("Hazards identified: Some (5); Controls proposed: Proportionate and owned (8)");
+    // reopened, the levels of the mark are the ones chosen
+    Document again = Jsoup.parse(reopened.body());
+    List<String> checked = new ArrayList<>();
+    for (Element radio : again.select(".rubric-criterion input[type=radio][checked]")) {
+      checked.add(again.selectFirst("label[for='" + radio.id() + "']").text());
+    }
+    assertThat(checked).containsExactly("Some (5)", "Proportionate and owned (8)");
     assertThat(trainee.get(url).body())
         .contains("13 out of 18 (pass)")
         .contains("Hazards identified: Some (5); Controls proposed: Proportionate and owned (8)");
@@ -815,6 +857,9 @@ class AssessmentIT extends WarTest {
         .contains(adaName + "," + ada.email() + ",100,15,2,87.5\r\n");
     HttpResponse<byte[]> xlsx = tutor.download("api/gradebook/" + GRADED + ".xlsx");
     assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Disposition").orElse(""))
+        .contains(
+            "gradebook-" + GRADED + "-" + LocalDate.now(ZoneId.of("Europe/London")) + ".xlsx");
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       List<Row> sheet = wb.getFirstSheet().read();
       assertThat(sheet).hasSize(4);

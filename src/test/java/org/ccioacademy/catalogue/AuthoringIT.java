@@ -51,7 +51,10 @@ class AuthoringIT extends WarTest {
     form.put("moduleForm:draw", List.of("7"));
     Page tooMany = web.follow(web.send(url, editor, form, "moduleForm:save"));
     assertThat(tooMany.body())
-        .contains("draw: is 7, but the quiz has only 6 questions to draw from");
+        .contains("Draw: is 7, but the quiz has only 6 questions to draw from")
+        .contains("Module saved in the draft, but 1 problem in it stops the course being published")
+        .contains("msg-warn");
+    assertThat(Jsoup.parse(tooMany.body()).select("ul.problems li").text()).doesNotContain("[");
     editor = tooMany;
     form = web.form(editor, "moduleForm");
     form.put("moduleForm:draw", List.of("4"));

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -49,6 +50,7 @@ import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -318,7 +320,8 @@ class CertificatesIT extends WarTest {
                 .download("api/certificates/" + id + "/badge.json")
                 .statusCode())
         .isEqualTo(404);
-    assertThat(web.download("api/certificates/" + id + "/badge.json").statusCode()).isEqualTo(200);
+    // and, revoked, no longer handed to its holder to share
+    assertThat(web.download("api/certificates/" + id + "/badge.json").statusCode()).isEqualTo(409);
   }
 
   @Test
@@ -428,7 +431,22 @@ class CertificatesIT extends WarTest {
         Duration.ofSeconds(20));
     assertThat(client().get("verify.xhtml?id=" + id).body())
         .contains("This certificate was revoked on");
-    assertThat(signedIn(trainee).get("trainee/certificates.xhtml").body()).contains("revoked");
+    // the holder is no longer offered the PDF or the badge, and is told why
+    WebClient holder = signedIn(trainee);
+    Document mine = Jsoup.parse(holder.get("trainee/certificates.xhtml").body());
+    assertThat(mine.select("#certificates .revoked").text())
+        .contains("This certificate was revoked on")
+        .contains("so it can no longer be downloaded or shared");
+    assertThat(mine.select("#certificates a[href*='/pdf'], #certificates a[href*='badge']"))
+        .isEmpty();
+    for (String file : List.of("pdf", "badge.jwt", "badge.json")) {
+      var refused = holder.download("api/certificates/" + id + "/" + file);
+      assertThat(refused.statusCode()).as(file).isEqualTo(409);
+      assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+          .contains("so it can no longer be downloaded");
+    }
+    // an administrator still has the PDF as issued, for the record
+    assertThat(admin.download("api/certificates/" + id + "/pdf").statusCode()).isEqualTo(200);
     // only admins: a tutor is refused the page
     assertThat(signedIn(TestUsers.create("TUTOR")).get(url).status()).isEqualTo(403);
   }

@@ -124,7 +124,12 @@ class CourseBrowserIT extends WarTest {
         browser.driver().findElement(By.name(name)).sendKeys(a.getValue());
       }
     }
-    browser.press("quiz:submit");
+    // asked first: "no" sends nothing and keeps the answers
+    assertThat(browser.pressAndDecline("quiz:submit"))
+        .contains("Submit your answers?")
+        .contains("They are marked at once");
+    assertThat(browser.currentPath()).startsWith("learn/quiz.xhtml");
+    browser.pressAndConfirm("quiz:submit", "Submit them");
     assertThat(browser.text()).contains("100%").contains("You passed");
 
     browser.click("#backToModule");
@@ -218,7 +223,7 @@ class CourseBrowserIT extends WarTest {
     assertThat(browser.text()).as(browser.currentPath()).contains("Module saved in the draft");
 
     browser.click("a[href*='author/course.xhtml?id=" + course + "']");
-    browser.press("course:publish");
+    browser.pressAndConfirm("course:publish", "Publish it");
     assertThat(browser.text()).contains("Published as version");
     List<String> published =
         browser

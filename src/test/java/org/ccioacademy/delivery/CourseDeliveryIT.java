@@ -18,6 +18,9 @@ import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,6 +115,9 @@ class CourseDeliveryIT extends WarTest {
 
     Page course = web.get("course.xhtml?id=" + COURSE);
     assertThat(course.body()).contains("Enrol on this course");
+    // the form posts back to the page's whole address, so a page shown again keeps it
+    assertThat(Jsoup.parse(course.body()).getElementById("enrolment").attr("action"))
+        .endsWith("course.xhtml?id=" + COURSE);
     Page enrolled = web.submit("course.xhtml?id=" + COURSE, course, "enrolment", "enrol", Map.of());
     assertThat(enrolled.status()).isEqualTo(302);
     assertThat(web.follow(enrolled).body()).contains("You are enrolled on").contains("Start: ");
@@ -137,7 +143,24 @@ class CourseDeliveryIT extends WarTest {
       }
       Page passed = web.follow(takeQuiz(web, COURSE, m, true));
       assertThat(passed.body()).contains("You passed").contains("100%");
+      // the last quiz completes the course, and its result says so with the way to the certificate
+      if (i < modules.size() - 1) {
+        assertThat(passed.body()).doesNotContain("You have completed");
+      } else {
+        Element done = Jsoup.parse(passed.body()).getElementById("course-complete");
+        assertThat(done.text()).contains("You have completed Clinical safety");
+        assertThat(done.select("a").eachAttr("href"))
+            .anyMatch(href -> href.contains("trainee/certificates.xhtml"));
+      }
     }
+    // the course page offers the certificate, not "Continue: module 1"
+    Document completed = Jsoup.parse(web.get("course.xhtml?id=" + COURSE).body());
+    assertThat(completed.text())
+        .contains("You completed this course on")
+        .doesNotContain("Continue:");
+    assertThat(completed.getElementById("certificate").attr("href"))
+        .contains("trainee/certificates.xhtml");
+    assertThat(completed.getElementById("lookBack").text()).startsWith("Look back over the course");
 
     assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
         .isEqualTo("COMPLETED");

@@ -32,6 +32,7 @@ import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,8 +83,21 @@ class AttendanceIT extends WarTest {
     assertThat(mine.body())
         .contains("Hands-on FHIR workshop")
         .contains("Late")
-        .contains("2 CPD credits from events, 2 of them participatory");
-    assertThat(signedIn(b).get("trainee/attendance.xhtml").body()).contains("0 CPD credits");
+        .contains("2 CPD hours from events, 2 of them participatory")
+        .contains("the NMC asks for 35 hours of CPD in each three years")
+        .doesNotContain("CPD credit")
+        .doesNotContain("Royal College of Physicians");
+    assertThat(signedIn(b).get("trainee/attendance.xhtml").body()).contains("0 CPD hours");
+    // a doctor's CPD is counted in RCP credits
+    TestDatabase.execute(
+        "update users set professional_group = 'DOCTOR', profession = 'DOCTOR',"
+            + " grade = 'FY1', registration_number = '1234567' where id = ?",
+        a.id());
+    assertThat(signedIn(a).get("trainee/attendance.xhtml").body())
+        .contains("2 CPD credits from events, 2 of them participatory")
+        .contains("Royal College of Physicians")
+        .contains("Credits by day")
+        .doesNotContain("the NMC asks");
 
     assertThat(signedIn(TestUsers.create("TUTOR")).get(url).status()).isEqualTo(403);
     assertThat(signedIn(a).get(url).status()).isEqualTo(403);
@@ -136,6 +150,22 @@ class AttendanceIT extends WarTest {
     assertThat(link).contains("checkin.xhtml?s=" + session + "&t=");
     assertThat(checkInWith(wa, link).body()).contains("You are checked in.");
     assertThat(checkInWith(wa, link).body()).contains("You were already checked in");
+    // scanned on a phone that is signed out: sign in, and the phone is back on the check-in page
+    TestUser scanner = TestUsers.create("TRAINEE");
+    EventPages.register(signedIn(scanner), id);
+    WebClient phone = client();
+    String path = link.substring(link.indexOf("checkin.xhtml"));
+    Page signInFirst = phone.get(path);
+    assertThat(signInFirst.status()).isEqualTo(302);
+    assertThat(signInFirst.location()).contains("sign-in.xhtml");
+    Page signedIn = phone.signIn(scanner.email(), scanner.password());
+    assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
+    assertThat(signedIn.location()).endsWith(path);
+    assertThat(checkInWith(phone, link).body()).contains("You are checked in.");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from attendance_mark where user_id = ?", scanner.id()))
+        .isEqualTo("1");
     assertThat(
             TestDatabase.one(
                 "select string_agg(status || ' ' || source, ',') from attendance_mark"
@@ -223,12 +253,15 @@ class AttendanceIT extends WarTest {
             + a.email()
             + ",Evening gala,present\n"
             + b.email()
-            + ",Afternoon workshop,asleep\n";
+            + ",Afternoon workshop,asleep\n"
+            + c.email()
+            + ",3,present\n";
     String url = "organise/event.xhtml?id=" + id;
     Page preview =
         organiser.submit(url, organiser.get(url), "sheet", "preview", Map.of("csv", bad));
     assertThat(preview.body())
-        .contains("5 lines have problems")
+        .contains("6 lines have problems")
+        .contains("unknown session \"3\" in this event")
         .contains(
             "Will record "
                 + TestDatabase.one("select full_name from users where id = ?", a.id())
@@ -251,9 +284,14 @@ class AttendanceIT extends WarTest {
             + a.email()
             + ",Morning workshop,present\n"
             + b.email()
-            + ",Morning workshop,late\n"
+            + ",1,late\n"
             + a.email()
-            + ",Afternoon workshop,left early\n";
+            + ",2,left early\n";
+    // the sessions are numbered on the event page, and a sheet may name them by that number
+    Document sessions = Jsoup.parse(organiser.get(url).body());
+    assertThat(sessions.select("#sessions tbody tr td:eq(0)").eachText()).containsExactly("1", "2");
+    assertThat(sessions.select("#sessions tbody tr:eq(1) td:eq(1)").text())
+        .startsWith("Afternoon workshop");
     Page ok = organiser.submit(url, organiser.get(url), "sheet", "preview", Map.of("csv", good));
     assertThat(ok.body()).contains("Import all 3 lines");
     Map<String, List<String>> form = organiser.form(ok, "sheet");
@@ -296,7 +334,10 @@ class AttendanceIT extends WarTest {
             "sign-in.csv",
             file,
             "sheet:preview");
-    assertThat(preview.body()).contains("Import all 1 lines").contains("Will record");
+    assertThat(preview.body())
+        .contains("Import the 1 line")
+        .doesNotContain("1 lines")
+        .contains("Will record");
     Page imported =
         organiser.follow(
             organiser.send(url, preview, organiser.form(preview, "sheet"), "sheet:import"));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ccioacademy.testing.EventPages;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestEvents;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -28,6 +30,7 @@ import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +92,12 @@ class EventsIT extends WarTest {
     s.put("room", "Main hall");
     s.put("speakers", "Dr A. Example");
     String newSession = "organise/session.xhtml?event=" + id;
+    // a new session is not participatory until the organiser says so
+    assertThat(
+            Jsoup.parse(organiser.get(newSession).body())
+                .getElementById("session:participatory")
+                .hasAttr("checked"))
+        .isFalse();
     Page wrong = organiser.submit(newSession, organiser.get(newSession), "session", "add", s);
     assertThat(wrong.body()).contains("The session must end after it starts.");
     s.put("sessionEnds", day + "T10:00");
@@ -125,6 +134,37 @@ class EventsIT extends WarTest {
         .startsWith("BEGIN:VCALENDAR\r\n")
         .contains("SUMMARY:Keynote: the CCIO in 2027 (North East CCIO day)")
         .contains("LOCATION:Main hall\\, Leeds");
+  }
+
+  @Test
+  void aTutorsHomeListsTheEventsTheyRunThatAreStillToComeAndWhatWaitsToBeMarked() throws Exception {
+    TestUser tutorUser = TestUsers.create("TUTOR");
+    WebClient tutor = signedIn(tutorUser);
+    Document empty = Jsoup.parse(tutor.get("tutor/home.xhtml").body());
+    assertThat(empty.getElementById("marking-summary").text())
+        .contains("You do not mark any course yet.");
+    assertThat(empty.getElementById("events-coming-up").text()).contains("None: create an event");
+    assertThat(empty.text()).doesNotContain("arrive as CCIO Academy grows");
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    String later =
+        EventPages.create(tutor, "Later day", 10, today.plusDays(40), today.plusDays(41));
+    String sooner =
+        EventPages.create(tutor, "Sooner day", 10, today.plusDays(5), today.plusDays(5));
+    TestEvents.event("Day gone by").startingIn(-3).organisedBy(tutorUser.id()).create();
+    long off = TestEvents.event("Called off").startingIn(3).organisedBy(tutorUser.id()).create();
+    TestDatabase.execute("update event set status = 'CANCELLED' where id = ?", off);
+    // someone else's event is not theirs to run
+    EventPages.create(signedIn(TestUsers.create("TUTOR")), "Not mine", 10);
+    Document home = Jsoup.parse(tutor.get("tutor/home.xhtml").body());
+    assertThat(home.select("#events-coming-up li a").eachText())
+        .containsExactly("Sooner day", "Later day");
+    assertThat(home.select("#events-coming-up li a").first().attr("href"))
+        .contains("organise/event.xhtml?id=" + sooner);
+    assertThat(home.getElementById("events-coming-up").text())
+        .contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(today.plusDays(40)))
+        .doesNotContain("Day gone by")
+        .doesNotContain("Called off");
+    assertThat(later).isNotEqualTo(sooner);
   }
 
   @Test

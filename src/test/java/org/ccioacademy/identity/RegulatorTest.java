@@ -112,4 +112,12 @@ class RegulatorTest {
     boolean byRegex = Pattern.compile(r.formRegex(profession)).matcher(number).find();
     assertThat(byRegex).isEqualTo(r.check(profession, number).isEmpty());
   }
+
+  @Test
+  void theHintNamesTheProfessionWithTheRightArticle() {
+    assertThat(Regulator.HCPC.formHint(Profession.OPERATING_DEPARTMENT_PRACTITIONER))
+        .startsWith("An HCPC registration number for an operating department practitioner is ODP");
+    assertThat(Regulator.HCPC.formHint(Profession.PARAMEDIC))
+        .startsWith("An HCPC registration number for a paramedic is PA");
+  }
 }

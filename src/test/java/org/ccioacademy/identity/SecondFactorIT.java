@@ -222,6 +222,27 @@ class SecondFactorIT {
   }
 
   @Test
+  void afterTheCodeThePersonIsOnThePageTheyAskedForWhileSignedOut() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    SetUp app = signedInWithApp(trainee).app();
+    WebClient web = client();
+    String asked = "trainee/attendance.xhtml?from=bookmark";
+    assertThat(web.get(asked).location()).contains("sign-in.xhtml");
+    Page password = web.follow(web.signIn(trainee.email(), trainee.password()));
+    assertThat(password.body()).contains("secondStep");
+    Page in = code(web, TestTotp.code(app.key(), 1));
+    assertThat(in.status()).as(in.body()).isEqualTo(302);
+    assertThat(in.location()).endsWith("/" + asked);
+    assertThat(web.follow(in).status()).isEqualTo(200);
+    // only once: the next sign-in goes home
+    web.submit(
+        "trainee/home.xhtml", web.get("trainee/home.xhtml"), "signOutForm", "signOut", Map.of());
+    web.signIn(trainee.email(), trainee.password());
+    Page home = code(web, app.recoveryCodes().get(0));
+    assertThat(home.location()).endsWith("/trainee/home.xhtml");
+  }
+
+  @Test
   void aDoubleClickOnTheCodeSignsInOnceAndNeverRefuses() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
     SetUp app = signedInWithApp(trainee).app();

@@ -82,6 +82,28 @@ class PathwayIT extends WarTest {
         .contains("has met every requirement of the career pathway stage")
         .contains("Digital champion")
         .contains("Complete the course");
+
+    // revoking the course certificate the stage rests on: the admin is told, before and after,
+    // that the stage certificate still stands
+    String course =
+        TestDatabase.one(
+            "select id from certificate where user_id = ? and kind = 'COURSE'", trainee.id());
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String url = "admin/certificate.xhtml?id=" + course;
+    Page page = admin.get(url);
+    assertThat(Jsoup.parse(page.body()).getElementById("resting-on-it").text())
+        .contains("Digital champion")
+        .contains("Revoking this one leaves it valid");
+    Page done =
+        admin.follow(
+            admin.submit(url, page, "revoke", "confirm", Map.of("reason", "Issued in error.")));
+    assertThat(done.body())
+        .contains("The certificate is revoked")
+        .contains("Digital champion")
+        .contains("rested on it and still stands");
+    // the stage certificate's own page says nothing rests on it
+    assertThat(admin.get("admin/certificate.xhtml?id=" + id).body())
+        .doesNotContain("resting-on-it");
   }
 
   @Test

@@ -346,6 +346,20 @@ class HardeningIT {
   }
 
   @Test
+  void browsersFindTheSitesIconWhereverTheyLook() throws Exception {
+    WebClient anyone = new WebClient(base.toURI());
+    var ico = anyone.download("favicon.ico");
+    assertThat(ico.statusCode()).isEqualTo(200);
+    assertThat(ico.headers().firstValue("Content-Type").orElse("")).startsWith("image/");
+    assertThat(ico.body()).startsWith(new byte[] {0, 0, 1, 0}); // the ICO file header
+    var svg = anyone.download("favicon.svg");
+    assertThat(svg.statusCode()).isEqualTo(200);
+    assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    assertThat(Jsoup.parse(anyone.get("catalogue.xhtml").body()).select("link[rel=icon]"))
+        .hasSize(2);
+  }
+
+  @Test
   void changingThePasswordRevokesTheApiTokensAndSaysSo() throws Exception {
     TestUser reviewer = TestUsers.create("REVIEWER");
     WebClient web = signedIn(reviewer);
@@ -374,6 +388,19 @@ class HardeningIT {
         .contains("Your API token was revoked with the old password");
     var after = withToken("api/review/figures", token);
     assertThat(after.statusCode()).isEqualTo(401);
+    // a program is told in JSON, as for every other API error, never with an HTML page
+    for (var refused : List.of(after, withToken("api/review/figures", "not-a-token"))) {
+      assertThat(refused.statusCode()).isEqualTo(401);
+      assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/json");
+      assertThat(refused.headers().firstValue("WWW-Authenticate").orElse(""))
+          .contains("invalid_token");
+      assertThat(refused.body())
+          .contains("\"status\":401")
+          .contains("This API token is not valid: it may be mistyped, revoked or expired.")
+          .contains("\"requestId\":")
+          .doesNotContain("<html");
+    }
     assertThat(
             TestDatabase.one(
                 "select after_value from audit_log where action = 'api-token.revoked'"

@@ -46,6 +46,17 @@ class PortfolioIT extends WarTest {
     TestLearning.takeCourse(web, "certificate-test"); // 3 CPD hours, not participatory
     String url = "trainee/portfolio.xhtml";
     Page page = web.get(url);
+    assertThat(page.body()).contains("Themes of the NMC Code it relates to");
+    // a doctor's records do not link to the NMC Code
+    TestUser doctor = TestUsers.create("TRAINEE");
+    TestDatabase.execute(
+        "update users set professional_group = 'DOCTOR', profession = 'DOCTOR',"
+            + " grade = 'FY1', registration_number = '1234567' where id = ?",
+        doctor.id());
+    assertThat(signedIn(doctor).get(url).body())
+        .contains("Add a record")
+        .doesNotContain("NMC Code")
+        .doesNotContain("codeThemes");
     assertThat(page.body())
         .contains("Safer digital prescribing")
         .contains("Course completed")

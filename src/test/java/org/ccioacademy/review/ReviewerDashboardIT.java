@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -569,6 +570,19 @@ class ReviewerDashboardIT extends WarTest {
         .contains("Clinical safety: DCB0129 and DCB0160")
         .contains("Completed")
         .doesNotContain("<form id=\"record");
+    // the record shows events attended with their hours, the stage reached, and certificates
+    // with the day of what they certify beside the day they were issued
+    Document t1 = Jsoup.parse(admin.get("reviewer/trainee.xhtml?id=" + T.get("t1").id()).body());
+    assertThat(t1.select("#events tbody th").eachText()).contains("Regional day " + ODS + " -3");
+    assertThat(t1.select("#events tbody tr").first().select("td").eachText()).contains("1", "3");
+    assertThat(t1.getElementById("stage").text()).isEqualTo("No stage reached yet.");
+    Document t4 = Jsoup.parse(admin.get("reviewer/trainee.xhtml?id=" + T.get("t4").id()).body());
+    assertThat(t4.getElementById("stage").text()).startsWith("Furthest stage reached: ");
+    assertThat(t4.select("#certificates thead th").eachText())
+        .containsExactly("Certificate", "Completed", "Issued", "Standing");
+    Document t6 = Jsoup.parse(admin.get("reviewer/trainee.xhtml?id=" + T.get("t6").id()).body());
+    assertThat(t6.getElementById("stage").text()).isEqualTo("No stage reached yet.");
+    assertThat(t6.select("#certificates tbody td").eachText()).contains("Revoked");
     TestUser london = TestUsers.create("REVIEWER");
     TestUsers.scopeOnly(
         "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
@@ -810,6 +824,21 @@ class ReviewerDashboardIT extends WarTest {
     assertThat(doc.getElementById("enrolments").text()).isEqualTo("4");
     assertThat(rows(doc, "breakdown")).containsOnlyKeys("London");
     assertThat(doc.body().text()).doesNotContain("North West").doesNotContain("South West");
+    // with no cohort chosen, the list and the export say whose trainees they are, and when
+    WebClient londonWeb = signedIn(london);
+    assertThat(Jsoup.parse(londonWeb.get("reviewer/trainees.xhtml").body()).title())
+        .contains("every trainee you can see (regions: London)");
+    var export = londonWeb.download("api/review/courses.csv");
+    assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("courses-regions-london-" + LocalDate.now(ZoneId.of("Europe/London")) + ".csv");
+    var cohortExport = londonWeb.download("api/review/courses.csv?cohort=" + cohortId);
+    assertThat(cohortExport.headers().firstValue("Content-Disposition").orElse(""))
+        .contains(
+            "courses-"
+                + TestDatabase.one("select name from cohort where id = ?", Long.parseLong(cohortId))
+                    .toLowerCase(Locale.UK)
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-+|-+$", ""));
 
     TestUser elsewhere = TestUsers.create("REVIEWER");
     TestUsers.scopeOnly(

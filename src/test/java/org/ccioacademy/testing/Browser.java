@@ -142,6 +142,48 @@ public final class Browser implements AutoCloseable {
     loadNewPage(By.id(clientId));
   }
 
+  /**
+   * Presses a button that asks first (p:confirm): waits for the question, checks it is accessible,
+   * then answers with the button labelled {@code yes} and waits for the next page; returns the
+   * question's text.
+   */
+  public String pressAndConfirm(String clientId, String yes) {
+    String question = ask(clientId);
+    WebElement answer =
+        driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+    assertThat(answer.getText()).isEqualTo(yes);
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.ccioOldPage = true;");
+    answer.click();
+    waitForNewPage();
+    return question;
+  }
+
+  /**
+   * Presses a button that asks first and answers no: nothing is sent, the page stays; returns the
+   * question's text.
+   */
+  public String pressAndDecline(String clientId) {
+    String question = ask(clientId);
+    driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+    return question;
+  }
+
+  private String ask(String clientId) {
+    driver.findElement(By.id(clientId)).click();
+    WebElement dialog =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(
+                d -> {
+                  WebElement shown = d.findElement(By.cssSelector(".ui-confirm-dialog"));
+                  return shown.isDisplayed() ? shown : null;
+                });
+    checkAccessibility();
+    return dialog.getText();
+  }
+
   /** Follows a link (or presses any element) that loads a new page, and waits for it. */
   public void click(String cssSelector) {
     loadNewPage(By.cssSelector(cssSelector));
@@ -152,6 +194,11 @@ public final class Browser implements AutoCloseable {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.ccioOldPage = true;");
     driver.findElement(target).click();
+    waitForNewPage();
+  }
+
+  /** Waits for a new document (which has no marker), then checks its accessibility. */
+  private void waitForNewPage() {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
         .until(

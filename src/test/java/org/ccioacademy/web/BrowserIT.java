@@ -257,9 +257,16 @@ class BrowserIT extends WarTest {
     setValue("newEvent:opensAt", LocalDate.now().minusDays(1) + "T09:00");
     setValue("newEvent:closesAt", day.minusDays(1) + "T17:00");
     browser.type("newEvent:capacity", "100");
-    browser.press("newEvent:create");
+    browser.pressAndConfirm("newEvent:create", "Create and publish");
     assertThat(browser.text()).contains("Accessible event is published");
     browser.click("a[href*='organise/session.xhtml']");
+    // a checkbox sits beside its label, on the same line, not above it
+    var box = browser.find("input[id='session:participatory']").getRect();
+    var label = browser.find("label[for='session:participatory']").getRect();
+    assertThat(label.getX()).isGreaterThan(box.getX() + box.getWidth() - 1);
+    assertThat(
+            Math.abs((label.getY() + label.getHeight() / 2) - (box.getY() + box.getHeight() / 2)))
+        .isLessThan(box.getHeight());
     browser.type("session:sessionTitle", "Opening talk");
     browser
         .driver()
@@ -358,7 +365,7 @@ class BrowserIT extends WarTest {
     setValue("newEvent:opensAt", minute.format(now.minusDays(2)));
     setValue("newEvent:closesAt", minute.format(now.plusDays(1)));
     browser.type("newEvent:capacity", String.valueOf(places));
-    browser.press("newEvent:create");
+    browser.pressAndConfirm("newEvent:create", "Create and publish");
     assertThat(browser.text()).contains(title + " is published");
     // the organiser lands on the event's organising page; trainees use its public page
     return browser.currentPath().replace("organise/event.xhtml", "event.xhtml");
@@ -424,7 +431,7 @@ class BrowserIT extends WarTest {
     // the first cancels: the second is promoted at once
     signIn(first.email(), first.password());
     browser.open(summerSchool);
-    browser.press("registration:cancel");
+    browser.pressAndConfirm("registration:cancel", "Cancel my registration");
     assertThat(browser.text()).contains("Your registration is cancelled.");
     signOut();
     signIn(second.email(), second.password());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccioacademy.assessment.Gradebook;
@@ -18,6 +19,7 @@ import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.web.TableExport;
+import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -73,7 +75,7 @@ public class GradebookResource {
     Actor who = currentUser.actor();
     return TableExport.of(
         TableExport.kind(kind),
-        "gradebook-" + course.getCode(),
+        "gradebook-" + course.getCode() + "-" + LocalDate.now(UkTime.UK),
         columns,
         sink -> {
           List<Gradebook.Line> batch = gradebook.lines(course, items, filter, first[0], BATCH);

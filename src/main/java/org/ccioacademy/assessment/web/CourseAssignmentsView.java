@@ -54,7 +54,7 @@ public class CourseAssignmentsView implements Serializable {
   private int maxFileMb = 10;
   private int maxSubmissions = 1;
   private int maxMark = 100;
-  private int passMark = 50;
+  private Integer passMark;
   private Long rubricId;
   private boolean moderated;
   private transient List<Rubric> rubricChoices;
@@ -95,7 +95,7 @@ public class CourseAssignmentsView implements Serializable {
                   maxFileMb,
                   maxSubmissions,
                   maxMark,
-                  passMark,
+                  passMark == null ? AssignmentInput.halfOf(outOf()) : passMark,
                   rubricId,
                   moderated));
       FacesForms.flashInfo("The assignment " + a.getTitle() + " is set.");
@@ -107,6 +107,13 @@ public class CourseAssignmentsView implements Serializable {
       FacesForms.error(e.getMessage());
       return null;
     }
+  }
+
+  /** The highest mark the form asks for: the chosen rubric's total, else "marked out of". */
+  private int outOf() {
+    return rubricId == null
+        ? maxMark
+        : rubrics.usable(currentUser.caller(), rubricId).map(Rubric::maxPoints).orElse(maxMark);
   }
 
   private static OffsetDateTime uk(LocalDateTime t) {
@@ -257,11 +264,11 @@ public class CourseAssignmentsView implements Serializable {
     this.maxMark = maxMark;
   }
 
-  public int getPassMark() {
+  public Integer getPassMark() {
     return passMark;
   }
 
-  public void setPassMark(int passMark) {
+  public void setPassMark(Integer passMark) {
     this.passMark = passMark;
   }
 }

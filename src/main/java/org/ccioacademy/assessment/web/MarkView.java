@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.ccioacademy.assessment.MarkInput;
 import org.ccioacademy.assessment.Marking;
+import org.ccioacademy.assessment.Rubrics;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
@@ -28,6 +29,7 @@ public class MarkView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Marking marking;
+  @Inject Rubrics rubrics;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
 
@@ -66,6 +68,8 @@ public class MarkView implements Serializable {
     if (!work.grades().isEmpty()) {
       mark = work.grades().get(0).mark();
       feedback = work.grades().get(0).feedback();
+      // reopened: the levels of the mark it has, chosen again
+      rubrics.newestLevels(submissionId).forEach((c, l) -> levels.put(c, l.toString()));
     }
     kind = suggestedKind();
   }

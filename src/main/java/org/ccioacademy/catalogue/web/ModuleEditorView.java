@@ -81,7 +81,7 @@ public class ModuleEditorView implements Serializable {
     problems =
         d.problems().stream()
             .filter(p -> p.file().startsWith(prefix))
-            .map(Problem::toString)
+            .map(Problem::inWords)
             .toList();
     title = m.title();
     minutes = m.minutes();
@@ -141,9 +141,14 @@ public class ModuleEditorView implements Serializable {
           authoring.save(currentUser.caller(), courseId, changed, draftVersion);
       String prefix = courseId + "/" + moduleId + ".";
       long mine = d.problems().stream().filter(p -> p.file().startsWith(prefix)).count();
-      FacesForms.flashInfo(
-          "Module saved in the draft."
-              + (mine == 0 ? "" : " " + mine + " things in this module to fix are listed."));
+      if (mine == 0) {
+        FacesForms.flashInfo("Module saved in the draft.");
+      } else {
+        FacesForms.flashWarn(
+            "Module saved in the draft, but "
+                + (mine == 1 ? "1 problem in it stops" : mine + " problems in it stop")
+                + " the course being published until fixed: see the list below.");
+      }
       return "/author/module?faces-redirect=true&course=" + courseId + "&module=" + moduleId;
     } catch (ConcurrentEditException | NotAllowedException e) {
       // NotAllowed: the editor stopped teaching the course while the page was open

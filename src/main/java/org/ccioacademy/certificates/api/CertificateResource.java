@@ -12,12 +12,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.ccioacademy.certificates.Certificate;
 import org.ccioacademy.certificates.Certificates;
 import org.ccioacademy.certificates.VcJwt;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.RefusedException;
+import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Certificates")
 @SecurityRequirement(name = RestApplication.SESSION)
 public class CertificateResource {
+
+  private static final DateTimeFormatter REVOKED_ON =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   @Inject Certificates certificates;
   @Inject CurrentUser currentUser;
@@ -49,6 +56,7 @@ public class CertificateResource {
             .forViewer(id, currentUser.caller())
             .filter(x -> x.getPdf() != null)
             .orElseThrow(() -> new NotFoundException("No such certificate"));
+    refuseIfRevoked(c);
     auditIfNotHolder(c, "the PDF of certificate ");
     return Response.ok(c.getPdf())
         .header(
@@ -105,8 +113,22 @@ public class CertificateResource {
             .forViewer(id, currentUser.caller())
             .filter(x -> x.getCredential() != null)
             .orElseThrow(() -> new NotFoundException("No such certificate"));
+    refuseIfRevoked(c);
     auditIfNotHolder(c, "the badge of certificate ");
     return c;
+  }
+
+  /**
+   * A revoked certificate is no longer handed out to show to anyone: only an administrator still
+   * gets the files as issued, for the record. Its verification page says it was revoked.
+   */
+  private void refuseIfRevoked(Certificate c) {
+    if (c.getRevokedAt() != null && !currentUser.caller().isAdmin()) {
+      throw new RefusedException(
+          "This certificate was revoked on "
+              + REVOKED_ON.format(c.getRevokedAt().atZoneSameInstant(UkTime.UK))
+              + ", so it can no longer be downloaded. Its verification page says it was revoked.");
+    }
   }
 
   /** A tutor, reviewer or admin fetching someone's certificate names them: that read is audited. */

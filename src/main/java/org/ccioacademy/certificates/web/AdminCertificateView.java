@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.ccioacademy.certificates.Certificate;
 import org.ccioacademy.certificates.CertificateException;
 import org.ccioacademy.certificates.Certificates;
+import org.ccioacademy.certificates.StageDependencies;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.web.FacesForms;
@@ -20,6 +22,7 @@ public class AdminCertificateView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject StageDependencies dependencies;
   @Inject Certificates certificates;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
@@ -29,6 +32,7 @@ public class AdminCertificateView implements Serializable {
   private long version;
   private Certificate.Standing standing;
   private String verifyUrl;
+  private transient List<Certificate> restingOnIt = List.of();
   private String reason;
 
   public void load() {
@@ -49,6 +53,7 @@ public class AdminCertificateView implements Serializable {
     version = certificate.getVersion();
     standing = certificates.standing(certificate);
     verifyUrl = certificates.verifyUrl(id);
+    restingOnIt = dependencies.restingOn(certificate);
   }
 
   public String revoke() {
@@ -58,13 +63,35 @@ public class AdminCertificateView implements Serializable {
       return null;
     }
     try {
-      certificates.revoke(currentUser.caller(), id, version, reason);
-      FacesForms.flashInfo("The certificate is revoked; its holder has been emailed.");
+      Certificate revoked = certificates.revoke(currentUser.caller(), id, version, reason);
+      List<Certificate> still = dependencies.restingOn(revoked);
+      if (still.isEmpty()) {
+        FacesForms.flashInfo("The certificate is revoked; its holder has been emailed.");
+      } else {
+        FacesForms.flashWarn(
+            "The certificate is revoked; its holder has been emailed. The stage "
+                + (still.size() == 1 ? "certificate " : "certificates ")
+                + String.join(
+                    ", ",
+                    still.stream().map(c -> c.getTitle() + " (" + c.getGroupedId() + ")").toList())
+                + " rested on it and still "
+                + (still.size() == 1 ? "stands" : "stand")
+                + ": check "
+                + (still.size() == 1 ? "it" : "them")
+                + ", and revoke "
+                + (still.size() == 1 ? "it" : "them")
+                + " too if the stage is no longer met.");
+      }
       return "/admin/certificate?faces-redirect=true&id=" + id;
     } catch (CertificateException e) {
       FacesForms.error(e.getMessage());
       return null;
     }
+  }
+
+  /** The holder's stage certificates, still standing, that rest on this course certificate. */
+  public List<Certificate> getRestingOnIt() {
+    return restingOnIt;
   }
 
   public Certificate getCertificate() {

@@ -18,7 +18,7 @@ public class SessionForm implements Serializable {
   private LocalDateTime startsAt;
   private LocalDateTime endsAt;
   private BigDecimal cpdHours;
-  private boolean participatory = true;
+  private boolean participatory;
   private String room;
   private String speakers;
   private Integer capacity;

@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.SecondFactors;
 import org.ccioacademy.identity.SessionGuardFilter;
+import org.ccioacademy.platform.security.ReturnTo;
 import org.ccioacademy.platform.web.FacesForms;
 
 /**
@@ -58,6 +62,11 @@ public class SignInCodeView {
                   + left
                   + " left: make new ones under Two-step sign-in if you are running out.");
         }
+        Optional<String> back = ReturnTo.take(request());
+        if (back.isPresent()) {
+          redirect(back.get());
+          return null;
+        }
         return currentUser.getAccount().primaryRole().homePage() + "?faces-redirect=true";
       }
       case PAUSED -> {
@@ -98,6 +107,16 @@ public class SignInCodeView {
     return session != null
         && currentUser.isSignedIn()
         && "CODE".equals(session.getAttribute(SessionGuardFilter.SECOND_STEP));
+  }
+
+  private static void redirect(String address) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().redirect(address);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
   }
 
   private static HttpServletRequest request() {

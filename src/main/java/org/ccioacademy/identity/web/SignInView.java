@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.OidcProvider;
 import org.ccioacademy.identity.OidcProviders;
@@ -24,6 +25,7 @@ import org.ccioacademy.identity.SessionGuardFilter;
 import org.ccioacademy.identity.SignInAttempt;
 import org.ccioacademy.identity.SignInOutcome;
 import org.ccioacademy.identity.SsoRefusal;
+import org.ccioacademy.platform.security.ReturnTo;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -95,14 +97,25 @@ public class SignInView {
         request.getSession().setAttribute(SessionGuardFilter.SECOND_STEP, secondStep);
       }
       if (status == AuthenticationStatus.SEND_CONTINUE) {
-        // the mechanism is sending the browser on to the page it first asked for
+        // the mechanism is sending the browser on to the page it first asked for (after the
+        // second step, if there is one: the page is remembered until then)
+        if (secondStep == null) {
+          ReturnTo.forget(request);
+        }
         faces.responseComplete();
         return null;
       }
-      return (secondStep == null
-              ? outcome.account().primaryRole().homePage()
-              : SessionGuardFilter.secondStepPage(secondStep).replace(".xhtml", ""))
-          + "?faces-redirect=true";
+      if (secondStep != null) {
+        return SessionGuardFilter.secondStepPage(secondStep).replace(".xhtml", "")
+            + "?faces-redirect=true";
+      }
+      Optional<String> back = ReturnTo.take(request);
+      if (back.isPresent()) {
+        external.redirect(back.get());
+        faces.responseComplete();
+        return null;
+      }
+      return outcome.account().primaryRole().homePage() + "?faces-redirect=true";
     }
     FacesForms.error(messageFor(outcome));
     return null;

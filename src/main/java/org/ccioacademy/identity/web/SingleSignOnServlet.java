@@ -25,6 +25,7 @@ import org.ccioacademy.identity.SsoPending;
 import org.ccioacademy.identity.SsoRefusal;
 import org.ccioacademy.identity.SsoRefusedException;
 import org.ccioacademy.identity.UserAccount;
+import org.ccioacademy.platform.security.ReturnTo;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -192,9 +193,16 @@ public class SingleSignOnServlet extends HttpServlet {
       session.setAttribute(SessionGuardFilter.SECOND_STEP, secondStep);
       redirect(request, response, SessionGuardFilter.secondStepPage(secondStep));
     } else if (finished.outcome().created()) {
+      // a new account completes its professional profile first, on its home page
+      ReturnTo.forget(request);
       redirect(request, response, account.primaryRole().homePage() + "?welcome=sso");
     } else {
-      redirect(request, response, account.primaryRole().homePage());
+      Optional<String> back = ReturnTo.take(request);
+      if (back.isPresent()) {
+        response.sendRedirect(back.get());
+      } else {
+        redirect(request, response, account.primaryRole().homePage());
+      }
     }
   }
 

@@ -58,6 +58,10 @@ public class SessionSignInMechanism implements HttpAuthenticationMechanism {
       // page, without keeping the post to replay (reading a broken body there failed with 500)
       return context.redirect(request.getContextPath() + "/sign-in.xhtml");
     }
+    if (credential == null && context.isProtected()) {
+      // a signed-out request for a page: back there once signed in, whichever way
+      ReturnTo.remember(request);
+    }
     AuthenticationStatus status = form.validateRequest(request, response, context);
     // a sign-in with a password or by single sign-on, or the page a sign-in continues to, makes the
     // session signed in;

@@ -80,6 +80,16 @@ public final class FacesForms {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
   }
 
+  /**
+   * A change made, but with something still to see to, that survives the redirect (shown as a
+   * warning, never as a green "done").
+   */
+  public static void flashWarn(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, message));
+  }
+
   /** A problem that survives the redirect to the page that shows it (Post-Redirect-Get). */
   public static void flashError(String message) {
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.identity.ProfessionalProfile;
+import org.ccioacademy.identity.Regulator;
 import org.ccioacademy.platform.files.Upload;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
@@ -58,8 +60,11 @@ public class PortfolioView implements Serializable {
   private String reflection;
   private List<String> codeThemes = new ArrayList<>();
   private transient Part evidence;
+  private boolean nmc;
 
   public void load() {
+    ProfessionalProfile profile = currentUser.getAccount().getProfile();
+    nmc = profile != null && profile.getRegulator() == Regulator.NMC;
     Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
     LocalDate start = period.from();
     LocalDate end = period.to();
@@ -175,6 +180,11 @@ public class PortfolioView implements Serializable {
 
   public Portfolio.Totals getTotals() {
     return totals;
+  }
+
+  /** Whether this person is on the NMC's register, whose records link to the Code's themes. */
+  public boolean isNmc() {
+    return nmc;
   }
 
   public RevalidationCycle getCycle() {

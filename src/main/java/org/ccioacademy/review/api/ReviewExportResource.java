@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.ccioacademy.delivery.ModuleFigures;
 import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.platform.api.RestApplication;
 import org.ccioacademy.platform.web.TableExport;
+import org.ccioacademy.platform.web.UkTime;
 import org.ccioacademy.review.Dashboard;
 import org.ccioacademy.review.DataQuality;
 import org.ccioacademy.review.Dimension;
@@ -49,11 +51,23 @@ public class ReviewExportResource {
   @Inject Catalogue catalogue;
   @Inject Pathways pathways;
 
+  /** What the request's cohort parameter chose (set by {@link #population}). */
+  private Viewer.Chosen chosen;
+
   private Population population(Long cohortId) {
-    return viewer
-        .choose(cohortId == null ? null : cohortId.toString())
-        .orElseThrow(() -> new NotFoundException("No such cohort"))
-        .population();
+    chosen =
+        viewer
+            .choose(cohortId == null ? null : cohortId.toString())
+            .orElseThrow(() -> new NotFoundException("No such cohort"));
+    return chosen.population();
+  }
+
+  /**
+   * A file's name that says what is in it: the table, whom it covers and the day it was made, as
+   * "courses-london-nurses-2026-12-06".
+   */
+  private String named(String table) {
+    return table + "-" + chosen.fileLabel() + "-" + LocalDate.now(UkTime.UK);
   }
 
   @GET
@@ -67,7 +81,7 @@ public class ReviewExportResource {
     List<Dashboard.CourseFigures> rows = dashboard.courses(population(cohortId));
     return TableExport.of(
         TableExport.kind(kind),
-        "courses",
+        named("courses"),
         List.of(
             "Course",
             "Enrolled",
@@ -105,7 +119,7 @@ public class ReviewExportResource {
     List<ModuleFigures> rows = dashboard.modules(population(cohortId), course.getId());
     return TableExport.of(
         TableExport.kind(kind),
-        "modules-" + course.getCode(),
+        named("modules-" + course.getCode()),
         List.of(
             "Module",
             "Enrolled",
@@ -141,7 +155,7 @@ public class ReviewExportResource {
         dashboard.all(population(cohortId), Dimension.REGION, pathways.current()).stages();
     return TableExport.of(
         TableExport.kind(kind),
-        "pathway-stages",
+        named("pathway-stages"),
         List.of("Highest stage", "Trainees", "Share (%)"),
         rows,
         x -> new Object[] {x.title(), x.trainees(), x.share()});
@@ -159,7 +173,7 @@ public class ReviewExportResource {
         dashboard.all(population(cohortId), Dimension.REGION, pathways.current()).events();
     return TableExport.of(
         TableExport.kind(kind),
-        "events",
+        named("events"),
         List.of("Event", "Starts", "With a place", "Attended", "Attendance rate (%)"),
         rows,
         x ->
@@ -181,7 +195,7 @@ public class ReviewExportResource {
     List<Dashboard.Breakdown> rows = dashboard.breakdown(population(cohortId), d);
     return TableExport.of(
         TableExport.kind(kind),
-        "by-" + d.name().toLowerCase(Locale.UK),
+        named("by-" + d.name().toLowerCase(Locale.UK)),
         List.of(
             d.getLabel(), "Trainees", "Enrolments", "Completed", "Completion rate (%)", "Inactive"),
         rows,
@@ -235,7 +249,7 @@ public class ReviewExportResource {
     long[] after = {0};
     return TableExport.of(
         TableExport.kind(kind),
-        "trainees",
+        named("trainees"),
         List.of(
             "Trainee",
             "Organisation",
@@ -280,7 +294,7 @@ public class ReviewExportResource {
     List<DataQuality.Figure> rows = quality.figures(population(cohortId));
     return TableExport.of(
         TableExport.kind(kind),
-        "data-quality",
+        named("data-quality"),
         List.of(
             "Field",
             "Trainees",
@@ -317,7 +331,7 @@ public class ReviewExportResource {
     long[] after = {0};
     return TableExport.of(
         TableExport.kind(kind),
-        "records-to-put-right",
+        named("records-to-put-right"),
         List.of("Trainee", "Email", "Organisation", "What to put right"),
         sink -> {
           List<DataQuality.Problem> batch = quality.after(p, only, after[0], BATCH);

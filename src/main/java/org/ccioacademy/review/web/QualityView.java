@@ -53,10 +53,7 @@ public class QualityView {
       viewer.read(
           "read.quality-list",
           null,
-          (chosen == null ? "every trainee" : chosen.getName())
-              + (only == null ? "" : ", " + only.getLabel())
-              + ", page "
-              + page,
+          about.about() + (only == null ? "" : ", " + only.getLabel()) + ", page " + page,
           problems.size());
     }
   }

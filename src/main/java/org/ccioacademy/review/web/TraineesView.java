@@ -46,7 +46,7 @@ public class TraineesView {
     Drilldown.Show what = Drilldown.Show.of(show);
     show = what.name();
     List<String> about = new ArrayList<>();
-    about.add(chosen.cohort() == null ? "every trainee" : chosen.cohort().getName());
+    about.add(chosen.about());
     Drilldown.Of of = drilldown.of(what, course, module, event, stage).orElse(null);
     if (of == null) {
       Faces.responseSendError(

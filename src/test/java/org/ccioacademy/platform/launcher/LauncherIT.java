@@ -187,6 +187,20 @@ class LauncherIT {
           assertThat(ev.getInt(4)).isGreaterThan(10);
           assertThat(ev.getInt(5)).isEqualTo(1);
         }
+        // dates as people would plan them: the summer school in the summer, sessions on the
+        // half hour
+        try (ResultSet when =
+            s.executeQuery(
+                "select (select extract(month from starts_on)::int from event"
+                    + "   where kind = 'SUMMER_SCHOOL'),"
+                    + " (select count(*) from event_session where extract(minute from starts_at"
+                    + "   at time zone 'Europe/London')::int not in (0, 30)"
+                    + "   or extract(minute from ends_at at time zone 'Europe/London')::int"
+                    + "   not in (0, 30))")) {
+          when.next();
+          assertThat(when.getInt(1)).isBetween(6, 8);
+          assertThat(when.getInt(2)).as("sessions off the half hour").isZero();
+        }
       }
     }
     assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();

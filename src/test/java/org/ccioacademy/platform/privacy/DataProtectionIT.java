@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -611,6 +612,8 @@ class DataProtectionIT extends WarTest {
     HttpResponse<byte[]> export =
         admin.download("api/audit/log.csv?action=read.&person=" + name.replace(" ", "+"));
     assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("audit-log-" + LocalDate.now(ZoneId.of("Europe/London")) + ".csv");
     String exported = new String(export.body(), StandardCharsets.UTF_8);
     assertThat(exported).contains(reviewerName + " opened the record of " + name);
     int rows = exported.split("\r\n").length - 1;

@@ -41,6 +41,7 @@ public class AttemptView {
   private Module module;
   private CourseVersion version;
   private boolean showAnswers;
+  private boolean courseCompleted;
   private boolean canRetry;
   private final List<Row> rows = new ArrayList<>();
 
@@ -75,6 +76,7 @@ public class AttemptView {
     boolean attemptsLeft = allowed == 0 || used < allowed;
     showAnswers = passedEver || !attemptsLeft;
     canRetry = !passedEver && attemptsLeft && !enrolment.isLeft();
+    courseCompleted = enrolment.isCompleted();
     Map<Long, QuizResponse> responses =
         attempt.getResponses().stream()
             .collect(Collectors.toMap(QuizResponse::getQuestionId, Function.identity()));
@@ -130,6 +132,11 @@ public class AttemptView {
 
   public boolean isShowAnswers() {
     return showAnswers;
+  }
+
+  /** Whether the course is complete (this attempt may have been its last step). */
+  public boolean isCourseCompleted() {
+    return courseCompleted;
   }
 
   public boolean isCanRetry() {

@@ -18,6 +18,7 @@ import org.ccioacademy.platform.audit.AuditSentences;
 import org.ccioacademy.platform.audit.CurrentActor;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.TableExport;
+import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,7 +60,7 @@ public class AuditExportResource {
     long[] before = {Long.MAX_VALUE};
     return TableExport.of(
         "csv",
-        "audit-log",
+        "audit-log-" + LocalDate.now(UkTime.UK),
         List.of("When", "Who", "What happened", "Action", "Before", "After", "Rows", "Request"),
         sink -> {
           List<AuditLine> batch = sentences.lines(audit.before(before[0], BATCH, filter));
