@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Forms post back to the address they came from, view parameters included ({@code
@@ -32,12 +33,8 @@ public class BookmarkableActions extends ViewHandlerWrapper {
       String viewId,
       Map<String, List<String>> parameters,
       boolean includeViewParams) {
-    context.getAttributes().put(OWN_PARAMETERS, Boolean.TRUE);
-    try {
-      return super.getRedirectURL(context, viewId, parameters, includeViewParams);
-    } finally {
-      context.getAttributes().remove(OWN_PARAMETERS);
-    }
+    return withOwnParameters(
+        context, () -> super.getRedirectURL(context, viewId, parameters, includeViewParams));
   }
 
   @Override
@@ -46,9 +43,15 @@ public class BookmarkableActions extends ViewHandlerWrapper {
       String viewId,
       Map<String, List<String>> parameters,
       boolean includeViewParams) {
+    return withOwnParameters(
+        context, () -> super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
+  }
+
+  /** Builds a link's or a redirect's address, which {@link #getActionURL} then leaves alone. */
+  private static String withOwnParameters(FacesContext context, Supplier<String> address) {
     context.getAttributes().put(OWN_PARAMETERS, Boolean.TRUE);
     try {
-      return super.getBookmarkableURL(context, viewId, parameters, includeViewParams);
+      return address.get();
     } finally {
       context.getAttributes().remove(OWN_PARAMETERS);
     }
