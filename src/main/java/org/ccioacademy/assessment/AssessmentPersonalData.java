@@ -50,17 +50,12 @@ public class AssessmentPersonalData {
     String where =
         " from submission_file where submission_id in (select id from submission"
             + " where coalesce(submitted_at, saved_at) < ?1)";
-    int n =
-        sweep.isPreview()
-            ? ((Number)
-                    em.createNativeQuery("select count(*)" + where)
-                        .setParameter(1, sweep.filesBefore())
-                        .getSingleResult())
-                .intValue()
-            : em.createNativeQuery("delete" + where)
-                .setParameter(1, sweep.filesBefore())
-                .executeUpdate();
-    sweep.counted(n, "hand-in file past its time", "hand-in files past their time");
+    sweep.removeOlder(
+        em,
+        where,
+        sweep.filesBefore(),
+        "hand-in file past its time",
+        "hand-in files past their time");
   }
 
   void onErasure(@Observes PersonErasure erasure) {

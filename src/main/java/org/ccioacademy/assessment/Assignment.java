@@ -55,6 +55,9 @@ public class Assignment extends Tracked {
     }
   }
 
+  /** A trainee's own deadline and late cut-off, given by an extension. */
+  public record Deadline(OffsetDateTime dueAt, OffsetDateTime cutoffAt) {}
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
@@ -116,6 +119,12 @@ public class Assignment extends Tracked {
   @Column(name = "created_by")
   private Long createdBy;
 
+  @Column(name = "withdrawn_at")
+  private OffsetDateTime withdrawnAt;
+
+  @Column(name = "withdrawn_reason", length = 500)
+  private String withdrawnReason;
+
   protected Assignment() {}
 
   Assignment(Course course, AssignmentInput in, Long createdBy) {
@@ -157,6 +166,17 @@ public class Assignment extends Tracked {
    * the number of submissions is capped unless it is 0.
    */
   public Check check(OffsetDateTime now, int submittedSoFar) {
+    return check(now, submittedSoFar, null);
+  }
+
+  /**
+   * The same for a trainee with their own deadline ({@code own}, from an extension; null: the
+   * assignment's). Nothing is handed in to a withdrawn assignment.
+   */
+  public Check check(OffsetDateTime now, int submittedSoFar, Deadline own) {
+    if (withdrawnAt != null) {
+      return Check.refused("This assignment has been withdrawn, so there is nothing to hand in.");
+    }
     if (maxSubmissions > 0 && submittedSoFar >= maxSubmissions) {
       return Check.refused(
           maxSubmissions == 1
@@ -165,22 +185,49 @@ public class Assignment extends Tracked {
                   + submittedSoFar
                   + " times, the most it allows.");
     }
-    if (!now.isAfter(dueAt)) {
+    OffsetDateTime due = own == null ? dueAt : own.dueAt();
+    OffsetDateTime cutoff = own == null ? cutoffAt : own.cutoffAt();
+    if (!now.isAfter(due)) {
       return Check.onTime();
     }
     if (latePolicy == LatePolicy.REFUSE) {
       return Check.refused(
-          "The deadline was " + when(dueAt) + ", and this assignment does not accept late work.");
+          "The deadline was " + when(due) + ", and this assignment does not accept late work.");
     }
-    if (cutoffAt != null && now.isAfter(cutoffAt)) {
+    if (cutoff != null && now.isAfter(cutoff)) {
       return Check.refused(
           "The deadline was "
-              + when(dueAt)
+              + when(due)
               + ", and late work was accepted until "
-              + when(cutoffAt)
+              + when(cutoff)
               + ".");
     }
     return Check.lateButAccepted();
+  }
+
+  /** Marks it with another rubric (null: a plain mark); only before anything is marked. */
+  void markWith(Rubric other) {
+    this.rubric = other;
+  }
+
+  /** Withdraws it: nothing more is handed in; what was, and its marks, stay. */
+  void withdraw(OffsetDateTime at, String reason) {
+    if (withdrawnAt == null) {
+      withdrawnAt = at;
+      withdrawnReason = reason.strip();
+    }
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
+  }
+
+  public OffsetDateTime getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String getWithdrawnReason() {
+    return withdrawnReason;
   }
 
   /** The kinds of file this assignment accepts. */

@@ -27,6 +27,7 @@ public class Assignments {
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
   @Inject Rubrics rubrics;
+  @Inject AssessmentNotices notices;
 
   /**
    * Sets a new assignment on a course.
@@ -61,10 +62,11 @@ public class Assignments {
         a.getTitle(),
         null,
         summary(a));
+    notices.assignmentSet(a);
     return a;
   }
 
-  private void check(Course course, AssignmentInput in) {
+  void check(Course course, AssignmentInput in) {
     Map<String, String> problems = in.problems(moduleCodes(course));
     if (!problems.isEmpty()) {
       FieldErrors errors = new FieldErrors();
@@ -103,7 +105,7 @@ public class Assignments {
         .orElseThrow(() -> InvalidInputException.of("course", "There is no course " + code + "."));
   }
 
-  private static String summary(Assignment a) {
+  static String summary(Assignment a) {
     return "due "
         + a.getDueAt()
         + ", late "

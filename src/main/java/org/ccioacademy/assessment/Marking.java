@@ -30,6 +30,7 @@ public class Marking {
   @PersistenceContext private EntityManager em;
   @Inject Submissions submissions;
   @Inject AuditLog audit;
+  @Inject AssessmentNotices notices;
 
   /**
    * The order that puts a submission's standing mark first among its grades (alias {@code x}): the
@@ -389,6 +390,7 @@ public class Marking {
       audit.record(
           who.actor(), "submission.released", "submission", id.longValue(), null, null, null);
     }
+    notices.released(released.stream().map(Number::longValue).toList());
     return released.size();
   }
 }

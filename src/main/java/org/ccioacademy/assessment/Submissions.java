@@ -34,6 +34,7 @@ import org.ccioacademy.platform.kernel.RefusedException;
 public class Submissions {
 
   @PersistenceContext private EntityManager em;
+  @Inject AssignmentChanges changes;
   @Inject Assignments assignments;
   @Inject StorageQuota quota;
   @Inject Enrolments enrolments;
@@ -49,7 +50,8 @@ public class Submissions {
       String draftFileName,
       List<Submission> submitted,
       Assignment.Check check,
-      Map<Long, Released> released) {}
+      Map<Long, Released> released,
+      Assignment.Deadline ownDeadline) {}
 
   /** A mark the trainee may see: released by a tutor (the newest mark given). */
   public record Released(
@@ -63,13 +65,15 @@ public class Submissions {
   public Workspace workspace(long userId, Assignment a) {
     Submission draft = draft(userId, a.getId()).orElse(null);
     List<Submission> submitted = submitted(userId, a.getId());
+    Assignment.Deadline own = changes.deadline(a.getId(), userId).orElse(null);
     return new Workspace(
         a,
         draft,
         draft == null ? null : fileName(draft.getId()),
         submitted,
-        a.check(OffsetDateTime.now(), submitted.size()),
-        released(userId, a.getId()));
+        a.check(OffsetDateTime.now(), submitted.size(), own),
+        released(userId, a.getId()),
+        own);
   }
 
   /** The released marks of the trainee's submissions to an assignment, by submission. */
@@ -211,7 +215,11 @@ public class Submissions {
               + " first.");
     }
     OffsetDateTime now = OffsetDateTime.now();
-    Assignment.Check check = a.check(now, submitted(trainee.userId(), assignmentId).size());
+    Assignment.Check check =
+        a.check(
+            now,
+            submitted(trainee.userId(), assignmentId).size(),
+            changes.deadline(assignmentId, trainee.userId()).orElse(null));
     if (!check.allowed()) {
       throw new RefusedException(check.refusal());
     }

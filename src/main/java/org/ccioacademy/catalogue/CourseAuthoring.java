@@ -126,6 +126,7 @@ public class CourseAuthoring {
             70,
             3,
             null,
+            null,
             List.of());
     CourseDraft draft = new CourseDraft(course, null);
     draft.replace(CourseWriter.write(skeleton), editor.userId(), OffsetDateTime.now());

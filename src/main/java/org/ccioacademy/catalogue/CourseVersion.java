@@ -28,6 +28,7 @@ import org.ccioacademy.catalogue.format.CourseLevel;
 import org.ccioacademy.catalogue.format.CourseWriter;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.ModuleRule;
+import org.ccioacademy.catalogue.format.QuizFeedback;
 import org.ccioacademy.identity.ProfessionalGroup;
 import org.ccioacademy.platform.database.Tracked;
 
@@ -100,6 +101,10 @@ public class CourseVersion extends Tracked {
   @Column(name = "certificate_valid_months")
   private Integer certificateValidMonths;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "quiz_feedback", nullable = false, length = 12)
+  private QuizFeedback quizFeedback = QuizFeedback.AFTER_PASS;
+
   @Column(name = "published_at")
   private OffsetDateTime publishedAt;
 
@@ -156,6 +161,7 @@ public class CourseVersion extends Tracked {
     this.passMark = d.passMark();
     this.maxAttempts = d.attempts();
     this.certificateValidMonths = d.certificateValidMonths();
+    this.quizFeedback = d.quizFeedback();
     this.audience.clear();
     this.audience.addAll(d.audience());
     this.competencies.clear();
@@ -204,7 +210,13 @@ public class CourseVersion extends Tracked {
         passMark,
         maxAttempts,
         certificateValidMonths,
+        quizFeedback,
         modules.stream().map(Module::toDefinition).toList());
+  }
+
+  /** What a trainee sees after a failed quiz attempt with tries left. */
+  public QuizFeedback getQuizFeedback() {
+    return quizFeedback;
   }
 
   public Optional<Module> module(String code) {

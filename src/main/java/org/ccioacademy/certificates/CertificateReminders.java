@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.ccioacademy.platform.database.Row;
-import org.ccioacademy.platform.mail.Mail;
+import org.ccioacademy.platform.notify.Notice;
+import org.ccioacademy.platform.notify.Notifications;
 import org.ccioacademy.platform.web.PublicUrl;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,7 +30,7 @@ public class CertificateReminders {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   @PersistenceContext private EntityManager em;
-  @Inject Mail mail;
+  @Inject Notifications notifications;
 
   @Inject
   @ConfigProperty(name = "ccio.certificates.reminder-days", defaultValue = "60")
@@ -58,16 +59,19 @@ public class CertificateReminders {
                         + "     and split_part(y.achievement, ':', 2) = split_part(x.achievement, ':', 2))"
                         + "   order by x.expires_on limit 500 for update skip locked)"
                         + " returning u.email, c.holder_name, c.title, c.expires_on,"
-                        + " split_part(c.achievement, ':', 2)")
+                        + " split_part(c.achievement, ':', 2), c.user_id")
                 .setParameter(1, today)
                 .setParameter(2, today.plusDays(reminderDays)));
     for (Row r : due) {
       LocalDate expires = r.dateAt(3);
-      mail.queue(
+      notifications.tell(
+          r.longAt(5),
           r.stringAt(0),
-          "Your certificate for " + r.stringAt(2) + " expires on " + DAY.format(expires),
-          text(r.stringAt(1), r.stringAt(2), expires, r.stringAt(4)),
-          "certificate.expiring");
+          Notice.emailed(
+              "certificate.expiring",
+              "Your certificate for " + r.stringAt(2) + " expires on " + DAY.format(expires),
+              "/course.xhtml?id=" + r.stringAt(4),
+              text(r.stringAt(1), r.stringAt(2), expires, r.stringAt(4))));
     }
     return due.size();
   }

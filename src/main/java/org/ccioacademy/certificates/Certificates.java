@@ -18,7 +18,8 @@ import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
 import org.ccioacademy.platform.kernel.Caller;
-import org.ccioacademy.platform.mail.Mail;
+import org.ccioacademy.platform.notify.Notice;
+import org.ccioacademy.platform.notify.Notifications;
 import org.ccioacademy.platform.web.PublicUrl;
 import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +36,7 @@ public class Certificates {
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
   @Inject Badges badges;
-  @Inject Mail mail;
+  @Inject Notifications notifications;
   @Inject UserAccountRepository accounts;
 
   @Inject PublicUrl publicUrl;
@@ -230,21 +231,24 @@ public class Certificates {
         .find(c.getUserId())
         .ifPresent(
             a ->
-                mail.queue(
+                notifications.tell(
+                    a.getId(),
                     a.getEmail(),
-                    "Your certificate for " + c.getTitle() + " has been revoked",
-                    "Dear "
-                        + a.getFullName()
-                        + ",\n\nYour certificate "
-                        + c.getGroupedId()
-                        + " for "
-                        + c.getTitle()
-                        + " has been revoked, so it is no longer valid. The reason given:\n\n"
-                        + reason.strip()
-                        + "\n\nIf you think this is a mistake, reply to "
-                        + provider().contact()
-                        + ".\n\nCCIO Academy\n",
-                    "certificate.revoked"));
+                    Notice.emailed(
+                        "certificate.revoked",
+                        "Your certificate for " + c.getTitle() + " has been revoked",
+                        "/trainee/certificates.xhtml",
+                        "Dear "
+                            + a.getFullName()
+                            + ",\n\nYour certificate "
+                            + c.getGroupedId()
+                            + " for "
+                            + c.getTitle()
+                            + " has been revoked, so it is no longer valid. The reason given:\n\n"
+                            + reason.strip()
+                            + "\n\nIf you think this is a mistake, reply to "
+                            + provider().contact()
+                            + ".\n\nCCIO Academy\n")));
     return c;
   }
 

@@ -17,7 +17,8 @@ import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
-import org.ccioacademy.platform.mail.Mail;
+import org.ccioacademy.platform.notify.Notice;
+import org.ccioacademy.platform.notify.Notifications;
 import org.ccioacademy.platform.web.PublicUrl;
 
 /**
@@ -31,7 +32,7 @@ public class Completions {
   @PersistenceContext private EntityManager em;
   @Inject Event<CourseCompleted> completed;
   @Inject AuditLog audit;
-  @Inject Mail mail;
+  @Inject Notifications notifications;
   @Inject UserAccountRepository accounts;
   @Inject Catalogue catalogue;
 
@@ -100,11 +101,14 @@ public class Completions {
         .find(e.getUserId())
         .ifPresent(
             a ->
-                mail.queue(
+                notifications.tell(
+                    a.getId(),
                     a.getEmail(),
-                    "You have completed " + version.getTitle(),
-                    CompletionNotice.text(a.getFullName(), version, e, publicUrl.base()),
-                    "course.completed"));
+                    Notice.emailed(
+                        "course.completed",
+                        "You have completed " + version.getTitle(),
+                        "/course.xhtml?id=" + e.getCourse().getCode(),
+                        CompletionNotice.text(a.getFullName(), version, e, publicUrl.base()))));
   }
 
   /**

@@ -76,6 +76,33 @@ public class Attendance {
         .toList();
   }
 
+  /** How many of those expected at a session are here, and how many walked in without a place. */
+  public record Headcount(long expected, long presentOfExpected, long walkIns)
+      implements java.io.Serializable {}
+
+  /**
+   * The count the check-in screen shows: those with a place (as the register has them), how many of
+   * them are marked present or late, and how many others checked in.
+   */
+  public Headcount headcount(long sessionId) {
+    Row r =
+        Row.single(
+            em.createNativeQuery(
+                    "with s as (select id, event_id, capacity from event_session where id = ?1),"
+                        + " here as (select a.user_id from session_attendance a"
+                        + "   where a.session_id = ?1 and a.attended),"
+                        + " placed as (select r.user_id from event_registration r join s"
+                        + "   on r.event_id = s.event_id where r.status = 'REGISTERED'"
+                        + "   and (s.capacity is null or exists (select 1 from session_place p"
+                        + "     where p.session_id = s.id and p.user_id = r.user_id)))"
+                        + " select (select count(*) from placed),"
+                        + " (select count(*) from placed p join here h on h.user_id = p.user_id),"
+                        + " (select count(*) from here h where h.user_id not in"
+                        + "   (select user_id from placed))")
+                .setParameter(1, sessionId));
+    return new Headcount(r.longAt(0), r.longAt(1), r.longAt(2));
+  }
+
   /** Records a mark; the trainee's previous mark for the session, if any, is superseded. */
   @Transactional
   public void mark(Caller organiser, long sessionId, long userId, AttendanceStatus status) {

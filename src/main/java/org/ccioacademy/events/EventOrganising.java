@@ -80,6 +80,10 @@ public class EventOrganising {
               + " Cancel some places first.");
     }
     String before = describe(event);
+    LocalDate startsBefore = event.getStartsOn();
+    LocalDate endsBefore = event.getEndsOn();
+    String venueBefore = event.getVenue();
+    String onlineBefore = event.getOnlineUrl();
     event.revise(
         in.title().strip(),
         in.kind(),
@@ -101,6 +105,11 @@ public class EventOrganising {
         event.getTitle(),
         before,
         describe(event));
+    String changes =
+        RegistrationLetters.changes(startsBefore, endsBefore, venueBefore, onlineBefore, event);
+    if (!changes.isEmpty() && event.getStatus() == Event.Status.PUBLISHED) {
+      registrations.eventChanged(event, changes);
+    }
     registrations.fillPlaces(event);
     return event;
   }

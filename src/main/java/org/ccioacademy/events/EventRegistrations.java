@@ -13,7 +13,8 @@ import java.util.function.Function;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
-import org.ccioacademy.platform.mail.Mail;
+import org.ccioacademy.platform.notify.Notice;
+import org.ccioacademy.platform.notify.Notifications;
 import org.ccioacademy.platform.web.PublicUrl;
 
 /**
@@ -27,7 +28,7 @@ public class EventRegistrations {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
-  @Inject Mail mail;
+  @Inject Notifications notifications;
   @Inject UserAccountRepository accounts;
   @Inject SessionPlaces sessionPlaces;
   @Inject PublicUrl publicUrl;
@@ -161,18 +162,49 @@ public class EventRegistrations {
     }
   }
 
-  void tell(Registration r, Event event, Event.Decision what) {
-    send(r.getUserId(), name -> RegistrationLetters.decision(name, event, what, publicUrl.base()));
+  /** Tells everyone registered, waitlisted or waiting for approval that the event changed. */
+  void eventChanged(Event event, String changes) {
+    List<Long> people =
+        em.createQuery(
+                "select r.userId from Registration r where r.event = :e and r.status in :s",
+                Long.class)
+            .setParameter("e", event)
+            .setParameter(
+                "s",
+                List.of(
+                    Registration.Status.REGISTERED,
+                    Registration.Status.WAITLISTED,
+                    Registration.Status.PENDING))
+            .getResultList();
+    for (Long u : people) {
+      send(
+          u,
+          event.getId(),
+          name -> RegistrationLetters.eventChanged(name, event, changes, publicUrl.base()));
+    }
   }
 
-  /** Queues a letter to a person by id (none if their account is gone). */
-  boolean send(long userId, Function<String, RegistrationLetters.Letter> letter) {
+  void tell(Registration r, Event event, Event.Decision what) {
+    send(
+        r.getUserId(),
+        event.getId(),
+        name -> RegistrationLetters.decision(name, event, what, publicUrl.base()));
+  }
+
+  /**
+   * Tells a person by id about an event, in the app and by a letter emailed (no one if their
+   * account is gone).
+   */
+  boolean send(long userId, long eventId, Function<String, RegistrationLetters.Letter> letter) {
     return accounts
         .find(userId)
         .map(
             a -> {
               RegistrationLetters.Letter l = letter.apply(a.getFullName());
-              mail.queue(a.getEmail(), l.subject(), l.body(), l.purpose());
+              notifications.tell(
+                  a.getId(),
+                  a.getEmail(),
+                  Notice.emailed(l.purpose(), l.subject(), "/event.xhtml?id=" + eventId, l.body()));
               return true;
             })
         .orElse(false);

@@ -52,7 +52,9 @@ public class OrganiserRegistrations {
         before,
         "CANCELLED (user " + r.getUserId() + ")");
     registrations.send(
-        r.getUserId(), name -> RegistrationLetters.cancelledByOrganiser(name, event.getTitle()));
+        r.getUserId(),
+        event.getId(),
+        name -> RegistrationLetters.cancelledByOrganiser(name, event.getTitle()));
     if (freed) {
       registrations.fillPlaces(event);
     }
@@ -167,7 +169,8 @@ public class OrganiserRegistrations {
         before,
         "REFUSED (user " + r.getUserId() + ")");
     Event event = r.getEvent();
-    registrations.send(r.getUserId(), name -> RegistrationLetters.refused(name, event.getTitle()));
+    registrations.send(
+        r.getUserId(), event.getId(), name -> RegistrationLetters.refused(name, event.getTitle()));
   }
 
   /**
@@ -212,6 +215,7 @@ public class OrganiserRegistrations {
       r.cancel(now);
       registrations.send(
           r.getUserId(),
+          eventId,
           name -> RegistrationLetters.eventCancelled(name, event.getTitle(), reason));
     }
     audit.record(
@@ -242,7 +246,9 @@ public class OrganiserRegistrations {
     int sent = 0;
     for (Long u : users) {
       if (registrations.send(
-          u, name -> RegistrationLetters.fromOrganiser(name, event.getTitle(), subject, message))) {
+          u,
+          eventId,
+          name -> RegistrationLetters.fromOrganiser(name, event.getTitle(), subject, message))) {
         sent++;
       }
     }

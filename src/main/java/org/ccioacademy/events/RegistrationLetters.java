@@ -1,7 +1,9 @@
 package org.ccioacademy.events;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The emails people get about their registrations, in plain English: each is a {@link Letter} to
@@ -116,5 +118,63 @@ final class RegistrationLetters {
             + eventTitle
             + " through CCIO Academy.\n",
         "event.message");
+  }
+
+  /**
+   * The event's dates or place changed after people registered: what it is now ({@code changes},
+   * e.g. "It is now on 3 to 5 July 2027, at Leeds Hall.").
+   */
+  static Letter eventChanged(String name, Event event, String changes, String publicUrl) {
+    return new Letter(
+        event.getTitle() + " has changed",
+        "Dear "
+            + name
+            + ",\n\nThe organiser of "
+            + event.getTitle()
+            + " has changed it. "
+            + changes
+            + "\n\nYour registration stands. If you can no longer come, please cancel so that"
+            + " someone on the waitlist can have your place: "
+            + publicUrl
+            + "/event.xhtml?id="
+            + event.getId()
+            + "\n\nCCIO Academy\n",
+        "event.changed");
+  }
+
+  /** What a change of dates, venue or online link means, in a sentence or two; empty if none. */
+  static String changes(
+      LocalDate startsBefore,
+      LocalDate endsBefore,
+      String venueBefore,
+      String onlineBefore,
+      Event now) {
+    StringBuilder s = new StringBuilder();
+    if (!startsBefore.equals(now.getStartsOn()) || !endsBefore.equals(now.getEndsOn())) {
+      s.append("It is now on ")
+          .append(
+              now.getStartsOn().equals(now.getEndsOn())
+                  ? DATE.format(now.getStartsOn())
+                  : DATE.format(now.getStartsOn()) + " to " + DATE.format(now.getEndsOn()))
+          .append(" (it was ")
+          .append(
+              startsBefore.equals(endsBefore)
+                  ? DATE.format(startsBefore)
+                  : DATE.format(startsBefore) + " to " + DATE.format(endsBefore))
+          .append("). ");
+    }
+    if (!Objects.equals(venueBefore, now.getVenue())) {
+      s.append(
+          now.getVenue() == null
+              ? "It no longer has a venue. "
+              : "It is now at " + now.getVenue() + ". ");
+    }
+    if (!Objects.equals(onlineBefore, now.getOnlineUrl())) {
+      s.append(
+          now.getOnlineUrl() == null
+              ? "It is no longer online. "
+              : "Join it online at " + now.getOnlineUrl() + ". ");
+    }
+    return s.toString().strip();
   }
 }

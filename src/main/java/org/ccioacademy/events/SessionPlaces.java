@@ -20,7 +20,8 @@ import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
 import org.ccioacademy.platform.kernel.NotAllowedException;
-import org.ccioacademy.platform.mail.Mail;
+import org.ccioacademy.platform.notify.Notice;
+import org.ccioacademy.platform.notify.Notifications;
 
 /**
  * Places in sessions that have a capacity of their own (workshops, site visits). People with a
@@ -36,7 +37,7 @@ public class SessionPlaces {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
-  @Inject Mail mail;
+  @Inject Notifications notifications;
   @Inject UserAccountRepository accounts;
 
   /** Places taken in each booked session of the event. */
@@ -208,20 +209,23 @@ public class SessionPlaces {
         .find(userId)
         .ifPresent(
             a ->
-                mail.queue(
+                notifications.tell(
+                    a.getId(),
                     a.getEmail(),
-                    "Your place at " + target.getTitle(),
-                    "Dear "
-                        + a.getFullName()
-                        + ",\n\nThe organiser of "
-                        + event.getTitle()
-                        + " has given you a place at "
-                        + target.getTitle()
-                        + ", "
-                        + WHEN.format(target.getStartsAt().atZoneSameInstant(EventSession.UK))
-                        + (source == null ? "" : ", instead of " + source.getTitle())
-                        + ".\n\nCCIO Academy\n",
-                    "session.moved"));
+                    Notice.emailed(
+                        "session.moved",
+                        "Your place at " + target.getTitle(),
+                        "/event.xhtml?id=" + event.getId(),
+                        "Dear "
+                            + a.getFullName()
+                            + ",\n\nThe organiser of "
+                            + event.getTitle()
+                            + " has given you a place at "
+                            + target.getTitle()
+                            + ", "
+                            + WHEN.format(target.getStartsAt().atZoneSameInstant(EventSession.UK))
+                            + (source == null ? "" : ", instead of " + source.getTitle())
+                            + ".\n\nCCIO Academy\n")));
   }
 
   /** Frees every session place the person holds at the event (their event place has ended). */

@@ -93,6 +93,17 @@ public class UserAccountRepository {
     return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
   }
 
+  /** Enabled trainees who have not given their professional details (no profession). */
+  public long countTraineesWithoutProfile() {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from users u join user_roles r on r.user_id = u.id"
+                        + " and r.role = 'TRAINEE' where u.enabled and u.profession is null"
+                        + " and u.erased_at is null")
+                .getSingleResult())
+        .longValue();
+  }
+
   public long countDisabled() {
     return em.createQuery("select count(u) from UserAccount u where u.enabled = false", Long.class)
         .getSingleResult();

@@ -41,17 +41,12 @@ public class PortfolioPersonalData {
 
   void onRetention(@Observes RetentionSweep sweep) {
     String where = " from cpd_evidence where uploaded_at < ?1";
-    int n =
-        sweep.isPreview()
-            ? ((Number)
-                    em.createNativeQuery("select count(*)" + where)
-                        .setParameter(1, sweep.filesBefore())
-                        .getSingleResult())
-                .intValue()
-            : em.createNativeQuery("delete" + where)
-                .setParameter(1, sweep.filesBefore())
-                .executeUpdate();
-    sweep.counted(n, "CPD evidence file past its time", "CPD evidence files past their time");
+    sweep.removeOlder(
+        em,
+        where,
+        sweep.filesBefore(),
+        "CPD evidence file past its time",
+        "CPD evidence files past their time");
   }
 
   void onErasure(@Observes PersonErasure erasure) {

@@ -7,14 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccioacademy.delivery.ModuleFigures;
 import org.ccioacademy.pathway.PathwayDefinition;
 import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Percent;
+import org.ccioacademy.platform.web.UkTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -95,13 +99,20 @@ public class Dashboard {
     }
   }
 
+  /** One month: the courses first completed in it, and their median days to complete. */
+  public record Month(YearMonth month, long completed, BigDecimal medianDays) {}
+
+  /** Months shown on the dashboard's "month by month" (this one and those before). */
+  public static final int MONTHS = 12;
+
   /** Every figure of the dashboard page. */
   public record Figures(
       Summary summary,
       List<CourseFigures> courses,
       List<Breakdown> breakdown,
       List<StageFigures> stages,
-      List<EventFigures> events) {}
+      List<EventFigures> events,
+      List<Month> months) {}
 
   /**
    * The whole dashboard for a population, its four queries run side by side: on 2 cores the page
@@ -112,6 +123,7 @@ public class Dashboard {
     var courses = sideBySide.start(e -> courses(e, p));
     var events = sideBySide.start(e -> events(e, p, 20));
     var stages = sideBySide.start(e -> pathway.map(def -> stageCounts(e, p, def)).orElse(null));
+    var months = sideBySide.start(e -> months(e, p, YearMonth.now(UkTime.UK)));
     Summary s = SideBySide.join(headline).summary();
     List<StageFigures> stageFigures =
         pathway
@@ -122,10 +134,49 @@ public class Dashboard {
         SideBySide.join(courses),
         SideBySide.join(headline).breakdown(),
         stageFigures,
-        SideBySide.join(events));
+        SideBySide.join(events),
+        SideBySide.join(months));
   }
 
-  /** A per cent to one decimal place; null when there is nothing to divide by. */
+  /**
+   * The population's completions month by month (UK months, the {@value #MONTHS} up to {@code
+   * last}, a month with none included), each course counted in the month it was first completed,
+   * with the median days it took (see docs/metrics.md).
+   */
+  private List<Month> months(EntityManager e, Population p, YearMonth last) {
+    YearMonth first = last.minusMonths(MONTHS - 1L);
+    int n = p.parameters();
+    List<Row> rows =
+        Row.list(
+            p.bind(
+                    e.createNativeQuery(
+                        "select to_char(s.first_completed_at at time zone 'Europe/London',"
+                            + " 'YYYY-MM'), count(*),"
+                            + " percentile_cont(0.5) within group (order by t.days_to_complete)"
+                            + " from enrolment_fact t join enrolment_standing s"
+                            + " on s.enrolment_id = t.enrolment_id where "
+                            + p.where()
+                            + " and s.first_completed_at >= ?"
+                            + (n + 1)
+                            + " group by 1"))
+                .setParameter(n + 1, first.atDay(1).atStartOfDay(UkTime.UK).toOffsetDateTime()));
+    Map<YearMonth, Row> byMonth = new HashMap<>();
+    rows.forEach(r -> byMonth.put(YearMonth.parse(r.stringAt(0)), r));
+    List<Month> months = new ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      Row r = byMonth.get(m);
+      months.add(
+          r == null ? new Month(m, 0, null) : new Month(m, r.longAt(1), days(r.decimalAt(2))));
+    }
+    return months;
+  }
+
+  /** The headline figures alone (a reviewer's home shows one line per cohort). */
+  public Summary summary(Population p) {
+    return summaryAndBreakdown(em, p, Dimension.GROUP).summary();
+  }
+
+  /** Days without activity after which a trainee counts as inactive. */
   public int getInactiveDays() {
     return inactiveDays;
   }

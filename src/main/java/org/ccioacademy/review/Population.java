@@ -92,6 +92,11 @@ public final class Population {
     return String.join(", ", marks);
   }
 
+  /** How many markers {@link #where} uses: a query's own parameters are numbered after them. */
+  public int parameters() {
+    return params.size();
+  }
+
   /** Binds every parameter to a native query built on {@link #where}. */
   public Query bind(Query q) {
     for (int i = 0; i < params.size(); i++) {

@@ -627,6 +627,9 @@ class AssessmentIT extends WarTest {
     WebClient trainee = signedIn(traineeUser);
     enrol(trainee, COURSE);
     String url = "learn/assignment.xhtml?id=" + id;
+    // the trainee sees how it is marked before handing in
+    assertThat(Jsoup.parse(trainee.get(url).body()).select("#rubric").text())
+        .contains("How it is marked", "Hazards identified", "Some (5)", "Controls proposed");
     handIn(trainee, url, "My safety case.");
     String submission =
         TestDatabase.one(

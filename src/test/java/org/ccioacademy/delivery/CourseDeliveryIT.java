@@ -249,6 +249,56 @@ class CourseDeliveryIT extends WarTest {
   }
 
   @Test
+  void theTutorChoosesWhatAFailedAttemptShowsAndAPassShowsEverything() throws Exception {
+    String m = TestDatabase.modules(COURSE).get(0);
+    String explanation =
+        TestDatabase.one(
+                "select q.feedback from question q join module m on m.id = q.module_id"
+                    + " join course c on c.current_version_id = m.course_version_id"
+                    + " where c.code = ? and m.code = ? order by q.position limit 1",
+                COURSE,
+                m)
+            .substring(0, 25);
+    String set =
+        "update course_version set quiz_feedback = ?"
+            + " where id = (select current_version_id from course where code = ?)";
+    try {
+      for (String choice : List.of("AFTER_PASS", "SCORE_ONLY", "ALWAYS")) {
+        TestDatabase.execute(set, choice, COURSE);
+        WebClient web = signedIn(TestUsers.create("TRAINEE"));
+        web.submit(
+            "course.xhtml?id=" + COURSE,
+            web.get("course.xhtml?id=" + COURSE),
+            "enrolment",
+            "enrol",
+            Map.of());
+        String failed = web.follow(takeQuiz(web, COURSE, m, false)).body();
+        assertThat(failed).as(choice).contains("Not passed this time");
+        switch (choice) {
+          case "AFTER_PASS" ->
+              assertThat(failed)
+                  .contains("Not right.", "appear once you pass")
+                  .doesNotContain(explanation)
+                  .doesNotContain("The answer:");
+          case "SCORE_ONLY" ->
+              assertThat(failed)
+                  .contains("appear once you pass")
+                  .doesNotContain("Not right.")
+                  .doesNotContain(explanation);
+          default -> assertThat(failed).contains("Not right.", "class=\"feedback\"", "The answer:");
+        }
+        if (!choice.equals("ALWAYS")) {
+          assertThat(failed).doesNotContain("class=\"feedback\"");
+        }
+        String passed = web.follow(takeQuiz(web, COURSE, m, true)).body();
+        assertThat(passed).as(choice).contains("You passed", "class=\"feedback\"");
+      }
+    } finally {
+      TestDatabase.execute(set, "AFTER_PASS", COURSE);
+    }
+  }
+
+  @Test
   void theQuizPageNeverSendsTheAnswersToTheBrowser() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient web = signedIn(trainee);

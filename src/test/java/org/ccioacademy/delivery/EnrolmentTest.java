@@ -55,6 +55,7 @@ class EnrolmentTest {
             70,
             3,
             validMonths,
+            null,
             List.of(modules)));
   }
 

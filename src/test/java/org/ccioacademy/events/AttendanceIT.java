@@ -166,6 +166,16 @@ class AttendanceIT extends WarTest {
             TestDatabase.one(
                 "select count(*) from attendance_mark where user_id = ?", scanner.id()))
         .isEqualTo("1");
+    // the projector screen: the same live code, large, a countdown, and who is here of those
+    // expected (the two with a place, both checked in)
+    Document projector =
+        Jsoup.parse(organiser.get("organise/projector.xhtml?session=" + session).body());
+    assertThat(decodeQr(projector.selectFirst("#qr-image").attr("src")))
+        .contains("checkin.xhtml?s=" + session + "&t=");
+    assertThat(projector.select("#headcount").text()).isEqualTo("2 of 2 expected are here");
+    assertThat(Integer.parseInt(projector.select("#countdown").attr("data-left"))).isBetween(1, 30);
+    assertThat(projector.select("header.site-header")).isEmpty();
+    assertThat(wa.get("organise/projector.xhtml?session=" + session).status()).isEqualTo(403);
     assertThat(
             TestDatabase.one(
                 "select string_agg(status || ' ' || source, ',') from attendance_mark"

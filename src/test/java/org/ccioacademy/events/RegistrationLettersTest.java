@@ -77,4 +77,30 @@ class RegistrationLettersTest {
             "Dear A,\n\nAttached.\n\nSent by the organiser of Webinar through CCIO Academy.\n");
     assertThat(note.purpose()).isEqualTo("event.message");
   }
+
+  @Test
+  void aChangeOfDatesOrPlaceIsSaidInWordsAndNothingElseIsNews() {
+    LocalDate from = LocalDate.of(2027, 7, 6);
+    LocalDate to = LocalDate.of(2027, 7, 8);
+    Event now = event(LocalDate.of(2027, 7, 13), LocalDate.of(2027, 7, 15));
+    assertThat(RegistrationLetters.changes(from, to, "Manchester", null, now))
+        .isEqualTo(
+            "It is now on 13 July 2027 to 15 July 2027 (it was 6 July 2027 to 8 July 2027).");
+    Event same = event(from, to);
+    assertThat(RegistrationLetters.changes(from, to, "Manchester", null, same)).isEmpty();
+    assertThat(RegistrationLetters.changes(from, to, "Leeds", null, same))
+        .isEqualTo("It is now at Manchester.");
+    assertThat(RegistrationLetters.changes(from, to, "Manchester", "https://meet.example", same))
+        .isEqualTo("It is no longer online.");
+    Letter l =
+        RegistrationLetters.eventChanged(
+            "Priya Shah", now, "It is now at Manchester.", "https://academy.example");
+    assertThat(l.subject()).isEqualTo("CCIO Summer School has changed");
+    assertThat(l.body())
+        .startsWith(
+            "Dear Priya Shah,\n\nThe organiser of CCIO Summer School has changed it. It is now at"
+                + " Manchester.")
+        .contains("https://academy.example/event.xhtml?id=");
+    assertThat(l.purpose()).isEqualTo("event.changed");
+  }
 }

@@ -39,12 +39,12 @@ class IdentityIT extends WarTest {
     f.put("email", email);
     f.put("password", "three lanterns by the river");
     f.put("passwordConfirmation", "three lanterns by the river");
-    f.put("group_input", "AHP");
-    f.put("profession_input", "PHYSIOTHERAPIST");
-    f.put("grade_input", "BAND_6");
+    f.put("group", "AHP");
+    f.put("profession", "PHYSIOTHERAPIST");
+    f.put("grade", "BAND_6");
     f.put("registrationNumber", "ph 123456");
     f.put("odsCode", "rtd");
-    f.put("region_input", "NORTH_EAST_AND_YORKSHIRE");
+    f.put("region", "NORTH_EAST_AND_YORKSHIRE");
     return f;
   }
 
@@ -78,7 +78,8 @@ class IdentityIT extends WarTest {
     // the new trainee can sign in and lands on their own home page
     Page signedIn = web.signIn(email.toUpperCase(), "three lanterns by the river");
     assertThat(signedIn.location()).endsWith("/trainee/home.xhtml");
-    assertThat(web.follow(signedIn).body()).contains("PH123456", "Aisha Rahman");
+    assertThat(web.follow(signedIn).body()).contains("Hello, Aisha Rahman", "what is next");
+    assertThat(web.get("trainee/profile.xhtml").body()).contains("PH123456", "Aisha Rahman");
   }
 
   @Test
@@ -90,7 +91,7 @@ class IdentityIT extends WarTest {
     bad.put("passwordConfirmation", "different");
     bad.put("registrationNumber", "OT12");
     bad.put("odsCode", "R-T-D!!");
-    bad.put("region_input", "");
+    bad.put("region", "");
     Page result =
         web.submit("register.xhtml", web.get("register.xhtml"), "register", "submit", bad);
     assertThat(result.status()).isEqualTo(200);
@@ -426,19 +427,17 @@ class IdentityIT extends WarTest {
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient first = signedIn(trainee);
     WebClient second = signedIn(trainee);
-    Page firstForm = first.get("trainee/home.xhtml");
-    Page secondForm = second.get("trainee/home.xhtml");
+    Page firstForm = first.get("trainee/profile.xhtml");
+    Page secondForm = second.get("trainee/profile.xhtml");
     Map<String, String> base = registration("unused@example.nhs.uk");
     base.keySet().removeAll(List.of("email", "password", "passwordConfirmation"));
     base.put("fullName", "Edited Once");
     // the same group as the account's, so the (server-rendered) profession list contains it
-    base.putAll(
-        Map.of(
-            "group_input", "NURSE", "profession_input", "NURSE", "registrationNumber", "01A2345N"));
-    assertThat(first.submit("trainee/home.xhtml", firstForm, "profile", "save", base).status())
+    base.putAll(Map.of("group", "NURSE", "profession", "NURSE", "registrationNumber", "01A2345N"));
+    assertThat(first.submit("trainee/profile.xhtml", firstForm, "profile", "save", base).status())
         .isEqualTo(302);
     base.put("fullName", "Edited Twice");
-    Page conflict = second.submit("trainee/home.xhtml", secondForm, "profile", "save", base);
+    Page conflict = second.submit("trainee/profile.xhtml", secondForm, "profile", "save", base);
     assertThat(conflict.status()).isEqualTo(200);
     assertThat(conflict.body())
         .contains("Someone else changed this account")

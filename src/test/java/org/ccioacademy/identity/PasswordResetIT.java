@@ -415,12 +415,12 @@ class PasswordResetIT extends WarTest {
 
     // professional details
     Map<String, String> profile = new LinkedHashMap<>();
-    profile.put("group_input", "NURSE");
-    profile.put("profession_input", "MIDWIFE");
-    profile.put("grade_input", "BAND_7");
+    profile.put("group", "NURSE");
+    profile.put("profession", "MIDWIFE");
+    profile.put("grade", "BAND_7");
     profile.put("registrationNumber", "12a3456e");
     profile.put("odsCode", "RX9");
-    profile.put("region_input", "LONDON");
+    profile.put("region", "LONDON");
     Page details = admin.submit(page, admin.get(page), "profile", "saveProfile", profile);
     assertThat(details.status()).as(details.body()).isEqualTo(302);
     assertThat(

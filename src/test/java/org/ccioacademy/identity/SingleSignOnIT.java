@@ -115,7 +115,7 @@ class SingleSignOnIT {
       browser.open("sign-in.xhtml");
       browser.checkAccessibility();
       browser.click("a.button[href*='provider=nhsmail']");
-      assertThat(browser.currentPath()).startsWith("trainee/home.xhtml");
+      assertThat(browser.currentPath()).startsWith("trainee/profile.xhtml");
       assertThat(browser.text()).contains("Please give your professional details", "Ruth Okonjo");
       browser.checkAccessibility();
       browser.choose("profile:group", "AHP");

@@ -299,12 +299,12 @@ class HardeningIT {
       form.put("email", "bot" + i + "-" + System.nanoTime() + "@example.nhs.uk");
       form.put("password", "lantern orbit pickle meadow");
       form.put("passwordConfirmation", "lantern orbit pickle meadow");
-      form.put("group_input", "AHP");
-      form.put("profession_input", "PHYSIOTHERAPIST");
-      form.put("grade_input", "BAND_6");
+      form.put("group", "AHP");
+      form.put("profession", "PHYSIOTHERAPIST");
+      form.put("grade", "BAND_6");
       form.put("registrationNumber", "PH123456");
       form.put("odsCode", "RTD");
-      form.put("region_input", "LONDON");
+      form.put("region", "LONDON");
       Page result =
           bot.submit("register.xhtml", bot.get("register.xhtml"), "register", "submit", form);
       if (result.status() == 302) {

@@ -176,6 +176,24 @@ class PortfolioIT extends WarTest {
             ",Teaching or presenting,\"'=Taught a session on e-prescribing, with \"\"quotes\"\"\",5,yes,")
         .contains(",Course or e-learning,Safer digital prescribing,3,no,")
         .contains(",Own record,Teaching notes _final_.pdf\r\n");
+    // laid out as the NMC's CPD record log, over the 3 years to the revalidation date, with totals
+    assertThat(cycle.body()).contains("your CPD record log as the NMC");
+    String nmc =
+        new String(web.download("api/portfolio/revalidation.csv").body(), StandardCharsets.UTF_8);
+    assertThat(nmc)
+        .startsWith(
+            "\uFEFFDates,Method,Topic,Link to the Code,Number of hours,"
+                + "Number of participatory hours,Evidence")
+        .contains(",Teaching or presenting,")
+        .containsPattern("\r\n\"?Total, [0-9-]+ to " + today.plusMonths(6) + "\"?,,,,8,5,")
+        .contains("Required for revalidation,,,,35,20,");
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(
+            new ByteArrayInputStream(web.download("api/portfolio/revalidation.xlsx").body()))) {
+      List<Row> sheet = wb.getFirstSheet().read();
+      assertThat(sheet.get(0).getCellText(5)).isEqualTo("Number of participatory hours");
+    }
+
     // the same table as an Excel workbook (the one export every table uses)
     try (ReadableWorkbook wb =
         new ReadableWorkbook(
@@ -218,5 +236,61 @@ class PortfolioIT extends WarTest {
             TestDatabase.one(
                 "select count(*) from cpd_evidence where entry_id = ?", Long.parseLong(entry)))
         .isEqualTo("0");
+  }
+
+  @Test
+  void aDoctorsCpdDiaryCountsCreditsForTheAppraisalYear() throws Exception {
+    TestUser doctor = TestUsers.create("TRAINEE");
+    TestDatabase.execute(
+        "update users set professional_group = 'DOCTOR', profession = 'DOCTOR', grade = 'FY2',"
+            + " registration_number = '7654321' where id = ?",
+        doctor.id());
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    // a 10-hour day is 8 credits; 2.5 hours are 2 (no half credits); one from before the
+    // appraisal year (1 April) does not count
+    LocalDate yearStart =
+        LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+    TestDatabase.execute(
+        "insert into cpd_entry (user_id, method, topic, started_on, ended_on, hours, participatory)"
+            + " values (?, 'EVENT', 'Long conference day', ?, ?, 10, true),"
+            + " (?, 'READING', 'Reading about openEHR', ?, ?, 2.5, false),"
+            + " (?, 'READING', 'Last year', ?, ?, 4, false)",
+        doctor.id(),
+        today,
+        today,
+        doctor.id(),
+        today,
+        today,
+        doctor.id(),
+        yearStart.minusDays(1),
+        yearStart.minusDays(1));
+    WebClient web = signedIn(doctor);
+    assertThat(web.get("trainee/portfolio.xhtml").body())
+        .contains("your CPD diary for this appraisal year");
+    String diary =
+        new String(web.download("api/portfolio/revalidation.csv").body(), StandardCharsets.UTF_8);
+    assertThat(diary)
+        .startsWith("\uFEFFDate,Activity,Type of learning,Credits,Reflection,Evidence")
+        .contains(
+            ",Long conference day,Conference, event or workshop,8,"
+                .replace("Conference, event or workshop", "\"Conference, event or workshop\""))
+        .contains(",Reading about openEHR,Reading or research,2,")
+        .doesNotContain("Last year")
+        .contains(
+            "\"Total, appraisal year "
+                + yearStart
+                + " to "
+                + yearStart.plusYears(1).minusDays(1)
+                + "\",,,10,,")
+        .contains("Expected in a year (RCP),,,50,,");
+
+    // a trainee whose regulator has no layout is told so, in JSON
+    TestUser hcpc = TestUsers.create("TRAINEE");
+    TestDatabase.execute(
+        "update users set professional_group = 'AHP', profession = 'PHYSIOTHERAPIST',"
+            + " registration_number = 'PH123456' where id = ?",
+        hcpc.id());
+    assertThat(signedIn(hcpc).download("api/portfolio/revalidation.csv").statusCode())
+        .isEqualTo(404);
   }
 }

@@ -232,6 +232,17 @@ class ReviewerDashboardIT extends WarTest {
         .allSatisfy(
             m -> assertThat(m).containsExactly("4", "3", "75.0%", "3", "3", "100.0%", "90.0%"));
 
+    // month by month: T1 and T2 completed 20 days ago (in 10 and 20 days); T7 first completed
+    // 370 days ago, before the 12 months shown; every other month none
+    Map<String, List<String>> months = rows(doc, "months");
+    assertThat(months).hasSize(12);
+    String month =
+        java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK)
+            .format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(20));
+    assertThat(months.get(month)).containsExactly("2", "15.0");
+    assertThat(months.entrySet().stream().filter(m -> !m.getKey().equals(month)))
+        .allSatisfy(m -> assertThat(m.getValue()).containsExactly("0", "–"));
+
     // events: only the one that has begun; 3 with a place, 1 came
     Map<String, List<String>> events = rows(doc, "events");
     assertThat(events).containsOnlyKeys("Regional day " + ODS + " -3");

@@ -25,6 +25,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -121,11 +123,23 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Chooses a value in a PrimeFaces select menu through its widget, as a click would (the change
-   * event and its Ajax update included). Clicking the floating panel proved flaky in headless
-   * Chromium when an Ajax update re-renders the menu.
+   * Chooses a value in a select box, as a person would (the change event and its Ajax update
+   * included): a native {@code <select>} through Selenium, a PrimeFaces menu through its widget
+   * (clicking its floating panel proved flaky in headless Chromium).
    */
   public void choose(String clientId, String value) {
+    WebElement element = driver.findElement(By.id(clientId));
+    if (element.getTagName().equals("select")) {
+      new Select(element).selectByValue(value);
+      waitForAjax();
+      assertThat(
+              new Select(driver.findElement(By.id(clientId)))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"))
+          .as("value of " + clientId)
+          .isEqualTo(value);
+      return;
+    }
     Object chosen =
         ((JavascriptExecutor) driver)
             .executeScript(
@@ -168,6 +182,27 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+    return question;
+  }
+
+  /**
+   * Clicks a plain button that asks first in the browser's own dialog ({@code data-confirm}):
+   * answers OK (then waits for the next page) or Cancel (nothing is sent); returns the question.
+   */
+  public String clickAndAnswer(String cssSelector, boolean ok) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.ccioOldPage = true;");
+    driver.findElement(By.cssSelector(cssSelector)).click();
+    var alert =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(ExpectedConditions.alertIsPresent());
+    String question = alert.getText();
+    if (ok) {
+      alert.accept();
+      waitForNewPage();
+    } else {
+      alert.dismiss();
+    }
     return question;
   }
 

@@ -64,6 +64,9 @@ class AuthorisationIT extends WarTest {
     row("sso/anything-else", D, D, D, D, D);
     row("home.xhtml", S, R, R, R, R); // sends each role to its own home
     row("trainee/home.xhtml", S, O, D, D, D);
+    row("trainee/profile.xhtml", S, O, D, D, D);
+    row("account/notifications.xhtml", S, O, O, O, O);
+    row("account/notifications.xhtml?page=-4&open=999999999", S, R, R, R, R); // none: the list
     row("tutor/home.xhtml", S, D, O, D, D);
     row("reviewer/home.xhtml", S, D, D, O, O);
     row("reviewer/dashboard.xhtml", S, D, D, O, O);
@@ -118,6 +121,7 @@ class AuthorisationIT extends WarTest {
     // courses (issue 3): the catalogue is public; modules need an enrolment, a course's tutor or
     // an admin (a trainee not enrolled is sent to the course page to enrol)
     row("catalogue.xhtml", O, O, O, O, O);
+    row("search.xhtml?q=safety", O, O, O, O, O);
     row("catalogue.xhtml?group=any&q=safety", O, O, O, O, O);
     row("course.xhtml?id=clinical-safety", O, O, O, O, O);
     row("trainee/learning.xhtml", S, O, D, D, D);
@@ -139,6 +143,7 @@ class AuthorisationIT extends WarTest {
     row("organise/register.xhtml?session=999999", S, D, D, D, D); // no such session
     row("trainee/attendance.xhtml", S, O, D, D, D);
     row("organise/checkin.xhtml?session=999999", S, D, D, D, D); // no such session
+    row("organise/projector.xhtml?session=999999", S, D, D, D, D); // no such session
     row("checkin.xhtml?s=999999&t=x", S, D, D, D, D); // no such session
     row("api/events/999999/calendar.ics", D, D, D, D, D); // no such event
     // managing one event and its sessions (another tutor's: EventsIT, 403)
@@ -164,6 +169,7 @@ class AuthorisationIT extends WarTest {
     row("learn/assignment.xhtml?id=x", S, D, D, D, D);
     row("api/submissions/1/file", U, D, D, D, D);
     row("author/marking.xhtml", S, D, O, D, O);
+    row("author/assignment.xhtml?id=999999999", S, D, D, D, D); // no such assignment
     row("author/rubrics.xhtml", S, D, O, D, O);
     row("author/gradebook.xhtml?course=clinical-safety", S, D, D, D, O);
     row("author/gradebook.xhtml?course=no-such-course", S, D, D, D, D);

@@ -106,7 +106,10 @@ class BrowserIT extends WarTest {
     browser.type("signIn:password", "seven green bottles standing");
     browser.press("signIn:submit");
     assertThat(browser.currentPath()).startsWith("trainee/home.xhtml");
+    assertThat(browser.text())
+        .contains("Here is what is next for you", "You are not on a course yet");
     browser.checkAccessibility();
+    browser.click("a[href*='trainee/profile.xhtml']");
     assertThat(browser.find("#summary-registration").getText()).contains("PA12345");
 
     browser.type("profile:odsCode", "RTD");

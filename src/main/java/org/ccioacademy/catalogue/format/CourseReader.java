@@ -32,6 +32,7 @@ public final class CourseReader {
           "competencies",
           "completion",
           "certificate",
+          "quiz-feedback",
           "modules");
   private static final Set<String> MODULE_FIELDS =
       Set.of("title", "minutes", "outcomes", "competencies", "sources");
@@ -118,6 +119,16 @@ public final class CourseReader {
       }
     }
 
+    QuizFeedback feedback = null;
+    YamlNode feedbackNode = root.get("quiz-feedback");
+    String f = feedbackNode.present() ? feedbackNode.text(20) : null;
+    if (f != null) {
+      feedback = QuizFeedback.fromFile(f);
+      if (feedback == null) {
+        feedbackNode.problem("is \"" + f + "\"; use after-pass, always or score-only");
+      }
+    }
+
     List<ModuleDefinition> modules = new ArrayList<>();
     Set<String> expectedFiles = new TreeSet<>();
     expectedFiles.add(COURSE_FILE);
@@ -169,6 +180,7 @@ public final class CourseReader {
         passMark == null ? 0 : passMark,
         attempts == null ? 0 : attempts,
         validMonths,
+        feedback,
         modules);
   }
 

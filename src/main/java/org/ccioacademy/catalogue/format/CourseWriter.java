@@ -52,6 +52,11 @@ public final class CourseWriter {
     if (c.certificateValidMonths() != null) {
       course.put("certificate", Map.of("valid-for-months", c.certificateValidMonths()));
     }
+    if (c.quizFeedback() != QuizFeedback.AFTER_PASS) {
+      // the default is left out, so files (and their fingerprints) that never chose stay as they
+      // were
+      course.put("quiz-feedback", c.quizFeedback().fileName());
+    }
     List<Object> modules = new ArrayList<>();
     for (ModuleDefinition m : c.modules()) {
       if (m.required()) {

@@ -53,10 +53,7 @@ public class CourseEditorView implements Serializable {
   private CourseLevel level;
   private Integer cpdHours;
   private String[] competencies = {};
-  private ModuleRule moduleRule;
-  private Integer passMark;
-  private Integer attempts;
-  private Integer certificateValidMonths;
+  private final CompletionForm completion = new CompletionForm();
   private transient List<ModuleDefinition> modules;
   private List<Map.Entry<String, String>> competencyChoices;
   private String newModuleId;
@@ -83,10 +80,7 @@ public class CourseEditorView implements Serializable {
     level = c.level();
     cpdHours = c.cpdHours();
     competencies = c.competencies().stream().map(CompetencyRef::toString).toArray(String[]::new);
-    moduleRule = c.moduleRule();
-    passMark = c.passMark();
-    attempts = c.attempts();
-    certificateValidMonths = c.certificateValidMonths();
+    completion.show(c);
     setModules(c.modules());
     competencyChoices = Editors.competencyChoices(catalogue);
   }
@@ -105,10 +99,11 @@ public class CourseEditorView implements Serializable {
         level,
         cpdHours == null ? 0 : cpdHours,
         Arrays.stream(competencies).map(CompetencyRef::parse).filter(Objects::nonNull).toList(),
-        moduleRule,
-        passMark == null ? 0 : passMark,
-        attempts == null ? 0 : attempts,
-        certificateValidMonths,
+        completion.getModuleRule(),
+        completion.getPassMark() == null ? 0 : completion.getPassMark(),
+        completion.getAttempts() == null ? 0 : completion.getAttempts(),
+        completion.getCertificateValidMonths(),
+        completion.getQuizFeedback(),
         modules());
   }
 
@@ -346,36 +341,8 @@ public class CourseEditorView implements Serializable {
     this.competencies = competencies == null ? new String[0] : competencies;
   }
 
-  public ModuleRule getModuleRule() {
-    return moduleRule;
-  }
-
-  public void setModuleRule(ModuleRule moduleRule) {
-    this.moduleRule = moduleRule;
-  }
-
-  public Integer getPassMark() {
-    return passMark;
-  }
-
-  public void setPassMark(Integer passMark) {
-    this.passMark = passMark;
-  }
-
-  public Integer getAttempts() {
-    return attempts;
-  }
-
-  public void setAttempts(Integer attempts) {
-    this.attempts = attempts;
-  }
-
-  public Integer getCertificateValidMonths() {
-    return certificateValidMonths;
-  }
-
-  public void setCertificateValidMonths(Integer certificateValidMonths) {
-    this.certificateValidMonths = certificateValidMonths;
+  public CompletionForm getCompletion() {
+    return completion;
   }
 
   public String getNewModuleId() {

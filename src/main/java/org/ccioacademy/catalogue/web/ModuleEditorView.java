@@ -123,20 +123,7 @@ public class ModuleEditorView implements Serializable {
       CourseDefinition course = authoring.open(currentUser.caller(), courseId).course();
       List<ModuleDefinition> modules = new ArrayList<>(course.modules());
       modules.replaceAll(m -> m.id().equals(moduleId) ? module : m);
-      CourseDefinition changed =
-          new CourseDefinition(
-              course.id(),
-              course.title(),
-              course.summary(),
-              course.audience(),
-              course.level(),
-              course.cpdHours(),
-              course.competencies(),
-              course.moduleRule(),
-              course.passMark(),
-              course.attempts(),
-              course.certificateValidMonths(),
-              modules);
+      CourseDefinition changed = course.withModules(modules);
       CourseAuthoring.Draft d =
           authoring.save(currentUser.caller(), courseId, changed, draftVersion);
       String prefix = courseId + "/" + moduleId + ".";

@@ -38,6 +38,10 @@ public class CheckInScreenView implements Serializable {
   private String link;
   private String image;
   private boolean walkInsAllowed;
+  private Attendance.Headcount headcount;
+  private long secondsLeft;
+  private String eventTitle;
+  private long eventId;
 
   public void load() {
     EventSession s = null;
@@ -54,19 +58,20 @@ public class CheckInScreenView implements Serializable {
     }
     sessionId = s.getId();
     sessionTitle = s.getTitle();
+    eventTitle = s.getEvent().getTitle();
+    eventId = s.getEvent().getId();
     walkInsAllowed = s.isWalkInsAllowed();
     base = Faces.getRequestBaseURL();
     refresh();
   }
 
-  /** A fresh code (the poll calls this every few seconds). */
+  /** A fresh code and count (the poll calls this every few seconds). */
   public void refresh() {
-    link =
-        base
-            + "checkin.xhtml?s="
-            + sessionId
-            + "&t="
-            + checkIn.currentToken(sessionId, OffsetDateTime.now());
+    OffsetDateTime now = OffsetDateTime.now();
+    long window = CheckIn.WINDOW_SECONDS;
+    secondsLeft = window - now.toEpochSecond() % window;
+    headcount = attendance.headcount(sessionId);
+    link = base + "checkin.xhtml?s=" + sessionId + "&t=" + checkIn.currentToken(sessionId, now);
     image = "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(link, 360));
   }
 
@@ -83,6 +88,23 @@ public class CheckInScreenView implements Serializable {
       FacesForms.error(e.getMessage());
       return null;
     }
+  }
+
+  public Attendance.Headcount getHeadcount() {
+    return headcount;
+  }
+
+  /** Seconds until the code changes. */
+  public long getSecondsLeft() {
+    return secondsLeft;
+  }
+
+  public String getEventTitle() {
+    return eventTitle;
+  }
+
+  public long getEventId() {
+    return eventId;
   }
 
   public boolean isWalkInsAllowed() {

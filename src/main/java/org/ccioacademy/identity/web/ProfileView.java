@@ -13,7 +13,10 @@ import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.web.FacesForms;
 
-/** The trainee's home page: their profile, and a form to change it. */
+/**
+ * /trainee/profile.xhtml: a trainee's professional details, and a form to change them. Someone who
+ * has just given them for the first time goes on to their home page.
+ */
 @Named
 @ViewScoped
 public class ProfileView implements Serializable {
@@ -50,8 +53,12 @@ public class ProfileView implements Serializable {
       FacesForms.error(e.getMessage() + " What you typed is still in the form.");
       return null;
     }
+    if (!account.hasProfessionalProfile()) {
+      FacesForms.flashInfo("Your profile has been saved. Here is where to start.");
+      return "/trainee/home?faces-redirect=true";
+    }
     FacesForms.flashInfo("Your profile has been saved.");
-    return "/trainee/home?faces-redirect=true";
+    return "/trainee/profile?faces-redirect=true";
   }
 
   public UserAccount getAccount() {

@@ -29,17 +29,12 @@ public class AuditPersonalData {
 
   void onRetention(@Observes RetentionSweep sweep) {
     String where = " from audit_log where occurred_at < ?1";
-    int n =
-        sweep.isPreview()
-            ? ((Number)
-                    em.createNativeQuery("select count(*)" + where)
-                        .setParameter(1, sweep.auditBefore())
-                        .getSingleResult())
-                .intValue()
-            : em.createNativeQuery("delete" + where)
-                .setParameter(1, sweep.auditBefore())
-                .executeUpdate();
-    sweep.counted(n, "audit log entry past its time", "audit log entries past their time");
+    sweep.removeOlder(
+        em,
+        where,
+        sweep.auditBefore(),
+        "audit log entry past its time",
+        "audit log entries past their time");
   }
 
   void onErasure(@Observes PersonErasure erasure) {

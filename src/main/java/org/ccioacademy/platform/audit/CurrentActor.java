@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Who is signed in for this request, as the audit log records them, for the platform's own pages
@@ -20,11 +21,15 @@ public class CurrentActor {
    * @throws IllegalStateException when nobody is signed in
    */
   public Actor actor() {
-    Principal p = security.getCallerPrincipal();
-    if (p == null || !p.getName().matches("\\d{1,18}")) {
-      throw new IllegalStateException("Nobody is signed in");
-    }
-    long id = Long.parseLong(p.getName());
+    long id = userId().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
     return Actor.user(id, names.names(List.of(id)).getOrDefault(id, "account " + id));
+  }
+
+  /** The signed-in person's account id, or empty when nobody is signed in. */
+  public OptionalLong userId() {
+    Principal p = security.getCallerPrincipal();
+    return p == null || !p.getName().matches("\\d{1,18}")
+        ? OptionalLong.empty()
+        : OptionalLong.of(Long.parseLong(p.getName()));
   }
 }

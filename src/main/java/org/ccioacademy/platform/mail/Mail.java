@@ -17,9 +17,12 @@ public class Mail {
 
   /**
    * @param purpose what caused the mail, for the log and the admin's view (e.g. course.completed)
+   * @return the message, queued (its sending status is read through it)
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void queue(String to, String subject, String body, String purpose) {
-    em.persist(new MailMessage(to, subject, body, purpose, OffsetDateTime.now()));
+  public MailMessage queue(String to, String subject, String body, String purpose) {
+    MailMessage m = new MailMessage(to, subject, body, purpose, OffsetDateTime.now());
+    em.persist(m);
+    return m;
   }
 }

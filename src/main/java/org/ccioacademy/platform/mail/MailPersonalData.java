@@ -28,17 +28,8 @@ public class MailPersonalData {
 
   void onRetention(@Observes RetentionSweep sweep) {
     String where = " from mail_message where created_at < ?1 and status <> 'QUEUED'";
-    int n =
-        sweep.isPreview()
-            ? ((Number)
-                    em.createNativeQuery("select count(*)" + where)
-                        .setParameter(1, sweep.mailBefore())
-                        .getSingleResult())
-                .intValue()
-            : em.createNativeQuery("delete" + where)
-                .setParameter(1, sweep.mailBefore())
-                .executeUpdate();
-    sweep.counted(n, "email past its time", "emails past their time");
+    sweep.removeOlder(
+        em, where, sweep.mailBefore(), "email past its time", "emails past their time");
   }
 
   void onErasure(@Observes PersonErasure erasure) {

@@ -1,5 +1,6 @@
 package org.ccioacademy.platform.privacy;
 
+import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +62,27 @@ public final class RetentionSweep {
   /** Staff feed lines from before this are deleted. */
   public OffsetDateTime staffFeedBefore() {
     return now.minusDays(schedule.getStaffFeedDays());
+  }
+
+  /**
+   * Counts (in a preview) or deletes (when applied) the rows {@code fromWhere} names, such as
+   * {@code " from mail_message where created_at < ?1"} with {@code ?1} bound to {@code before}, and
+   * says how many in words.
+   *
+   * @return how many
+   */
+  public int removeOlder(
+      EntityManager em, String fromWhere, OffsetDateTime before, String one, String many) {
+    int n =
+        isPreview()
+            ? ((Number)
+                    em.createNativeQuery("select count(*)" + fromWhere)
+                        .setParameter(1, before)
+                        .getSingleResult())
+                .intValue()
+            : em.createNativeQuery("delete" + fromWhere).setParameter(1, before).executeUpdate();
+    counted(n, one, many);
+    return n;
   }
 
   /** What was (or would be) removed, with how many: "3 accounts anonymised". */

@@ -4,11 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.ccioacademy.portfolio.CpdMethod;
 import org.ccioacademy.portfolio.Portfolio;
 import org.ccioacademy.portfolio.PortfolioLine;
 import org.ccioacademy.portfolio.PortfolioPdf;
+import org.ccioacademy.portfolio.RevalidationForm;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -90,6 +93,94 @@ public class PortfolioResource {
           }
           first[0] += page.size();
           return page.size() == BATCH;
+        });
+  }
+
+  @GET
+  @Path("revalidation.{kind}")
+  @RolesAllowed("TRAINEE")
+  @Operation(
+      operationId = "cpdForRevalidation",
+      summary =
+          "The signed-in trainee's CPD laid out as their regulator's revalidation asks (NMC: the"
+              + " CPD record log over the 3-year cycle; GMC: a CPD diary in credits for the"
+              + " appraisal year), with the totals, as CSV or an Excel workbook")
+  public Response revalidation(
+      @Parameter(description = "csv or xlsx") @PathParam("kind") String kind,
+      @Parameter(description = "NMC or GMC; by default the trainee's own regulator")
+          @QueryParam("form")
+          String form) {
+    var profile = currentUser.getAccount().getProfile();
+    RevalidationForm f =
+        "NMC".equals(form)
+            ? RevalidationForm.NMC
+            : "GMC".equals(form)
+                ? RevalidationForm.GMC
+                : RevalidationForm.of(profile == null ? null : profile.getRegulator());
+    if (f == null) {
+      throw new NotFoundException("No revalidation form is laid out for your regulator.");
+    }
+    long trainee = currentUser.id();
+    Portfolio.Period period =
+        f.period(LocalDate.now(UkTime.UK), portfolio.revalidationDue(trainee).orElse(null));
+    LocalDate start = period.from();
+    LocalDate end = period.to();
+    Portfolio.Totals totals = portfolio.totals(trainee, start, end);
+    int[] first = {0};
+    int[] credits = {0};
+    boolean[] done = {false};
+    return TableExport.of(
+        TableExport.kind(kind),
+        f.fileName() + "-" + start + "-to-" + end,
+        f.columns(),
+        sink -> {
+          if (done[0]) {
+            return false;
+          }
+          List<PortfolioLine> page = portfolio.lines(trainee, start, end, first[0], BATCH);
+          for (PortfolioLine l : page) {
+            String dates =
+                l.startedOn().equals(l.endedOn())
+                    ? l.startedOn().toString()
+                    : l.startedOn() + " to " + l.endedOn();
+            String evidence = l.evidenceName() == null ? l.source() : l.evidenceName();
+            if (f == RevalidationForm.NMC) {
+              sink.row(
+                  dates,
+                  CpdMethod.labelOf(l.method()),
+                  l.topic(),
+                  l.codeThemes(),
+                  l.hours().stripTrailingZeros(),
+                  l.participatory() ? l.hours().stripTrailingZeros() : BigDecimal.ZERO,
+                  evidence);
+            } else {
+              int c = RevalidationForm.credits(l.hours(), l.startedOn(), l.endedOn());
+              credits[0] += c;
+              sink.row(
+                  dates, l.topic(), CpdMethod.labelOf(l.method()), c, l.reflection(), evidence);
+            }
+          }
+          first[0] += page.size();
+          if (page.size() == BATCH) {
+            return true;
+          }
+          done[0] = true;
+          sink.row();
+          if (f == RevalidationForm.NMC) {
+            sink.row(
+                "Total, " + start + " to " + end,
+                "",
+                "",
+                "",
+                totals.hours().stripTrailingZeros(),
+                totals.participatoryHours().stripTrailingZeros(),
+                "");
+            sink.row("Required for revalidation", "", "", "", 35, 20, "");
+          } else {
+            sink.row("Total, appraisal year " + start + " to " + end, "", "", credits[0], "", "");
+            sink.row("Expected in a year (RCP)", "", "", RevalidationForm.CREDITS_A_YEAR, "", "");
+          }
+          return false;
         });
   }
 

@@ -25,6 +25,7 @@ import org.ccioacademy.portfolio.EntryInput;
 import org.ccioacademy.portfolio.Portfolio;
 import org.ccioacademy.portfolio.PortfolioLine;
 import org.ccioacademy.portfolio.RevalidationCycle;
+import org.ccioacademy.portfolio.RevalidationForm;
 
 /**
  * "My CPD portfolio": progress toward revalidation, every record in a period (paged), a record of
@@ -61,10 +62,12 @@ public class PortfolioView implements Serializable {
   private List<String> codeThemes = new ArrayList<>();
   private transient Part evidence;
   private boolean nmc;
+  private RevalidationForm form;
 
   public void load() {
     ProfessionalProfile profile = currentUser.getAccount().getProfile();
     nmc = profile != null && profile.getRegulator() == Regulator.NMC;
+    form = RevalidationForm.of(profile == null ? null : profile.getRegulator());
     Portfolio.Period period = Portfolio.Period.parse(from, to, LocalDate.now(UkTime.UK));
     LocalDate start = period.from();
     LocalDate end = period.to();
@@ -180,6 +183,13 @@ public class PortfolioView implements Serializable {
 
   public Portfolio.Totals getTotals() {
     return totals;
+  }
+
+  /**
+   * The regulator's revalidation layout for this person's export, or null when none is laid out.
+   */
+  public RevalidationForm getForm() {
+    return form;
   }
 
   /** Whether this person is on the NMC's register, whose records link to the Code's themes. */

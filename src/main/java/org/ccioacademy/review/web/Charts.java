@@ -2,6 +2,8 @@ package org.ccioacademy.review.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.ccioacademy.platform.web.JsonInHtml;
@@ -66,5 +68,72 @@ final class Charts {
         .build()
         .toString()
         .transform(JsonInHtml::escape);
+  }
+
+  /**
+   * Completions month by month as bars (left axis, "Completions"), with the median days to complete
+   * as a line (right axis, "Median days to complete"); the x axis is the month.
+   */
+  static String monthly(List<String> months, List<Long> completed, List<BigDecimal> medianDays) {
+    JsonArrayBuilder l = Json.createArrayBuilder();
+    months.forEach(l::add);
+    JsonArrayBuilder c = Json.createArrayBuilder();
+    completed.forEach(c::add);
+    JsonArrayBuilder d = Json.createArrayBuilder();
+    medianDays.forEach(x -> d.add(x == null ? JsonValue.NULL : Json.createValue(x)));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", l)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", "Courses completed")
+                                .add("data", c)
+                                .add("backgroundColor", "#005eb8")
+                                .add("yAxisID", "y"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("type", "line")
+                                .add("label", "Median days to complete")
+                                .add("data", d)
+                                .add("borderColor", "#d5281b")
+                                .add("backgroundColor", "#d5281b")
+                                .add("spanGaps", true)
+                                .add("yAxisID", "y1"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add("maintainAspectRatio", false)
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("x", axis("Month").add("position", "bottom"))
+                        .add(
+                            "y",
+                            axis("Courses completed")
+                                .add("position", "left")
+                                .add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))
+                        .add(
+                            "y1",
+                            axis("Median days to complete")
+                                .add("position", "right")
+                                .add("beginAtZero", true)
+                                .add(
+                                    "grid",
+                                    Json.createObjectBuilder().add("drawOnChartArea", false)))))
+        .build()
+        .toString()
+        .transform(JsonInHtml::escape);
+  }
+
+  private static JsonObjectBuilder axis(String title) {
+    return Json.createObjectBuilder()
+        .add("title", Json.createObjectBuilder().add("display", true).add("text", title));
   }
 }

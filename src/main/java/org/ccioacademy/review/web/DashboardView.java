@@ -3,7 +3,10 @@ package org.ccioacademy.review.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.ccioacademy.pathway.Pathways;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Cohorts;
@@ -20,6 +23,8 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class DashboardView {
+
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
   @Inject Dashboard dashboard;
   @Inject Cohorts cohorts;
@@ -42,6 +47,8 @@ public class DashboardView {
   private String stageChart;
   private List<Dashboard.EventFigures> events;
   private String eventChart;
+  private List<Dashboard.Month> months;
+  private String monthChart;
 
   public void load() {
     Viewer.Chosen about = viewer.choose(cohort).orElse(null);
@@ -74,6 +81,12 @@ public class DashboardView {
             "Share of trainees (%)",
             stages.stream().map(Dashboard.StageFigures::title).toList(),
             stages.stream().map(Dashboard.StageFigures::share).toList());
+    months = f.months();
+    monthChart =
+        Charts.monthly(
+            months.stream().map(m -> MONTH.format(m.month())).toList(),
+            months.stream().map(Dashboard.Month::completed).toList(),
+            months.stream().map(Dashboard.Month::medianDays).toList());
     eventChart =
         Charts.percentBars(
             "Attendance rate (%)",
@@ -88,6 +101,19 @@ public class DashboardView {
   }
 
   /** Whether the reviewer has been given no trainees to see yet. */
+  public List<Dashboard.Month> getMonths() {
+    return months;
+  }
+
+  public String getMonthChart() {
+    return monthChart;
+  }
+
+  /** A month as the chart and table name it: "Dec 2026". */
+  public String monthName(YearMonth m) {
+    return MONTH.format(m);
+  }
+
   public boolean isNoScope() {
     return noScope;
   }

@@ -106,6 +106,30 @@ class CourseReaderTest {
   }
 
   @Test
+  void theTutorChoosesWhatAFailedQuizAttemptShows() {
+    CourseDefinition plain = SampleCourse.read(SampleCourse.files()).course();
+    assertThat(plain.quizFeedback()).isEqualTo(QuizFeedback.AFTER_PASS);
+    assertThat(CourseWriter.write(plain).get("course.yaml")).doesNotContain("quiz-feedback");
+    String scoreOnly =
+        SampleCourse.COURSE.replace("modules:", "quiz-feedback: score-only\nmodules:");
+    CourseReader.Result r = SampleCourse.read(with("course.yaml", scoreOnly));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.course().quizFeedback()).isEqualTo(QuizFeedback.SCORE_ONLY);
+    assertThat(CourseWriter.write(r.course()).get("course.yaml"))
+        .contains("quiz-feedback: score-only");
+    assertThat(SampleCourse.read(CourseWriter.write(r.course())).course()).isEqualTo(r.course());
+    assertThat(
+            problems(
+                with(
+                    "course.yaml",
+                    SampleCourse.COURSE.replace("modules:", "quiz-feedback: never\nmodules:"))))
+        .singleElement()
+        .asString()
+        .contains("quiz-feedback")
+        .contains("after-pass, always or score-only");
+  }
+
+  @Test
   void aQuizMayDrawFromItsBankAndHaveATimeLimit() {
     assertThat(SampleCourse.read(SampleCourse.files()).course().modules().get(0).draw()).isNull();
     String timed = "draw: 3\ntime-limit-minutes: 20\n" + SampleCourse.FIRST_QUIZ;

@@ -106,6 +106,7 @@ class CourseWriterTest {
             full.passMark(),
             full.attempts(),
             full.certificateValidMonths(),
+            full.quizFeedback(),
             List.of(
                 new ModuleDefinition(
                     "first",

@@ -281,17 +281,17 @@ class LauncherIT {
                     "external database works",
                     "passwordConfirmation",
                     "external database works",
-                    "group_input",
+                    "group",
                     "DOCTOR",
-                    "profession_input",
+                    "profession",
                     "DOCTOR",
-                    "grade_input",
+                    "grade",
                     "FY2",
                     "registrationNumber",
                     "7654321",
                     "odsCode",
                     "RTD",
-                    "region_input",
+                    "region",
                     "LONDON"));
         assertThat(done.status()).as(done.body()).isEqualTo(302);
       }

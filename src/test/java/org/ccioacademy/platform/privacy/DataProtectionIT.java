@@ -654,7 +654,7 @@ class DataProtectionIT extends WarTest {
                 "Ada Asker",
                 "email",
                 "ada@example.nhs.uk",
-                "topic_input",
+                "topic",
                 "DATA_PROTECTION",
                 "text",
                 "Please send me my data " + tag));

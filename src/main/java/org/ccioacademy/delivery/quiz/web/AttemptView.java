@@ -15,6 +15,7 @@ import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.catalogue.Question;
 import org.ccioacademy.catalogue.QuestionOption;
 import org.ccioacademy.catalogue.format.QuestionType;
+import org.ccioacademy.catalogue.format.QuizFeedback;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.delivery.quiz.QuizAttempt;
 import org.ccioacademy.delivery.quiz.QuizResponse;
@@ -41,6 +42,7 @@ public class AttemptView {
   private Module module;
   private CourseVersion version;
   private boolean showAnswers;
+  private boolean showQuestions;
   private boolean courseCompleted;
   private boolean canRetry;
   private final List<Row> rows = new ArrayList<>();
@@ -74,7 +76,11 @@ public class AttemptView {
             && enrolment.getProgress().get(module.getCode()).getQuizPassedAt() != null;
     int allowed = quizzes.attemptsAllowed(enrolment, version, module.getCode());
     boolean attemptsLeft = allowed == 0 || used < allowed;
-    showAnswers = passedEver || !attemptsLeft;
+    // explanations often give the answers away: after a failed attempt with tries left, the
+    // course's tutor chooses what is shown (every answer once passed or out of tries)
+    QuizFeedback feedback = version.getQuizFeedback();
+    showAnswers = passedEver || !attemptsLeft || feedback == QuizFeedback.ALWAYS;
+    showQuestions = showAnswers || feedback != QuizFeedback.SCORE_ONLY;
     canRetry = !passedEver && attemptsLeft && !enrolment.isLeft();
     courseCompleted = enrolment.isCompleted();
     Map<Long, QuizResponse> responses =
@@ -132,6 +138,11 @@ public class AttemptView {
 
   public boolean isShowAnswers() {
     return showAnswers;
+  }
+
+  /** Whether each question is listed, right or not (not when the tutor chose the score only). */
+  public boolean isShowQuestions() {
+    return showQuestions;
   }
 
   /** Whether the course is complete (this attempt may have been its last step). */
