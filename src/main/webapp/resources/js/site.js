@@ -3,6 +3,7 @@
 //   menu simply stays open: the button is hidden until this script shows it.
 // - A plain button with data-confirm="..." asks first, in the browser's own dialog (PrimeFaces
 //   buttons use the page's p:confirm dialog instead); "Cancel" sends nothing.
+// - A page shown again with problems puts the focus on its error summary.
 (function () {
   "use strict";
   function confirmFirst(e) {
@@ -14,6 +15,11 @@
   }
   document.addEventListener("click", confirmFirst, true);
   function init() {
+    // a page shown again with problems: the error summary takes the focus, as NHS.UK's does
+    var summary = document.getElementById("error-summary");
+    if (summary) {
+      summary.focus();
+    }
     var header = document.querySelector(".site-header");
     var button = document.getElementById("menu-toggle");
     var nav = document.getElementById("site-nav");

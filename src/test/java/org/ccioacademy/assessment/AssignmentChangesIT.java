@@ -121,6 +121,10 @@ class AssignmentChangesIT extends WarTest {
         .contains("Nobody with the address nobody@example.nhs.uk is taking this course.")
         .contains("An extension ends after the assignment")
         .contains("Say why, for the record");
+    // the error summary at the top links each problem to its field
+    assertThat(Jsoup.parse(wrong.body()).select("#error-summary a").eachAttr("href"))
+        .containsExactlyInAnyOrder(
+            "#extension:trainee", "#extension:extendedDue", "#extension:reason");
     assertThat(
             TestDatabase.one(
                 "select count(*) from assignment_extension where assignment_id = ?",

@@ -196,6 +196,17 @@ class SingleSignOnIT {
   }
 
   @Test
+  void afterSingleSignOnAPersonIsBackOnThePageTheyAskedFor() throws Exception {
+    TestUser trainee = TestUsers.withEmailDomain("nhs.net", "TRAINEE");
+    WebClient web = client();
+    Page asked = web.get("trainee/certificates.xhtml");
+    assertThat(asked.status()).isEqualTo(302);
+    assertThat(asked.location()).contains("sign-in");
+    TestOidc.next("nhsmail", unique("back"), Map.of("email", trainee.email()));
+    assertThat(TestOidc.signIn(web, "nhsmail").location()).endsWith("/trainee/certificates.xhtml");
+  }
+
+  @Test
   void aPersonLinksAProviderAccountFromTheirAccountPageAndUnlinksIt() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
     String subject = unique("linked");

@@ -109,7 +109,8 @@ class PathwayIT extends WarTest {
   @Test
   void anAdminChangesThePathwayInTheBrowserWithEveryProblemShownAndNothingSavedUntilItIsRight()
       throws Exception {
-    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    TestUser adminUser = TestUsers.create("ADMIN");
+    WebClient admin = signedIn(adminUser);
     Page page = admin.get("admin/pathway.xhtml");
     assertThat(page.status()).isEqualTo(200);
     String original = admin.form(page, "pathway").get("pathway:yaml").get(0);
@@ -150,8 +151,62 @@ class PathwayIT extends WarTest {
     assertThat(
             TestDatabase.one(
                 "select count(*) from audit_log where action = 'pathway.loaded'"
-                    + " and actor_label like 'admin-%'"))
+                    + " and actor_id = ?",
+                adminUser.id()))
         .isEqualTo("1");
+
+    // put the shipped pathway back for the other tests
+    Page again = admin.get("admin/pathway.xhtml");
+    Map<String, List<String>> back = admin.form(again, "pathway");
+    back.put("pathway:yaml", List.of(original));
+    assertThat(admin.send("admin/pathway.xhtml", again, back, "pathway:save").status())
+        .isEqualTo(302);
+  }
+
+  @Test
+  void anAdminEditsThePathwayAsAFormWithTheSameChecksAsTheFile() throws Exception {
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String original =
+        admin.form(admin.get("admin/pathway.xhtml"), "pathway").get("pathway:yaml").get(0);
+    Path file = TestCourses.dir().resolve("pathway.yaml");
+    String fileBefore = Files.readString(file);
+    String page = "admin/pathway-form.xhtml";
+    assertThat(signedIn(TestUsers.create("TUTOR")).get(page).status()).isEqualTo(403);
+
+    // each stage as fields
+    Page form = admin.get(page);
+    Map<String, List<String>> f = admin.form(form, "pathway");
+    assertThat(f.get("pathway:stages:0:stageTitle")).containsExactly("Digital champion");
+    assertThat(f.get("pathway:stages:0:courses")).containsExactly("ccio-foundations");
+    assertThat(f.get("pathway:stages:1:registration")).containsExactly("on");
+
+    // mistakes are named by stage and field; nothing is saved and what was typed is kept
+    f.put("pathway:stages:0:stageTitle", List.of(""));
+    f.put("pathway:stages:2:participatory", List.of("99"));
+    Page refused = admin.send(page, form, f, "pathway:save");
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(Jsoup.parse(refused.body()).select("#problems").text())
+        .contains("Stage 1, title: is required")
+        .contains("Stage 3, requires, participatory hours: cannot be more than cpd-hours");
+    assertThat(Jsoup.parse(refused.body()).select("[id='pathway:stages:2:participatory']").val())
+        .isEqualTo("99");
+    assertThat(Files.readString(file)).isEqualTo(fileBefore);
+
+    // a change: more CPD and a regional event for the first stage; saved as the file, in force
+    form = admin.get(page);
+    f = admin.form(form, "pathway");
+    f.put("pathway:stages:0:cpd", List.of("3"));
+    f.put("pathway:stages:0:events:0:kind", List.of("regional"));
+    f.put("pathway:stages:0:events:0:count", List.of("2"));
+    Page saved = admin.send(page, form, f, "pathway:save");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    String written = Files.readString(file);
+    assertThat(written).contains("cpd-hours: 3").contains("kind: regional").contains("count: 2");
+    Map<String, List<String>> reread = admin.form(admin.get(page), "pathway");
+    assertThat(reread.get("pathway:stages:0:cpd")).containsExactly("3");
+    assertThat(reread.get("pathway:stages:0:events:0:kind")).containsExactly("regional");
+    assertThat(signedIn(TestUsers.create("TRAINEE")).get("trainee/pathway.xhtml").body())
+        .contains("Attend 2 events (a regional event)");
 
     // put the shipped pathway back for the other tests
     Page again = admin.get("admin/pathway.xhtml");

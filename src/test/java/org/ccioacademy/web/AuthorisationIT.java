@@ -85,6 +85,7 @@ class AuthorisationIT extends WarTest {
         O,
         O);
     row("reviewer/trainee.xhtml?id=%OWN%", S, D, D, D, D); // not a trainee: not found
+    row("admin/pathway-form.xhtml", S, D, D, D, O);
     row("admin/home.xhtml", S, D, D, D, O);
     row("admin/users.xhtml", S, D, D, D, O);
     row("admin/user.xhtml?id=%OWN%", S, D, D, D, O);
@@ -102,6 +103,7 @@ class AuthorisationIT extends WarTest {
     row("privacy.xhtml", O, O, O, O, O);
     row("contact.xhtml?sent=true", O, O, O, O, O);
     row("account/my-data.xhtml", S, O, O, O, O);
+    row("account/index.xhtml", S, O, O, O, O);
     row("account/password.xhtml", S, O, O, O, O);
     row("WEB-INF/templates/layout.xhtml", D, D, D, D, D);
     row("WEB-INF/web.xml", D, D, D, D, D);
@@ -253,7 +255,9 @@ class AuthorisationIT extends WarTest {
                   && !page.location().contains("signedOut")
               ? Access.SIGN_IN
               : Access.REDIRECT;
-      default -> throw new AssertionError("unexpected status " + page.status());
+      default ->
+          throw new AssertionError(
+              "unexpected status " + page.status() + " from " + page.response().uri());
     };
   }
 }

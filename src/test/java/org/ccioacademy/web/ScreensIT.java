@@ -132,7 +132,8 @@ class ScreensIT extends WarTest {
               "trainee/pathway.xhtml",
               "trainee/portfolio.xhtml",
               "trainee/profile.xhtml",
-              "account/notifications.xhtml")) {
+              "account/notifications.xhtml",
+              "account/index.xhtml")) {
         look(browser, "trainee", page);
       }
       // at a phone's width the menu is folded until "Menu" is pressed
@@ -161,7 +162,12 @@ class ScreensIT extends WarTest {
       }
     }
     try (Browser browser = signedInBrowser(TestUsers.create("ADMIN"))) {
-      for (String page : List.of("admin/home.xhtml", "admin/users.xhtml")) {
+      for (String page :
+          List.of(
+              "admin/home.xhtml",
+              "admin/users.xhtml",
+              "admin/audit.xhtml",
+              "admin/pathway-form.xhtml")) {
         look(browser, "admin", page);
       }
     }
