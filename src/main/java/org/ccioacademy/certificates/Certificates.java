@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ccioacademy.identity.UserAccountRepository;
@@ -126,7 +127,40 @@ public class Certificates {
         null,
         c.getKind().name() + " for user " + userId);
     LOG.fine(() -> "Issued certificate " + c.getId() + " to user " + userId);
+    tellIssued(c);
     return em.find(Certificate.class, c.getId());
+  }
+
+  /**
+   * Tells the holder of a new certificate: in the app always, and by email for an event or a
+   * pathway stage (a course's completion email already says its certificate is issued).
+   */
+  private void tellIssued(Certificate c) {
+    String headline = "Your certificate for " + c.getTitle() + " is issued";
+    String link = "/trainee/certificates.xhtml";
+    accounts
+        .find(c.getUserId())
+        .ifPresent(
+            a ->
+                notifications.tell(
+                    a.getId(),
+                    a.getEmail(),
+                    c.getKind() == Certificate.Kind.COURSE
+                        ? Notice.inApp("certificate.issued", headline, link)
+                        : Notice.emailed(
+                            "certificate.issued",
+                            headline,
+                            link,
+                            "Dear "
+                                + a.getFullName()
+                                + ",\n\nYour certificate for "
+                                + c.getTitle()
+                                + " ("
+                                + c.getKind().getLabel().toLowerCase(Locale.UK)
+                                + ") is issued. Download it, and share the link anyone can use to"
+                                + " check it, from your certificates page:\n"
+                                + publicUrl.link(link)
+                                + "\n\nCCIO Academy\n")));
   }
 
   /** Who issues certificates, as printed on them. */

@@ -88,6 +88,13 @@ class CertificatesIT extends WarTest {
             "select string_agg(id, ',') from certificate where user_id = ? and kind = 'COURSE'",
             trainee.id());
     assertThat(id).hasSize(26).matches("[0-9A-HJKMNP-TV-Z]{26}");
+    // told in the app (the completion email already says so: no second email)
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(n.kind || ' ' || (n.mail_id is null), ',' order by n.kind)"
+                    + " from notification n where n.user_id = ?",
+                trainee.id()))
+        .isEqualTo("certificate.issued true,course.completed false");
     Page mine = web.get("trainee/certificates.xhtml");
     assertThat(mine.body())
         .contains("Safer digital prescribing")
@@ -497,6 +504,20 @@ class CertificatesIT extends WarTest {
         .contains("2.5 CPD hours (1.5 participatory, 1 non-participatory)")
         .contains("2 sessions attended")
         .contains("In person at Leeds");
+    // the holder is told, in the app and by email
+    assertThat(
+            TestMail.awaitSubject(
+                    came.email(),
+                    "Your certificate for Attendance certificate day is issued",
+                    Duration.ofSeconds(20))
+                .getContent()
+                .toString())
+        .contains("trainee/certificates.xhtml");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from notification where user_id = ? and kind = 'certificate.issued'",
+                came.id()))
+        .isEqualTo("1");
     // a second run issues nothing more
     assertThat(issueDueAndWait(admin).body())
         .contains("No certificates were due: every one is issued.");

@@ -23,6 +23,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
+import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.EventPages;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestUsers;
@@ -34,6 +35,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 
 /**
  * Attendance at events: the organiser's register (every correction kept, credits shown to
@@ -176,6 +178,23 @@ class AttendanceIT extends WarTest {
     assertThat(Integer.parseInt(projector.select("#countdown").attr("data-left"))).isBetween(1, 30);
     assertThat(projector.select("header.site-header")).isEmpty();
     assertThat(wa.get("organise/projector.xhtml?session=" + session).status()).isEqualTo(403);
+
+    // in Chromium on a phone, signed out: the scanned code asks for sign-in, then checks in
+    TestUser phoneUser = TestUsers.create("TRAINEE");
+    EventPages.register(signedIn(phoneUser), id);
+    try (Browser phoneBrowser = new Browser(base.toString())) {
+      phoneBrowser.driver().manage().window().setSize(new Dimension(390, 844));
+      phoneBrowser.open(path);
+      assertThat(phoneBrowser.currentPath()).startsWith("sign-in.xhtml");
+      phoneBrowser.type("signIn:email", phoneUser.email());
+      phoneBrowser.type("signIn:password", phoneUser.password());
+      phoneBrowser.press("signIn:submit");
+      assertThat(phoneBrowser.currentPath()).startsWith(path);
+      phoneBrowser.checkAccessibility();
+      phoneBrowser.press("checkIn:confirm");
+      assertThat(phoneBrowser.text()).contains("You are checked in.");
+      phoneBrowser.checkAccessibility();
+    }
     assertThat(
             TestDatabase.one(
                 "select string_agg(status || ' ' || source, ',') from attendance_mark"

@@ -40,7 +40,7 @@ class HomePagesIT extends WarTest {
             summary: A short course used by the home page tests.
             audience: [nurse, doctor]
             level: foundation
-            cpd-hours: 2
+            cpd-hours: 3
             competencies: [fci:it-systems]
             completion: {module: read, pass-mark: 50, attempts: 0}
             modules: [why, how]

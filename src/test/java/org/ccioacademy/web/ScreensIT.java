@@ -40,7 +40,7 @@ class ScreensIT extends WarTest {
             summary: A short course used by the screen tests.
             audience: [nurse, doctor]
             level: foundation
-            cpd-hours: 1
+            cpd-hours: 3
             competencies: [fci:it-systems]
             completion: {module: read, pass-mark: 50, attempts: 0}
             modules: [basics]
@@ -150,9 +150,21 @@ class ScreensIT extends WarTest {
 
   @Test
   void staffPagesFitEveryScreen() throws Exception {
+    String assignment =
+        TestDatabase.one(
+            "insert into assignment (course_id, title, instructions, due_at, late_policy,"
+                + " text_allowed, file_allowed) select id, 'A screen-sized essay', 'Write.',"
+                + " now() + interval '7 days', 'ACCEPT', true, true from course where code = ?"
+                + " returning id",
+            COURSE);
     try (Browser browser = signedInBrowser(TestUsers.tutorOf(COURSE))) {
       for (String page :
-          List.of("tutor/home.xhtml", "author/courses.xhtml", "organise/events.xhtml")) {
+          List.of(
+              "tutor/home.xhtml",
+              "author/courses.xhtml",
+              "author/assignments.xhtml?course=" + COURSE,
+              "author/assignment.xhtml?id=" + assignment,
+              "organise/events.xhtml")) {
         look(browser, "tutor", page);
       }
     }

@@ -39,7 +39,7 @@ class SearchIT extends WarTest {
             summary: A short course used by the search tests.
             audience: [nurse, doctor]
             level: foundation
-            cpd-hours: 1
+            cpd-hours: 3
             competencies: [fci:it-systems]
             completion: {module: read, pass-mark: 50, attempts: 0}
             modules: [audits]
