@@ -139,7 +139,7 @@ public class CourseCertificates {
     long after = 0;
     List<Long> batch;
     do {
-      batch = missing(workers, index, after, BATCH);
+      batch = self.missing(workers, index, after, BATCH);
       Tally t = issue(batch);
       if (!batch.isEmpty()) {
         after = batch.get(batch.size() - 1);
@@ -200,7 +200,12 @@ public class CourseCertificates {
         .longValue();
   }
 
+  /**
+   * In a transaction of its own: run from a worker thread, a query outside one used an entity
+   * manager that the container could close from another thread as that one finished.
+   */
   @SuppressWarnings("unchecked")
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   List<Long> missing(int workers, int index, long after, int limit) {
     List<Number> ids =
         em.createNativeQuery(

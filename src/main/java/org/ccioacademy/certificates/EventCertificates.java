@@ -54,6 +54,7 @@ public class EventCertificates {
   }
 
   /** The people and events due a certificate of attendance and not yet given one. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   List<long[]> due(LocalDate today, int limit) {
     List<Row> rows =
         Row.list(
@@ -72,7 +73,7 @@ public class EventCertificates {
     int issued = 0;
     List<long[]> due;
     do {
-      due = due(LocalDate.now(UkTime.UK), 200);
+      due = self.due(LocalDate.now(UkTime.UK), 200);
       for (long[] d : due) {
         try {
           self.issueFor(d[0], d[1]);
