@@ -202,11 +202,12 @@ public class CourseCertificates {
 
   /**
    * In a transaction of its own: run from a worker thread, a query outside one used an entity
-   * manager that the container could close from another thread as that one finished.
+   * manager that the container could close from another thread as that one finished. Public only so
+   * that its transaction applies (interceptors need a public method).
    */
   @SuppressWarnings("unchecked")
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  List<Long> missing(int workers, int index, long after, int limit) {
+  public List<Long> missing(int workers, int index, long after, int limit) {
     List<Number> ids =
         em.createNativeQuery(
                 "select e.enrolment_id"

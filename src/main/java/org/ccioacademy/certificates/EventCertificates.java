@@ -53,9 +53,13 @@ public class EventCertificates {
         .longValue();
   }
 
-  /** The people and events due a certificate of attendance and not yet given one. */
+  /**
+   * The people and events due a certificate of attendance and not yet given one, read in a
+   * transaction of its own (see {@link CourseCertificates#missing}). Public only so that its
+   * transaction applies.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  List<long[]> due(LocalDate today, int limit) {
+  public List<long[]> due(LocalDate today, int limit) {
     List<Row> rows =
         Row.list(
             em.createNativeQuery(DUE + " order by a.event_id, a.user_id limit ?2")
