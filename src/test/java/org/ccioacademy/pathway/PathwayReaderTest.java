@@ -2,14 +2,9 @@ package org.ccioacademy.pathway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ccioacademy.catalogue.format.CourseDefinition;
-import org.ccioacademy.catalogue.format.CourseFolders;
-import org.ccioacademy.catalogue.format.FrameworkDefinition;
 import org.ccioacademy.catalogue.format.Problem;
 import org.ccioacademy.catalogue.format.Problems;
 import org.junit.jupiter.api.Test;
@@ -27,17 +22,12 @@ class PathwayReaderTest {
 
   @Test
   void theShippedPathwayReadsWithoutProblemsAgainstTheShippedCurriculum() throws Exception {
-    CourseFolders.Snapshot snapshot = CourseFolders.read(Path.of("courses"));
-    Set<String> courses =
-        snapshot.goodCourses().stream().map(CourseDefinition::id).collect(Collectors.toSet());
-    Set<String> domains = new HashSet<>();
-    for (FrameworkDefinition f : snapshot.frameworks()) {
-      f.domains().forEach(d -> domains.add(f.id() + ":" + d.id()));
-    }
+    ShippedCurriculum shippedCurriculum = ShippedCurriculum.read();
+    Set<String> courses = shippedCurriculum.courses();
+    Set<String> domains = shippedCurriculum.domains();
     Problems p = new Problems();
     PathwayDefinition pathway =
-        PathwayReader.read(
-            Files.readString(Path.of("courses", PathwayReader.FILE)), courses, domains, p);
+        PathwayReader.read(shippedCurriculum.pathway(), courses, domains, p);
     assertThat(p.list()).isEmpty();
     assertThat(pathway.stages())
         .extracting(PathwayDefinition.Stage::id)
