@@ -34,7 +34,11 @@ public class AssessmentNotices {
   @Transactional(Transactional.TxType.MANDATORY)
   public int assignmentSet(Assignment a) {
     String link = "/learn/assignment.xhtml?id=" + a.getId();
-    String due = DUE.format(a.getDueAt().atZoneSameInstant(UkTime.UK));
+    String when =
+        a.hasDeadline()
+            ? "Hand it in by " + DUE.format(a.getDueAt().atZoneSameInstant(UkTime.UK)) + "."
+            : "It has no deadline: hand it in when you are ready. The course is complete once it"
+                + " is marked as a pass.";
     String headline =
         "New assignment on " + a.getCourse().getCurrentVersion().getTitle() + ": " + a.getTitle();
     List<Row> people =
@@ -58,9 +62,9 @@ public class AssessmentNotices {
                   + a.getTitle()
                   + ", has been set on "
                   + a.getCourse().getCurrentVersion().getTitle()
-                  + ". Hand it in by "
-                  + due
-                  + ".\n\nRead what is asked, and how it will be marked:\n"
+                  + ". "
+                  + when
+                  + "\n\nRead what is asked, and how it will be marked:\n"
                   + publicUrl.link(link)
                   + "\n\nCCIO Academy\n"));
     }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.format.AssignmentDefinition;
 import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.files.FileKind;
 import org.ccioacademy.platform.kernel.Words;
@@ -58,6 +59,12 @@ public class Assignment extends Tracked {
   /** A trainee's own deadline and late cut-off, given by an extension. */
   public record Deadline(OffsetDateTime dueAt, OffsetDateTime cutoffAt) {}
 
+  /** How many times a course's assessed assignment may be handed in (a fail can be redone). */
+  static final int COURSE_WORK_ATTEMPTS = 3;
+
+  /** The largest file a course's assessed assignment takes. */
+  static final int COURSE_WORK_FILE_MB = 10;
+
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
@@ -78,8 +85,13 @@ public class Assignment extends Tracked {
   @Column(nullable = false)
   private String instructions;
 
-  @Column(name = "due_at", nullable = false)
+  /** The deadline; null for a course's assessed assignment, handed in whenever it is ready. */
+  @Column(name = "due_at")
   private OffsetDateTime dueAt;
+
+  /** The assignment's id in its course files, for a course's assessed assignment; else null. */
+  @Column(name = "course_file_code", length = 60, updatable = false)
+  private String courseFileCode;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "late_policy", nullable = false, length = 10)
@@ -139,6 +151,53 @@ public class Assignment extends Tracked {
     apply(in);
   }
 
+  /**
+   * A course's assessed assignment, as its course files define it: no deadline, text or a PDF or
+   * Word file, up to three attempts, marked with its rubric and passed at its pass mark.
+   */
+  Assignment(Course course, AssignmentDefinition d, Rubric rubric) {
+    this.course = course;
+    this.courseFileCode = d.id();
+    this.rubric = rubric;
+    this.latePolicy = LatePolicy.ACCEPT;
+    this.textAllowed = true;
+    this.fileAllowed = true;
+    this.fileKinds = FileKind.DOCX.name() + "," + FileKind.PDF.name();
+    this.maxFileMb = COURSE_WORK_FILE_MB;
+    this.maxSubmissions = COURSE_WORK_ATTEMPTS;
+    follow(d, rubric);
+  }
+
+  /**
+   * Takes a new version of the course files' definition: its title, instructions and pass mark, and
+   * its rubric when one is given (only before anything is marked).
+   */
+  void follow(AssignmentDefinition d, Rubric newRubric) {
+    this.title = d.title();
+    this.instructions = d.instructions().strip();
+    if (newRubric != null) {
+      this.rubric = newRubric;
+    }
+    this.maxMark = rubric.maxPoints();
+    this.passMark = (maxMark * d.passMark() + 99) / 100;
+    this.withdrawnAt = null;
+    this.withdrawnReason = null;
+  }
+
+  /** Whether this is a course's assessed assignment, defined (and changed) in its course files. */
+  public boolean isFromCourseFiles() {
+    return courseFileCode != null;
+  }
+
+  public String getCourseFileCode() {
+    return courseFileCode;
+  }
+
+  /** Whether it has a deadline (a course's assessed assignment has none). */
+  public boolean hasDeadline() {
+    return dueAt != null;
+  }
+
   /** Takes what the tutor typed (already checked by {@link AssignmentInput#problems}). */
   void apply(AssignmentInput in) {
     this.moduleCode = in.moduleCode() == null || in.moduleCode().isBlank() ? null : in.moduleCode();
@@ -187,7 +246,7 @@ public class Assignment extends Tracked {
     }
     OffsetDateTime due = own == null ? dueAt : own.dueAt();
     OffsetDateTime cutoff = own == null ? cutoffAt : own.cutoffAt();
-    if (!now.isAfter(due)) {
+    if (due == null || !now.isAfter(due)) {
       return Check.onTime();
     }
     if (latePolicy == LatePolicy.REFUSE) {

@@ -261,6 +261,11 @@ public class AssignmentChanges {
       throw new NotAllowedException(
           "Only the course's tutors and admins can change its assignments.");
     }
+    if (a.isFromCourseFiles()) {
+      throw new NotAllowedException(
+          "This is the course's assessed assignment: it is changed in the course files (its"
+              + " .assignment.md file), and it has no deadline to move or extend.");
+    }
     return a;
   }
 }

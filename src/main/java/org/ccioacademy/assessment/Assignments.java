@@ -106,8 +106,7 @@ public class Assignments {
   }
 
   static String summary(Assignment a) {
-    return "due "
-        + a.getDueAt()
+    return (a.hasDeadline() ? "due " + a.getDueAt() : "no deadline")
         + ", late "
         + a.getLatePolicy()
         + ", "

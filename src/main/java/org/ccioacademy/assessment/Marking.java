@@ -31,6 +31,7 @@ public class Marking {
   @Inject Submissions submissions;
   @Inject AuditLog audit;
   @Inject AssessmentNotices notices;
+  @Inject CourseWork courseWork;
 
   /**
    * The order that puts a submission's standing mark first among its grades (alias {@code x}): the
@@ -390,7 +391,9 @@ public class Marking {
       audit.record(
           who.actor(), "submission.released", "submission", id.longValue(), null, null, null);
     }
-    notices.released(released.stream().map(Number::longValue).toList());
+    List<Long> ids = released.stream().map(Number::longValue).toList();
+    notices.released(ids);
+    courseWork.released(ids);
     return released.size();
   }
 }

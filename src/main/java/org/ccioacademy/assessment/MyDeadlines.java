@@ -18,7 +18,8 @@ public class MyDeadlines {
 
   /**
    * An assignment still to hand in: overdue when the deadline passed (it may still be accepted
-   * late), with a draft when one is saved.
+   * late), with a draft when one is saved. {@code dueAt} is null for a course's assessed
+   * assignment, which has no deadline (listed after those that have one).
    */
   public record Due(
       long assignmentId,
@@ -40,7 +41,7 @@ public class MyDeadlines {
     return Row.list(
             em.createNativeQuery(
                     "select a.id, a.title, v.title, coalesce(x.due_at, a.due_at),"
-                        + " coalesce(x.due_at, a.due_at) < ?2,"
+                        + " coalesce(coalesce(x.due_at, a.due_at) < ?2, false),"
                         + " exists (select 1 from submission d where d.assignment_id = a.id"
                         + "   and d.user_id = ?1 and d.status = 'DRAFT')"
                         + " from assignment a"

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ccioacademy.catalogue.format.RubricText;
 
 /**
  * Criteria, each with levels worth points, for marking: made once from {@link RubricText} and never
@@ -58,6 +59,19 @@ public class Rubric {
   }
 
   /** The most a piece of work can score: the best level of every criterion. */
+  /** The rubric as written: its criteria and levels, for comparing with a course file's. */
+  public List<RubricText.Criterion> written() {
+    return criteria.stream()
+        .map(
+            c ->
+                new RubricText.Criterion(
+                    c.getTitle(),
+                    c.getLevels().stream()
+                        .map(l -> new RubricText.Level(l.getTitle(), l.getPoints()))
+                        .toList()))
+        .toList();
+  }
+
   public int maxPoints() {
     return criteria.stream().mapToInt(RubricCriterion::maxPoints).sum();
   }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ccioacademy.catalogue.format.RubricText;
 
 /** One criterion of a rubric and its levels. */
 @Entity

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.ccioacademy.catalogue.format.RubricText;
 
 /** One level of a criterion, worth some points. */
 @Entity

@@ -14,9 +14,12 @@
  *       once released.
  *   <li>{@link Rubric}, {@link RubricCriterion}, {@link RubricLevel}: criteria with levels worth
  *       points, never changed once made, so marks always read as given; {@code score(chosen)}.
- *       {@link RubricText}: a rubric as tutors write it, one criterion a line, every problem by
- *       line. {@link Rubrics}: a tutor's own and those shared with every tutor (admins see all);
- *       sharing audited.
+ *       {@code catalogue.format.RubricText} reads a rubric as tutors write it (one criterion a
+ *       line, every problem by line). {@link Rubrics}: a tutor's own and those shared with every
+ *       tutor (admins see all); sharing audited.
+ *   <li>{@link CourseWork}: a course's assessed assignment follows its course files (made, kept up
+ *       to date, withdrawn as versions are published); a released pass of it fires {@code
+ *       AssessedWorkPassed} so that delivery can complete the course.
  *   <li>{@link Marking}: the queue (each trainee's newest submitted attempt on the courses a tutor
  *       teaches, filtered and paged in SQL); a mark is always a new {@code grade} row and a change
  *       needs a reason; first, second (another tutor) and agreed marks on a moderated assignment,
@@ -33,6 +36,8 @@
  * <p>Uses the catalogue (courses, modules, {@code course.mayBeEditedBy}) and delivery's {@code
  * Enrolments} (who is enrolled). <b>Reads</b> what identity, catalogue and delivery publish ({@code
  * person}, {@code current_course}, {@code tutor_of_course}, {@code enrolment_standing}, {@code
- * module_standing}).
+ * module_standing}). <b>Publishes</b> (db/migration/R__assessment_facts.sql) {@code
+ * assessed_work_passed}: when each trainee last had a pass released for a course's assessed
+ * assignment.
  */
 package org.ccioacademy.assessment;

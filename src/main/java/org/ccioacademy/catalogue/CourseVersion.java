@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -130,6 +132,9 @@ public class CourseVersion extends Tracked {
   @OrderBy("position")
   private List<Module> modules = new ArrayList<>();
 
+  /** The assessed assignment a trainee must pass too; null (or empty) when there is none. */
+  @Embedded private CourseAssignment assignment;
+
   protected CourseVersion() {}
 
   CourseVersion(Course course, int number, CourseDefinition d, Origin origin) {
@@ -171,6 +176,7 @@ public class CourseVersion extends Tracked {
     for (ModuleDefinition m : d.modules()) {
       modules.add(new Module(this, i++, m));
     }
+    this.assignment = d.assignment() == null ? null : new CourseAssignment(d.assignment());
   }
 
   void publish(Long actorId, OffsetDateTime at) {
@@ -211,7 +217,13 @@ public class CourseVersion extends Tracked {
         maxAttempts,
         certificateValidMonths,
         quizFeedback,
-        modules.stream().map(Module::toDefinition).toList());
+        modules.stream().map(Module::toDefinition).toList(),
+        assignment().map(CourseAssignment::toDefinition).orElse(null));
+  }
+
+  /** The assessed assignment a trainee must pass, besides the modules, when there is one. */
+  public Optional<CourseAssignment> assignment() {
+    return Optional.ofNullable(assignment).filter(CourseAssignment::isPresent);
   }
 
   /** What a trainee sees after a failed quiz attempt with tries left. */
@@ -227,8 +239,32 @@ public class CourseVersion extends Tracked {
     return modules.stream().filter(Module::isRequired).toList();
   }
 
+  /**
+   * The day this version was last checked against its sources: the oldest of its modules' review
+   * dates, or empty when a module has none (versions from before review dates were kept).
+   */
+  public Optional<LocalDate> reviewedOn() {
+    LocalDate oldest = null;
+    for (Module m : modules) {
+      if (m.getReviewedOn() == null) {
+        return Optional.empty();
+      }
+      if (oldest == null || m.getReviewedOn().isBefore(oldest)) {
+        oldest = m.getReviewedOn();
+      }
+    }
+    return Optional.ofNullable(oldest);
+  }
+
+  /** Whether a module has no review date, or one more than {@code months} before {@code today}. */
+  public boolean reviewDue(LocalDate today, int months) {
+    return reviewedOn().map(d -> d.isBefore(today.minusMonths(months))).orElse(true);
+  }
+
+  /** Minutes of study: every module's and the assessed assignment's. */
   public int totalMinutes() {
-    return modules.stream().mapToInt(Module::getMinutes).sum();
+    return modules.stream().mapToInt(Module::getMinutes).sum()
+        + assignment().map(CourseAssignment::getMinutes).orElse(0);
   }
 
   public Long getId() {

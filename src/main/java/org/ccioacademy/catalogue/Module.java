@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
@@ -48,6 +49,12 @@ public class Module {
 
   @Column(nullable = false)
   private int minutes;
+
+  /**
+   * The day the text was last checked against its sources; null in versions from before 2026-12.
+   */
+  @Column(name = "reviewed_on")
+  private LocalDate reviewedOn;
 
   @Column(nullable = false)
   private String body;
@@ -88,6 +95,7 @@ public class Module {
     this.required = d.required();
     this.title = d.title();
     this.minutes = d.minutes();
+    this.reviewedOn = d.reviewed();
     this.body = d.body();
     outcomes.addAll(d.outcomes());
     d.sources().forEach(s -> sources.add(new ModuleSource(s.title(), s.url())));
@@ -106,6 +114,7 @@ public class Module {
         required,
         title,
         minutes,
+        reviewedOn,
         outcomes,
         competencies.stream().map(CompetencyLink::toRef).toList(),
         sources.stream().map(s -> new SourceLink(s.getTitle(), s.getUrl())).toList(),
@@ -166,6 +175,10 @@ public class Module {
 
   public int getMinutes() {
     return minutes;
+  }
+
+  public LocalDate getReviewedOn() {
+    return reviewedOn;
   }
 
   public String getBody() {

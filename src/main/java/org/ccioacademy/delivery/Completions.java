@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CourseAssignment;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.CourseVersionPublished;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
+import org.ccioacademy.platform.kernel.AssessedWorkPassed;
 import org.ccioacademy.platform.notify.Notice;
 import org.ccioacademy.platform.notify.Notifications;
 import org.ccioacademy.platform.web.PublicUrl;
@@ -65,7 +67,7 @@ public class Completions {
     OffsetDateTime now = OffsetDateTime.now();
     for (Number id : ids) {
       Enrolment e = em.find(Enrolment.class, id.longValue());
-      if (e.evaluate(version, now)) {
+      if (e.evaluate(version, now, assessedWorkPassed(e, version))) {
         completed(Actor.SYSTEM, e, version);
       }
     }
@@ -79,11 +81,45 @@ public class Completions {
    */
   public boolean evaluate(Actor trainee, Enrolment e, Course course, OffsetDateTime now) {
     CourseVersion current = course.getCurrentVersion();
-    if (e.evaluate(current, now)) {
+    if (e.evaluate(current, now, assessedWorkPassed(e, current))) {
       completed(trainee, e, current);
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the trainee passed the version's assessed assignment in the current round (a pass
+   * released before a re-certification round began does not count); true when it has none.
+   */
+  boolean assessedWorkPassed(Enrolment e, CourseVersion version) {
+    String code = version.assignment().map(CourseAssignment::getCode).orElse(null);
+    if (code == null) {
+      return true;
+    }
+    return !em.createNativeQuery(
+            "select 1 from assessed_work_passed w where w.user_id = ?1 and w.course_id = ?2"
+                + " and w.course_file_code = ?3 and w.passed_at >= ?4")
+        .setParameter(1, e.getUserId())
+        .setParameter(2, e.getCourse().getId())
+        .setParameter(3, code)
+        .setParameter(4, e.roundStart())
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * A trainee's assessed course work was released with a pass: the course is complete if its
+   * modules are. (Runs in the transaction that released the mark.)
+   */
+  void onAssessedWorkPassed(@Observes AssessedWorkPassed event) {
+    em.createQuery(
+            "select e from Enrolment e where e.userId = :u and e.course.id = :c", Enrolment.class)
+        .setParameter("u", event.userId())
+        .setParameter("c", event.courseId())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(e -> evaluate(Actor.SYSTEM, e, e.getCourse(), OffsetDateTime.now()));
   }
 
   /** A course completion: its audit row, and an email to the trainee (queued, never blocking). */

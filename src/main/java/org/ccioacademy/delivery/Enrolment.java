@@ -197,11 +197,12 @@ public class Enrolment extends Tracked {
 
   /**
    * Applies the completion rules of {@code current} (the course's current version): modules whose
-   * rule is now met are completed, and the course is completed once every required module is.
+   * rule is now met are completed, and the course is completed once every required module is, and
+   * its assessed assignment (when it has one) is passed in this round ({@code assessedWorkPassed}).
    *
    * @return true when this call completed the course
    */
-  boolean evaluate(CourseVersion current, OffsetDateTime at) {
+  boolean evaluate(CourseVersion current, OffsetDateTime at, boolean assessedWorkPassed) {
     for (Module m : current.getModules()) {
       ModuleProgress p = progress.get(m.getCode());
       if (p != null) {
@@ -209,6 +210,9 @@ public class Enrolment extends Tracked {
       }
     }
     if (status != Status.ACTIVE && !isRecertifying()) {
+      return false;
+    }
+    if (current.assignment().isPresent() && !assessedWorkPassed) {
       return false;
     }
     for (Module m : current.requiredModules()) {
@@ -228,17 +232,22 @@ public class Enrolment extends Tracked {
     return p != null && p.isComplete();
   }
 
-  /** Required modules of {@code version} completed, as a whole percentage. */
+  /**
+   * Required modules of {@code version} completed, as a whole percentage. A course with an assessed
+   * assignment counts it as one more part, done only when the course is complete (while it is not,
+   * its assignment has not been passed with the modules done).
+   */
   public int percentComplete(CourseVersion version) {
     var required = version.requiredModules();
     if (status == Status.COMPLETED && !isRecertifying()) {
       return 100;
     }
-    if (required.isEmpty()) {
+    int parts = required.size() + (version.assignment().isPresent() ? 1 : 0);
+    if (parts == 0) {
       return 0;
     }
     long done = required.stream().filter(m -> isModuleComplete(m.getCode())).count();
-    return (int) (done * 100 / required.size());
+    return (int) (done * 100 / parts);
   }
 
   public Long getId() {

@@ -69,7 +69,7 @@ public class Enrolments {
       if (e.rejoin(now)) {
         audit.record(
             trainee, "course.rejoined", "enrolment", e.getId(), title(course), "LEFT", "ACTIVE");
-        e.evaluate(course.getCurrentVersion(), now);
+        completions.evaluate(trainee, e, course, now);
       }
       return e;
     }

@@ -20,8 +20,11 @@
  *
  * <p><b>Reads</b> courses through the catalogue ({@code Catalogue} and its entities, and its views
  * {@code current_course}, {@code course_module}, {@code quiz_question}) and listens for its {@code
- * CourseVersionPublished}. <b>Announces</b> {@link CourseCompleted} inside the completing
- * transaction; certificates act on it once it commits.
+ * CourseVersionPublished}. A course with an assessed assignment is complete only once it is passed
+ * too: delivery reads assessment's view {@code assessed_work_passed} and listens for {@code
+ * AssessedWorkPassed} (platform kernel), never assessment's classes, since assessment depends on
+ * delivery. <b>Announces</b> {@link CourseCompleted} inside the completing transaction;
+ * certificates act on it once it commits.
  *
  * <p><b>Publishes</b> (db/migration/R__delivery_facts.sql), for other features to read instead of
  * this package's tables:

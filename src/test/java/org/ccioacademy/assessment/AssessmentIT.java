@@ -66,7 +66,8 @@ class AssessmentIT extends WarTest {
             """
             ---
             title: Hazards and controls
-            minutes: 10
+            minutes: 120
+            reviewed: 2026-12-01
             outcomes: [Write a hazard log entry.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
@@ -97,7 +98,8 @@ class AssessmentIT extends WarTest {
             """
             ---
             title: Basics
-            minutes: 5
+            minutes: 60
+            reviewed: 2026-12-01
             outcomes: [Name the standard.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]

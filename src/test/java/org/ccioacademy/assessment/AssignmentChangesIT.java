@@ -48,7 +48,8 @@ class AssignmentChangesIT extends WarTest {
             """
             ---
             title: The only module
-            minutes: 5
+            minutes: 180
+            reviewed: 2026-12-01
             outcomes: [Hand in an essay.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]

@@ -253,6 +253,8 @@ class AuthoringIT extends WarTest {
     Page module = web.follow(added);
     Map<String, List<String>> m = web.form(module, "moduleForm");
     m.put("moduleForm:outcomes", List.of("Explain the first step."));
+    // the course's one CPD hour needs an hour of learning (the review date defaults to today)
+    m.put("moduleForm:minutes", List.of("60"));
     m.put("moduleForm:competencies", List.of("hee:health-data-management@2"));
     m.put("moduleForm:sources", List.of("NHS England | https://www.england.nhs.uk/"));
     m.put(

@@ -51,7 +51,8 @@ class CourseImportIT extends WarTest {
     return """
         ---
         title: %s
-        minutes: 5
+        minutes: 30
+        reviewed: 2026-12-01
         outcomes: [Know the thing.]
         competencies: [fci:it-systems]
         sources: [{title: A source, url: "https://example.org/"}]

@@ -52,7 +52,8 @@ class CourseBrowserIT extends WarTest {
             """
             ---
             title: Hostile module
-            minutes: 5
+            minutes: 60
+            reviewed: 2026-12-01
             outcomes: [Stay safe.]
             competencies: [fci:it-systems]
             sources: [{title: OWASP, url: "https://owasp.org/"}]

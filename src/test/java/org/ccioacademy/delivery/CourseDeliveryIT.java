@@ -54,7 +54,8 @@ class CourseDeliveryIT extends WarTest {
             """
             ---
             title: Hostile module
-            minutes: 5
+            minutes: 60
+            reviewed: 2026-12-01
             outcomes: [Stay safe.]
             competencies: [fci:it-systems]
             sources: [{title: OWASP, url: "https://owasp.org/"}]

@@ -27,6 +27,7 @@ class EnrolmentTest {
         required,
         "Module " + id,
         10,
+        LocalDate.of(2026, 12, 1),
         List.of("Outcome."),
         List.of(new CompetencyRef("fci", "it-systems", null)),
         List.of(new SourceLink("S", "https://example.org")),
@@ -72,7 +73,7 @@ class EnrolmentTest {
     assertThat(e.mayRecertify(T.toLocalDate().plusYears(2), 60)).isFalse();
     e.markRead(a, T);
     e.quizScored(a, 90, true, T);
-    assertThat(e.evaluate(v, T)).isTrue();
+    assertThat(e.evaluate(v, T, true)).isTrue();
     // completed on 23 November 2026 (UK): valid for 12 months
     assertThat(e.certificateExpiresOn()).isEqualTo(LocalDate.parse("2027-11-23"));
     assertThat(e.mayRecertify(LocalDate.parse("2027-09-23"), 60)).isFalse();
@@ -93,9 +94,9 @@ class EnrolmentTest {
     assertThat(e.percentComplete(v)).isZero();
 
     e.markRead(a, round.plusDays(2));
-    assertThat(e.evaluate(v, round.plusDays(2))).isFalse();
+    assertThat(e.evaluate(v, round.plusDays(2), true)).isFalse();
     e.quizScored(a, 75, true, round.plusDays(2));
-    assertThat(e.evaluate(v, round.plusDays(2))).isTrue();
+    assertThat(e.evaluate(v, round.plusDays(2), true)).isTrue();
     assertThat(e.isRecertifying()).isFalse();
     assertThat(e.getCompletedAt()).isEqualTo(round.plusDays(2));
     assertThat(e.certificateExpiresOn()).isEqualTo(LocalDate.parse("2028-10-25"));
@@ -107,7 +108,7 @@ class EnrolmentTest {
     CourseVersion v = version(ModuleRule.READ, module("a", true));
     Enrolment e = enrolment(v);
     e.markRead(v.module("a").orElseThrow(), T);
-    assertThat(e.evaluate(v, T)).isTrue();
+    assertThat(e.evaluate(v, T, true)).isTrue();
     assertThat(e.certificateExpiresOn()).isNull();
     assertThat(e.mayRecertify(T.toLocalDate().plusYears(10), 60)).isFalse();
   }
@@ -119,18 +120,18 @@ class EnrolmentTest {
     var a = v.module("a").orElseThrow();
 
     e.markRead(a, T);
-    assertThat(e.evaluate(v, T)).isFalse();
+    assertThat(e.evaluate(v, T, true)).isFalse();
     assertThat(e.isModuleComplete("a")).isFalse();
     e.quizScored(a, 60, false, T);
-    assertThat(e.evaluate(v, T)).isFalse();
+    assertThat(e.evaluate(v, T, true)).isFalse();
     e.quizScored(a, 80, true, T.plusMinutes(5));
-    assertThat(e.evaluate(v, T.plusMinutes(5))).isTrue();
+    assertThat(e.evaluate(v, T.plusMinutes(5), true)).isTrue();
     assertThat(e.isCompleted()).isTrue();
     assertThat(e.getCompletedAt()).isEqualTo(T.plusMinutes(5));
     assertThat(e.getProgress().get("a").getBestScore()).isEqualTo(80);
     assertThat(e.percentComplete(v)).isEqualTo(100);
     // completing again changes nothing
-    assertThat(e.evaluate(v, T.plusDays(1))).isFalse();
+    assertThat(e.evaluate(v, T.plusDays(1), true)).isFalse();
     assertThat(e.getCompletedAt()).isEqualTo(T.plusMinutes(5));
   }
 
@@ -139,14 +140,14 @@ class EnrolmentTest {
     CourseVersion read = version(ModuleRule.READ, module("a", true));
     Enrolment e = enrolment(read);
     e.markRead(read.module("a").orElseThrow(), T);
-    assertThat(e.evaluate(read, T)).isTrue();
+    assertThat(e.evaluate(read, T, true)).isTrue();
 
     CourseVersion quiz = version(ModuleRule.QUIZ, module("a", true));
     Enrolment q = enrolment(quiz);
     q.markRead(quiz.module("a").orElseThrow(), T);
-    assertThat(q.evaluate(quiz, T)).isFalse();
+    assertThat(q.evaluate(quiz, T, true)).isFalse();
     q.quizScored(quiz.module("a").orElseThrow(), 100, true, T);
-    assertThat(q.evaluate(quiz, T)).isTrue();
+    assertThat(q.evaluate(quiz, T, true)).isTrue();
   }
 
   @Test
@@ -154,23 +155,23 @@ class EnrolmentTest {
     CourseVersion v1 = version(ModuleRule.READ, module("a", true), module("b", true));
     Enrolment e = enrolment(v1);
     e.markRead(v1.module("a").orElseThrow(), T);
-    e.evaluate(v1, T);
+    e.evaluate(v1, T, true);
     assertThat(e.percentComplete(v1)).isEqualTo(50);
 
     // version 2 drops b and adds c: a still counts, c must be done
     CourseVersion v2 = version(ModuleRule.READ, module("a", true), module("c", true));
-    assertThat(e.evaluate(v2, T)).isFalse();
+    assertThat(e.evaluate(v2, T, true)).isFalse();
     assertThat(e.percentComplete(v2)).isEqualTo(50);
     e.markRead(v2.module("c").orElseThrow(), T);
-    assertThat(e.evaluate(v2, T)).isTrue();
+    assertThat(e.evaluate(v2, T, true)).isTrue();
     assertThat(e.getCompletedVersion()).isSameAs(v2);
 
     // version 3 removes the module left to do: the course is complete at once
     Enrolment other = enrolment(v1);
     other.markRead(v1.module("a").orElseThrow(), T);
-    other.evaluate(v1, T);
+    other.evaluate(v1, T, true);
     CourseVersion v3 = version(ModuleRule.READ, module("a", true), module("b", false));
-    assertThat(other.evaluate(v3, T)).isTrue();
+    assertThat(other.evaluate(v3, T, true)).isTrue();
   }
 
   @Test
@@ -178,11 +179,11 @@ class EnrolmentTest {
     CourseVersion v = version(ModuleRule.READ, module("a", true), module("b", true));
     Enrolment e = enrolment(v);
     e.markRead(v.module("a").orElseThrow(), T);
-    e.evaluate(v, T);
+    e.evaluate(v, T, true);
     assertThat(e.leave(T)).isTrue();
     assertThat(e.leave(T)).isFalse();
     assertThat(e.isLeft()).isTrue();
-    assertThat(e.evaluate(v, T)).isFalse();
+    assertThat(e.evaluate(v, T, true)).isFalse();
     assertThat(e.rejoin(T)).isTrue();
     assertThat(e.isActive()).isTrue();
     assertThat(e.isModuleComplete("a")).isTrue();

@@ -106,7 +106,8 @@ public final class TestCourses {
             """
             ---
             title: First module
-            minutes: 5
+            minutes: 90
+            reviewed: 2026-12-01
             outcomes: [Explain what a hazard log records., Name the two clinical safety standards.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
@@ -117,7 +118,8 @@ public final class TestCourses {
             """
             ---
             title: Second module
-            minutes: 5
+            minutes: 90
+            reviewed: 2026-12-01
             outcomes: [Describe how e-prescribing reduces medication errors.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]

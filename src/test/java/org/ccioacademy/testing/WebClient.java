@@ -64,7 +64,9 @@ public final class WebClient {
 
   /**
    * Cookies as a browser behind a TLS-terminating proxy sends them: Secure ones too, although the
-   * tests speak plain HTTP to the server (whose public address may be https).
+   * tests speak plain HTTP to the server (whose public address may be https). Safe for many threads
+   * sharing one client: the JDK's cookie store hands out a view of its own list, which a response's
+   * cookies change, so reading and storing take turns.
    */
   private static final class AnySchemeCookies extends CookieHandler {
     private final CookieManager store;
@@ -74,7 +76,8 @@ public final class WebClient {
     }
 
     @Override
-    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+    public synchronized Map<String, List<String>> get(
+        URI uri, Map<String, List<String>> requestHeaders) {
       String cookie =
           // one client talks to one server: every live cookie whose path matches
           store.getCookieStore().getCookies().stream()
@@ -89,7 +92,8 @@ public final class WebClient {
     }
 
     @Override
-    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+    public synchronized void put(URI uri, Map<String, List<String>> responseHeaders)
+        throws IOException {
       store.put(uri, responseHeaders);
     }
   }

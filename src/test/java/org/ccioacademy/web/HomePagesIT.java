@@ -49,7 +49,8 @@ class HomePagesIT extends WarTest {
             """
             ---
             title: Why change
-            minutes: 5
+            minutes: 90
+            reviewed: 2026-12-01
             outcomes: [Say why.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
@@ -60,7 +61,8 @@ class HomePagesIT extends WarTest {
             """
             ---
             title: How to change
-            minutes: 5
+            minutes: 90
+            reviewed: 2026-12-01
             outcomes: [Say how.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]

@@ -49,7 +49,8 @@ class ScreensIT extends WarTest {
             """
             ---
             title: The basics of information governance
-            minutes: 5
+            minutes: 180
+            reviewed: 2026-12-01
             outcomes: [Name the Caldicott principles.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]

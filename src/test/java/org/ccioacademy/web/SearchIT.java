@@ -48,7 +48,8 @@ class SearchIT extends WarTest {
             """
             ---
             title: Clinical audits
-            minutes: 5
+            minutes: 180
+            reviewed: 2026-12-01
             outcomes: [Run an audit.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]

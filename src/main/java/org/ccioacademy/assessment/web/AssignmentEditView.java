@@ -46,6 +46,7 @@ public class AssignmentEditView implements Serializable {
   private boolean withdrawn;
   private String withdrawnReason;
   private boolean marked;
+  private boolean fromCourseFiles;
   private AssignmentForm form;
   private transient List<Module> modules;
   private transient List<Rubric> rubricChoices;
@@ -77,6 +78,7 @@ public class AssignmentEditView implements Serializable {
     courseCode = a.getCourse().getCode();
     courseTitle = a.getCourse().getCurrentVersion().getTitle();
     withdrawn = a.isWithdrawn();
+    fromCourseFiles = a.isFromCourseFiles();
     withdrawnReason = a.getWithdrawnReason();
     marked = changes.marked(assignmentId);
     form = AssignmentForm.of(a);
@@ -170,6 +172,11 @@ public class AssignmentEditView implements Serializable {
 
   public String getCourseTitle() {
     return courseTitle;
+  }
+
+  /** A course's assessed assignment: changed only in its course files. */
+  public boolean isFromCourseFiles() {
+    return fromCourseFiles;
   }
 
   public boolean isWithdrawn() {

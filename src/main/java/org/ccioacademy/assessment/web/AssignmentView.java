@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.ccioacademy.assessment.Assignment;
 import org.ccioacademy.assessment.Assignments;
 import org.ccioacademy.assessment.Submissions;
+import org.ccioacademy.catalogue.MarkdownRenderer;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.files.Upload;
 import org.ccioacademy.platform.kernel.InvalidInputException;
@@ -37,6 +38,7 @@ public class AssignmentView implements Serializable {
   private String id;
   private long assignmentId;
   private transient Submissions.Workspace workspace;
+  private String instructionsHtml;
   private String body;
   private transient Part file;
   private boolean removeFile;
@@ -62,6 +64,8 @@ public class AssignmentView implements Serializable {
 
   private void refresh(Assignment a) {
     workspace = submissions.workspace(currentUser.id(), a);
+    // a course's assessed assignment is written in Markdown, like its modules
+    instructionsHtml = a.isFromCourseFiles() ? MarkdownRenderer.toHtml(a.getInstructions()) : null;
   }
 
   private String here() {
@@ -133,6 +137,11 @@ public class AssignmentView implements Serializable {
       refresh(a);
       return false;
     }
+  }
+
+  /** The instructions as safe HTML, for an assignment written in Markdown; else null. */
+  public String getInstructionsHtml() {
+    return instructionsHtml;
   }
 
   public Submissions.Workspace getWorkspace() {

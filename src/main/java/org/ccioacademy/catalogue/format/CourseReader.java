@@ -33,9 +33,8 @@ public final class CourseReader {
           "completion",
           "certificate",
           "quiz-feedback",
-          "modules");
-  private static final Set<String> MODULE_FIELDS =
-      Set.of("title", "minutes", "outcomes", "competencies", "sources");
+          "modules",
+          "assignment");
 
   private final Map<String, FrameworkDefinition> frameworks = new LinkedHashMap<>();
 
@@ -130,10 +129,12 @@ public final class CourseReader {
     }
 
     List<ModuleDefinition> modules = new ArrayList<>();
+    ModuleFileReader moduleReader = new ModuleFileReader(this::competencies);
     Set<String> expectedFiles = new TreeSet<>();
     expectedFiles.add(COURSE_FILE);
     List<YamlNode> moduleItems = root.get("modules").requiredItems("list at least one module id");
     Set<String> moduleIds = new HashSet<>();
+    int unreadModules = 0;
     for (YamlNode item : moduleItems) {
       String moduleId;
       boolean required = true;
@@ -154,17 +155,50 @@ public final class CourseReader {
       }
       expectedFiles.add(moduleId + MODULE_SUFFIX);
       expectedFiles.add(moduleId + QUIZ_SUFFIX);
-      ModuleDefinition module = readModule(folder, moduleId, required, rule, files, problems);
+      ModuleDefinition module =
+          moduleReader.read(folder, moduleId, required, rule, files, problems);
       if (module != null) {
         modules.add(module);
+      } else {
+        unreadModules++;
       }
     }
+    AssignmentDefinition assignment = null;
+    YamlNode assignmentNode = root.get("assignment");
+    boolean assignmentRead = true;
+    if (assignmentNode.present()) {
+      String aid = assignmentNode.id();
+      if (aid != null) {
+        expectedFiles.add(aid + AssignmentFileReader.SUFFIX);
+        if (files.containsKey(aid + AssignmentFileReader.SUFFIX)) {
+          assignment =
+              new AssignmentFileReader(this::competencies).read(folder, aid, files, problems);
+        } else {
+          assignmentNode.problem(
+              "names \"" + aid + "\", but " + aid + AssignmentFileReader.SUFFIX + " is missing");
+        }
+      }
+      assignmentRead = assignment != null;
+    }
+    if (hours != null && unreadModules == 0 && assignmentRead && !modules.isEmpty()) {
+      CourseRules.checkHours(root.get("cpd-hours"), hours, modules, assignment);
+    }
+    new CourseRules(frameworks).checkTopLevels(root, competencies, modules, assignment);
     for (String name : new TreeSet<>(files.keySet())) {
       if (!expectedFiles.contains(name)) {
-        String hint =
-            name.endsWith(MODULE_SUFFIX) || name.endsWith(QUIZ_SUFFIX)
-                ? "; add its module id to \"modules\" in course.yaml or remove the file"
-                : "; a course folder holds only course.yaml, module .md files and .quiz.yaml files";
+        String hint;
+        if (name.endsWith(AssignmentFileReader.SUFFIX)) {
+          hint =
+              "; name it in course.yaml as \"assignment: "
+                  + name.substring(0, name.length() - AssignmentFileReader.SUFFIX.length())
+                  + "\" or remove the file";
+        } else if (name.endsWith(MODULE_SUFFIX) || name.endsWith(QUIZ_SUFFIX)) {
+          hint = "; add its module id to \"modules\" in course.yaml or remove the file";
+        } else {
+          hint =
+              "; a course folder holds only course.yaml, module .md files, .quiz.yaml files"
+                  + " and the assignment named in course.yaml";
+        }
         problems.add(folder + "/" + name, 0, "", "this file is not part of the course" + hint);
       }
     }
@@ -181,95 +215,8 @@ public final class CourseReader {
         attempts == null ? 0 : attempts,
         validMonths,
         feedback,
-        modules);
-  }
-
-  private ModuleDefinition readModule(
-      String folder,
-      String moduleId,
-      boolean required,
-      ModuleRule rule,
-      Map<String, String> files,
-      Problems problems) {
-    String file = folder + "/" + moduleId + MODULE_SUFFIX;
-    String text = files.get(moduleId + MODULE_SUFFIX);
-    if (text == null) {
-      problems.add(
-          folder + "/" + COURSE_FILE,
-          0,
-          "modules",
-          "module \"" + moduleId + "\" is listed but " + moduleId + MODULE_SUFFIX + " is missing");
-      return null;
-    }
-    text = normaliseNewlines(text);
-    if (!text.startsWith("---\n")) {
-      problems.add(file, 1, "", "a module file starts with a header between two \"---\" lines");
-      return null;
-    }
-    int end = text.indexOf("\n---\n", 3);
-    if (end < 0) {
-      problems.add(file, 1, "", "the header has no closing \"---\" line");
-      return null;
-    }
-    String header = text.substring(4, end + 1);
-    String body = canonicalBody(text.substring(end + 5));
-    YamlNode h = YamlNode.parse(header, file, 1, problems);
-    if (!h.present() || !h.mapping(MODULE_FIELDS)) {
-      return null;
-    }
-    String title = h.get("title").text(200);
-    Integer minutes = h.get("minutes").integer(1, 240);
-    List<String> outcomes = new ArrayList<>();
-    for (YamlNode o : h.get("outcomes").requiredItems("list at least one learning outcome")) {
-      String s = o.text(500);
-      if (s != null) {
-        outcomes.add(s);
-      }
-    }
-    List<CompetencyRef> competencies = competencies(h.get("competencies"));
-    List<SourceLink> sources = new ArrayList<>();
-    for (YamlNode s :
-        h.get("sources").requiredItems("list the public sources this module rests on")) {
-      if (s.mapping(Set.of("title", "url"))) {
-        String t = s.get("title").text(300);
-        String u = url(s.get("url"));
-        if (t != null && u != null) {
-          sources.add(new SourceLink(t, u));
-        }
-      }
-    }
-    if (body.isBlank()) {
-      problems.add(file, 0, "", "the module has no teaching text after its header");
-    }
-    List<QuestionDefinition> questions = null;
-    QuizFileReader.QuizRules quizRules = new QuizFileReader.QuizRules(null, null);
-    String quiz = files.get(moduleId + QUIZ_SUFFIX);
-    if (quiz != null) {
-      questions = new ArrayList<>();
-      quizRules =
-          QuizFileReader.read(folder + "/" + moduleId + QUIZ_SUFFIX, quiz, problems, questions);
-    } else if (rule != null && rule.needsQuiz()) {
-      problems.add(
-          file,
-          0,
-          "",
-          "the course's completion rule needs a quiz, but "
-              + moduleId
-              + QUIZ_SUFFIX
-              + " is missing");
-    }
-    return new ModuleDefinition(
-        moduleId,
-        required,
-        title,
-        minutes == null ? 0 : minutes,
-        outcomes,
-        competencies,
-        sources,
-        body,
-        questions,
-        quizRules.draw(),
-        quizRules.timeLimitMinutes());
+        modules,
+        assignment);
   }
 
   private static List<ProfessionalGroup> audience(YamlNode node) {

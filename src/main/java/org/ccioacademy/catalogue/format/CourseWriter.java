@@ -73,6 +73,11 @@ public final class CourseWriter {
       }
     }
     course.put("modules", modules);
+    AssignmentDefinition a = c.assignment();
+    if (a != null) {
+      course.put("assignment", a.id());
+      files.put(a.id() + AssignmentFileReader.SUFFIX, assignment(a));
+    }
     files.put(CourseReader.COURSE_FILE, yaml(course));
     return files;
   }
@@ -101,6 +106,7 @@ public final class CourseWriter {
     Map<String, Object> header = new LinkedHashMap<>();
     put(header, "title", m.title());
     header.put("minutes", m.minutes());
+    put(header, "reviewed", m.reviewed() == null ? null : m.reviewed().toString());
     header.put("outcomes", m.outcomes());
     header.put("competencies", refs(m.competencies()));
     List<Object> sources = new ArrayList<>();
@@ -112,6 +118,18 @@ public final class CourseWriter {
     }
     header.put("sources", sources);
     return "---\n" + yaml(header) + "---\n" + m.body();
+  }
+
+  /** The header's rubric is a literal block, one criterion a line, as a tutor writes it. */
+  private static String assignment(AssignmentDefinition a) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    put(header, "title", a.title());
+    header.put("minutes", a.minutes());
+    header.put("pass-mark", a.passMark());
+    header.put("competencies", refs(a.competencies()));
+    StringBuilder rubric = new StringBuilder("rubric: |\n");
+    a.rubric().lines().forEach(line -> rubric.append("  ").append(line).append('\n'));
+    return "---\n" + yaml(header) + rubric + "---\n" + a.instructions();
   }
 
   private static String quiz(ModuleDefinition m) {

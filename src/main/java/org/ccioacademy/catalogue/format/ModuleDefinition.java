@@ -1,17 +1,20 @@
 package org.ccioacademy.catalogue.format;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A module as written in its Markdown file (header and body) and its quiz file. The quiz file is
  * the module's question bank: {@code draw} (when set) is how many of its questions each attempt
- * takes at random, and {@code timeLimitMinutes} (when set) how long an attempt may last.
+ * takes at random, and {@code timeLimitMinutes} (when set) how long an attempt may last. {@code
+ * reviewed} is the day its text was last checked against its sources.
  */
 public record ModuleDefinition(
     String id,
     boolean required,
     String title,
     int minutes,
+    LocalDate reviewed,
     List<String> outcomes,
     List<CompetencyRef> competencies,
     List<SourceLink> sources,
@@ -26,13 +29,25 @@ public record ModuleDefinition(
       boolean required,
       String title,
       int minutes,
+      LocalDate reviewed,
       List<String> outcomes,
       List<CompetencyRef> competencies,
       List<SourceLink> sources,
       String body,
       List<QuestionDefinition> questions) {
     this(
-        id, required, title, minutes, outcomes, competencies, sources, body, questions, null, null);
+        id,
+        required,
+        title,
+        minutes,
+        reviewed,
+        outcomes,
+        competencies,
+        sources,
+        body,
+        questions,
+        null,
+        null);
   }
 
   public ModuleDefinition {

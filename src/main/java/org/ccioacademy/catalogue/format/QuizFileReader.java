@@ -126,6 +126,10 @@ final class QuizFileReader {
         String feedback = o.get("feedback").optionalText(1000);
         if (Boolean.TRUE.equals(c)) {
           correct++;
+        } else if (feedback == null) {
+          o.problem(
+              "a wrong option needs its \"feedback\": say why it is wrong, so that a trainee who"
+                  + " chose it learns something");
         }
         if (text != null) {
           options.add(new OptionDefinition(text, Boolean.TRUE.equals(c), feedback));
@@ -140,6 +144,14 @@ final class QuizFileReader {
     }
     if (type == QuestionType.MULTIPLE && correct == 0 && node.isSequence()) {
       node.problem("a multiple-choice question needs at least one correct option");
+    }
+    if (type == QuestionType.MULTIPLE
+        && !items.isEmpty()
+        && correct == items.size()
+        && node.isSequence()) {
+      node.problem(
+          "every option of this multiple-choice question is correct; give at least one wrong"
+              + " option, or ticking everything scores full marks");
     }
     return options;
   }

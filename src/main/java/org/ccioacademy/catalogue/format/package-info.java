@@ -9,6 +9,8 @@
  *       {@link Problem} named by file, line and field, collected in {@link Problems}.
  *   <li>{@link CourseWriter} writes a course in one canonical form: the same course always gives
  *       the same bytes, whose fingerprint tells the importer whether a course has changed.
+ *   <li>{@link RubricText} reads a rubric as tutors write it, in the browser and in a course's
+ *       assessed assignment ({@link AssignmentDefinition}).
  *   <li>{@link CourseFolders} reads the whole {@code courses/} folder, course by course; {@link
  *       YamlNode} reads YAML with line numbers and records problems instead of throwing.
  * </ul>

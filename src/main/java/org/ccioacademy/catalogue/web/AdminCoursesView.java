@@ -4,8 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ccioacademy.catalogue.Catalogue;
@@ -19,6 +22,8 @@ import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.identity.UserSearch;
 import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
+import org.ccioacademy.platform.web.UkTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admin → Courses: reload {@code courses/} and read what the last imports found, export a course,
@@ -30,12 +35,18 @@ public class AdminCoursesView implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final int MAX_TUTORS_LISTED = 500;
+  private static final DateTimeFormatter REVIEWED =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   @Inject Catalogue catalogue;
   @Inject CourseImporter importer;
   @Inject CourseAdministration administration;
   @Inject UserAccountRepository accounts;
   @Inject CurrentUser currentUser;
+
+  @Inject
+  @ConfigProperty(name = "ccio.courses.review-months", defaultValue = "12")
+  int reviewMonths;
 
   private transient List<ImportRun> runs;
   private transient List<Row> courses;
@@ -45,7 +56,14 @@ public class AdminCoursesView implements Serializable {
 
   /** A course and its tutors as the table shows them. */
   public record Row(
-      String code, String title, int version, String origin, List<Tutor> tutors, int modules) {}
+      String code,
+      String title,
+      int version,
+      String origin,
+      List<Tutor> tutors,
+      int modules,
+      String reviewed,
+      boolean reviewDue) {}
 
   /** A tutor of a course. */
   public record Tutor(long id, String label) {}
@@ -61,6 +79,7 @@ public class AdminCoursesView implements Serializable {
       tutorChoices.add(new Tutor(u.getId(), labels.get(u.getId())));
     }
     courses = new ArrayList<>();
+    LocalDate today = LocalDate.now(UkTime.UK);
     for (Course c : catalogue.allCourses()) {
       List<Tutor> tutors = new ArrayList<>();
       for (Long id : c.getTutorIds()) {
@@ -79,7 +98,9 @@ public class AdminCoursesView implements Serializable {
                   ? "courses/ folder"
                   : "browser",
               tutors,
-              c.getCurrentVersion().getModules().size()));
+              c.getCurrentVersion().getModules().size(),
+              c.getCurrentVersion().reviewedOn().map(REVIEWED::format).orElse("Not dated"),
+              c.getCurrentVersion().reviewDue(today, reviewMonths)));
     }
   }
 
@@ -115,6 +136,10 @@ public class AdminCoursesView implements Serializable {
 
   public List<ImportRun> getRuns() {
     return runs;
+  }
+
+  public int getReviewMonths() {
+    return reviewMonths;
   }
 
   public List<Row> getCourses() {

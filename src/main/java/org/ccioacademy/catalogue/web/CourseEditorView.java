@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CourseAuthoring;
 import org.ccioacademy.catalogue.CourseVersion;
+import org.ccioacademy.catalogue.format.AssignmentDefinition;
 import org.ccioacademy.catalogue.format.CompetencyRef;
 import org.ccioacademy.catalogue.format.CourseDefinition;
 import org.ccioacademy.catalogue.format.CourseLevel;
@@ -23,6 +25,7 @@ import org.ccioacademy.identity.ProfessionalGroup;
 import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.web.FacesForms;
+import org.ccioacademy.platform.web.UkTime;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.ReorderEvent;
 
@@ -55,6 +58,10 @@ public class CourseEditorView implements Serializable {
   private String[] competencies = {};
   private final CompletionForm completion = new CompletionForm();
   private transient List<ModuleDefinition> modules;
+
+  /** The assessed assignment of the course files: kept as it is (it is edited in its file). */
+  private transient AssignmentDefinition assignment;
+
   private List<Map.Entry<String, String>> competencyChoices;
   private String newModuleId;
   private String newModuleTitle;
@@ -82,6 +89,7 @@ public class CourseEditorView implements Serializable {
     competencies = c.competencies().stream().map(CompetencyRef::toString).toArray(String[]::new);
     completion.show(c);
     setModules(c.modules());
+    assignment = c.assignment();
     competencyChoices = Editors.competencyChoices(catalogue);
   }
 
@@ -104,13 +112,21 @@ public class CourseEditorView implements Serializable {
         completion.getAttempts() == null ? 0 : completion.getAttempts(),
         completion.getCertificateValidMonths(),
         completion.getQuizFeedback(),
-        modules());
+        modules(),
+        assignment);
+  }
+
+  /** The title of the course files' assessed assignment, or null when there is none. */
+  public String getAssignmentTitle() {
+    return assignment == null ? null : assignment.title();
   }
 
   private List<ModuleDefinition> modules() {
     if (modules == null) {
       // after the view was passivated: re-read the modules from the saved draft
-      modules = new ArrayList<>(authoring.open(currentUser.caller(), id).course().modules());
+      CourseDefinition stored = authoring.open(currentUser.caller(), id).course();
+      modules = new ArrayList<>(stored.modules());
+      assignment = stored.assignment();
     }
     return modules;
   }
@@ -212,6 +228,7 @@ public class CourseEditorView implements Serializable {
                 true,
                 newModuleTitle.strip(),
                 15,
+                LocalDate.now(UkTime.UK),
                 List.of(),
                 List.of(),
                 List.of(),

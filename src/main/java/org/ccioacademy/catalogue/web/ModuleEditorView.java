@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +49,7 @@ public class ModuleEditorView implements Serializable {
 
   private String title;
   private Integer minutes;
+  private LocalDate reviewed;
   private Integer draw;
   private Integer timeLimitMinutes;
   private boolean required;
@@ -85,6 +87,7 @@ public class ModuleEditorView implements Serializable {
             .toList();
     title = m.title();
     minutes = m.minutes();
+    reviewed = m.reviewed();
     draw = m.draw();
     timeLimitMinutes = m.timeLimitMinutes();
     required = m.required();
@@ -161,6 +164,7 @@ public class ModuleEditorView implements Serializable {
         required,
         title == null || title.isBlank() ? null : title.strip(),
         minutes == null ? 0 : minutes,
+        reviewed,
         Editors.lines(outcomes),
         Arrays.stream(competencies).map(CompetencyRef::parse).filter(Objects::nonNull).toList(),
         links,
@@ -264,6 +268,14 @@ public class ModuleEditorView implements Serializable {
 
   public void setDraw(Integer draw) {
     this.draw = draw;
+  }
+
+  public LocalDate getReviewed() {
+    return reviewed;
+  }
+
+  public void setReviewed(LocalDate reviewed) {
+    this.reviewed = reviewed;
   }
 
   public Integer getTimeLimitMinutes() {

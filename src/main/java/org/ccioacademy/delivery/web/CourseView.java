@@ -12,6 +12,7 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CompetencyDomain;
 import org.ccioacademy.catalogue.CompetencyLink;
 import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CourseAssignment;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.delivery.Enrolment;
@@ -44,6 +45,7 @@ public class CourseView implements Serializable {
   private LocalDate certificateExpiresOn;
   private boolean certificateExpired;
   private String audience;
+  private String assessedWorkLeft;
 
   /** f:viewAction: loads the course named by ?id=, or 404. */
   public void load() {
@@ -60,6 +62,13 @@ public class CourseView implements Serializable {
         certificateExpiresOn = enrolment.certificateExpiresOn();
         certificateExpired =
             certificateExpiresOn != null && LocalDate.now(UkTime.UK).isAfter(certificateExpiresOn);
+        boolean modulesDone =
+            version.requiredModules().stream()
+                .allMatch(m -> enrolment.isModuleComplete(m.getCode()));
+        assessedWorkLeft =
+            isEnrolled() && (!enrolment.isCompleted() || enrolment.isRecertifying()) && modulesDone
+                ? version.assignment().map(CourseAssignment::getTitle).orElse(null)
+                : null;
       }
       editable = course.mayBeEditedBy(currentUser.caller());
     }
@@ -149,6 +158,14 @@ public class CourseView implements Serializable {
 
   public boolean isModuleDone(Module m) {
     return enrolment != null && enrolment.isModuleComplete(m.getCode());
+  }
+
+  /**
+   * The title of the course's assessed assignment when every required module is done and only it
+   * remains; else null.
+   */
+  public String getAssessedWorkLeft() {
+    return assessedWorkLeft;
   }
 
   public int getPercent() {

@@ -3,28 +3,12 @@ package org.ccioacademy.catalogue.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import org.ccioacademy.identity.ProfessionalGroup;
 import org.junit.jupiter.api.Test;
 
 class CourseReaderTest {
-
-  private static List<String> problems(Map<String, String> files) {
-    CourseReader.Result r = SampleCourse.read(files);
-    assertThat(r.ok()).as("a course with problems is not importable").isFalse();
-    return r.problems().stream().map(Problem::toString).toList();
-  }
-
-  private static Map<String, String> with(String name, String text) {
-    Map<String, String> files = SampleCourse.files();
-    if (text == null) {
-      files.remove(name);
-    } else {
-      files.put(name, text);
-    }
-    return files;
-  }
 
   @Test
   void readsAValidCourseWithEveryField() {
@@ -51,7 +35,8 @@ class CourseReaderTest {
     assertThat(first.required()).isTrue();
     assertThat(c.modules().get(1).required()).isFalse();
     assertThat(first.title()).isEqualTo("The first module");
-    assertThat(first.minutes()).isEqualTo(20);
+    assertThat(first.minutes()).isEqualTo(120);
+    assertThat(first.reviewed()).isEqualTo(LocalDate.of(2026, 12, 1));
     assertThat(first.outcomes()).hasSize(2);
     assertThat(first.sources())
         .containsExactlyInAnyOrder(new SourceLink("A source", "https://example.org/source"));
@@ -78,7 +63,7 @@ class CourseReaderTest {
     assertThat(SampleCourse.read(SampleCourse.files()).course().certificateValidMonths()).isNull();
     String expiring =
         SampleCourse.COURSE.replace("modules:", "certificate:\n  valid-for-months: 12\nmodules:");
-    CourseReader.Result r = SampleCourse.read(with("course.yaml", expiring));
+    CourseReader.Result r = SampleCourse.read(SampleCourse.with("course.yaml", expiring));
     assertThat(r.problems()).isEmpty();
     assertThat(r.course().certificateValidMonths()).isEqualTo(12);
     assertThat(CourseWriter.write(r.course()).get("course.yaml"))
@@ -86,8 +71,8 @@ class CourseReaderTest {
     assertThat(SampleCourse.read(CourseWriter.write(r.course())).course()).isEqualTo(r.course());
 
     assertThat(
-            problems(
-                with(
+            SampleCourse.problems(
+                SampleCourse.with(
                     "course.yaml",
                     SampleCourse.COURSE.replace(
                         "modules:", "certificate:\n  valid-for-months: 0\nmodules:"))))
@@ -97,8 +82,8 @@ class CourseReaderTest {
         .contains("1")
         .contains("120");
     assertThat(
-            problems(
-                with(
+            SampleCourse.problems(
+                SampleCourse.with(
                     "course.yaml",
                     SampleCourse.COURSE.replace(
                         "modules:", "certificate:\n  valid-for: 12\nmodules:"))))
@@ -112,15 +97,15 @@ class CourseReaderTest {
     assertThat(CourseWriter.write(plain).get("course.yaml")).doesNotContain("quiz-feedback");
     String scoreOnly =
         SampleCourse.COURSE.replace("modules:", "quiz-feedback: score-only\nmodules:");
-    CourseReader.Result r = SampleCourse.read(with("course.yaml", scoreOnly));
+    CourseReader.Result r = SampleCourse.read(SampleCourse.with("course.yaml", scoreOnly));
     assertThat(r.problems()).isEmpty();
     assertThat(r.course().quizFeedback()).isEqualTo(QuizFeedback.SCORE_ONLY);
     assertThat(CourseWriter.write(r.course()).get("course.yaml"))
         .contains("quiz-feedback: score-only");
     assertThat(SampleCourse.read(CourseWriter.write(r.course())).course()).isEqualTo(r.course());
     assertThat(
-            problems(
-                with(
+            SampleCourse.problems(
+                SampleCourse.with(
                     "course.yaml",
                     SampleCourse.COURSE.replace("modules:", "quiz-feedback: never\nmodules:"))))
         .singleElement()
@@ -133,7 +118,7 @@ class CourseReaderTest {
   void aQuizMayDrawFromItsBankAndHaveATimeLimit() {
     assertThat(SampleCourse.read(SampleCourse.files()).course().modules().get(0).draw()).isNull();
     String timed = "draw: 3\ntime-limit-minutes: 20\n" + SampleCourse.FIRST_QUIZ;
-    CourseReader.Result r = SampleCourse.read(with("first.quiz.yaml", timed));
+    CourseReader.Result r = SampleCourse.read(SampleCourse.with("first.quiz.yaml", timed));
     assertThat(r.problems()).isEmpty();
     ModuleDefinition first = r.course().modules().get(0);
     assertThat(first.draw()).isEqualTo(3);
@@ -143,27 +128,37 @@ class CourseReaderTest {
         .startsWith("draw: 3\ntime-limit-minutes: 20\nquestions:\n");
     assertThat(SampleCourse.read(CourseWriter.write(r.course())).course()).isEqualTo(r.course());
 
-    assertThat(problems(with("first.quiz.yaml", "draw: 6\n" + SampleCourse.FIRST_QUIZ)))
+    assertThat(
+            SampleCourse.problems(
+                SampleCourse.with("first.quiz.yaml", "draw: 6\n" + SampleCourse.FIRST_QUIZ)))
         .containsExactly(
             "sample/first.quiz.yaml line 1, draw: is 6, but the quiz has only 5 questions to"
                 + " draw from");
     assertThat(
-            problems(with("first.quiz.yaml", "time-limit-minutes: 0\n" + SampleCourse.FIRST_QUIZ)))
+            SampleCourse.problems(
+                SampleCourse.with(
+                    "first.quiz.yaml", "time-limit-minutes: 0\n" + SampleCourse.FIRST_QUIZ)))
         .singleElement()
         .asString()
         .contains("time-limit-minutes")
         .contains("between 1 and 600");
-    assertThat(problems(with("first.quiz.yaml", "draw: some\n" + SampleCourse.FIRST_QUIZ)))
+    assertThat(
+            SampleCourse.problems(
+                SampleCourse.with("first.quiz.yaml", "draw: some\n" + SampleCourse.FIRST_QUIZ)))
         .singleElement()
         .asString()
         .contains("draw: should be a whole number");
-    assertThat(problems(with("first.quiz.yaml", "shuffle: yes\n" + SampleCourse.FIRST_QUIZ)))
+    assertThat(
+            SampleCourse.problems(
+                SampleCourse.with("first.quiz.yaml", "shuffle: yes\n" + SampleCourse.FIRST_QUIZ)))
         .anySatisfy(p -> assertThat(p).contains("shuffle: unknown field"));
   }
 
   @Test
   void badYamlNamesTheFileAndLine() {
-    assertThat(problems(with("course.yaml", "id: sample\ntitle: [unclosed\nlevel: x\n")))
+    assertThat(
+            SampleCourse.problems(
+                SampleCourse.with("course.yaml", "id: sample\ntitle: [unclosed\nlevel: x\n")))
         .singleElement()
         .asString()
         .startsWith("sample/course.yaml line ")
@@ -173,7 +168,7 @@ class CourseReaderTest {
   @Test
   void anUnknownCompetencyNamesFileLineAndField() {
     String course = SampleCourse.COURSE.replace("- fw:safety@2", "- fw:nonsense");
-    assertThat(problems(with("course.yaml", course)))
+    assertThat(SampleCourse.problems(SampleCourse.with("course.yaml", course)))
         .containsExactlyInAnyOrder(
             "sample/course.yaml line 12, competencies[1]: unknown competency \"fw:nonsense\": fw has no such domain");
   }
@@ -183,32 +178,32 @@ class CourseReaderTest {
     String first =
         SampleCourse.FIRST.replace(
             "competencies: [fw:data@1]", "competencies: [xx:data, fw:data@7]");
-    assertThat(problems(with("first.md", first)))
+    assertThat(SampleCourse.problems(SampleCourse.with("first.md", first)))
         .containsExactlyInAnyOrder(
-            "sample/first.md line 7, competencies[0]: unknown competency framework \"xx\" (known: fw)",
-            "sample/first.md line 7, competencies[1]: unknown level 7 for fw");
+            "sample/first.md line 8, competencies[0]: unknown competency framework \"xx\" (known: fw)",
+            "sample/first.md line 8, competencies[1]: unknown level 7 for fw");
   }
 
   @Test
   void duplicateModuleAndQuestionIdsAreReported() {
     String course = SampleCourse.COURSE.replace("  - first\n", "  - first\n  - first\n");
-    assertThat(problems(with("course.yaml", course)))
+    assertThat(SampleCourse.problems(SampleCourse.with("course.yaml", course)))
         .containsExactlyInAnyOrder(
             "sample/course.yaml line 19, modules[1]: module \"first\" is listed twice");
     String quiz = SampleCourse.FIRST_QUIZ.replace("id: two", "id: one");
-    assertThat(problems(with("first.quiz.yaml", quiz)))
+    assertThat(SampleCourse.problems(SampleCourse.with("first.quiz.yaml", quiz)))
         .containsExactlyInAnyOrder(
             "sample/first.quiz.yaml line 11, questions[1].id: question id \"one\" is used twice in this quiz");
   }
 
   @Test
   void missingFilesAreReported() {
-    assertThat(problems(with("course.yaml", null)))
+    assertThat(SampleCourse.problems(SampleCourse.with("course.yaml", null)))
         .containsExactlyInAnyOrder("sample/course.yaml: the course file is missing");
-    assertThat(problems(with("second.md", null)))
+    assertThat(SampleCourse.problems(SampleCourse.with("second.md", null)))
         .containsExactlyInAnyOrder(
             "sample/course.yaml modules: module \"second\" is listed but second.md is missing");
-    assertThat(problems(with("first.quiz.yaml", null)))
+    assertThat(SampleCourse.problems(SampleCourse.with("first.quiz.yaml", null)))
         .containsExactlyInAnyOrder(
             "sample/first.md: the course's completion rule needs a quiz, but first.quiz.yaml is missing");
   }
@@ -216,7 +211,7 @@ class CourseReaderTest {
   @Test
   void aQuizIsOptionalWhenReadingCompletesAModule() {
     String course = SampleCourse.COURSE.replace("module: read-and-quiz", "module: read");
-    Map<String, String> files = with("course.yaml", course);
+    Map<String, String> files = SampleCourse.with("course.yaml", course);
     files.remove("first.quiz.yaml");
     assertThat(SampleCourse.read(files).problems()).isEmpty();
   }
@@ -239,10 +234,10 @@ class CourseReaderTest {
           pass_mark: 5
         modules: [first, Second]
         """;
-    Map<String, String> files = with("course.yaml", course);
+    Map<String, String> files = SampleCourse.with("course.yaml", course);
     files.remove("second.md");
     files.remove("second.quiz.yaml");
-    assertThat(problems(files))
+    assertThat(SampleCourse.problems(files))
         .containsExactlyInAnyOrder(
             "sample/course.yaml line 12, completion.pass_mark: unknown field (expected one of attempts, module, pass-mark)",
             "sample/course.yaml line 1, id: is \"other\" but the folder is named \"sample\"",
@@ -287,10 +282,13 @@ class CourseReaderTest {
             answers: [x]
             feedback: Some.
         """;
-    assertThat(problems(with("first.quiz.yaml", quiz)))
+    assertThat(SampleCourse.problems(SampleCourse.with("first.quiz.yaml", quiz)))
         .containsExactlyInAnyOrder(
             "sample/first.quiz.yaml line 6, questions[0].options: a single-choice question needs exactly one correct option (this one has 2)",
             "sample/first.quiz.yaml line 15, questions[1].options: has 1 options; give 2 to 8",
+            "sample/first.quiz.yaml line 15, questions[1].options[0]: a wrong option needs its"
+                + " \"feedback\": say why it is wrong, so that a trainee who chose it learns"
+                + " something",
             "sample/first.quiz.yaml line 15, questions[1].options: a multiple-choice question needs at least one correct option",
             "sample/first.quiz.yaml line 18, questions[2].type: is \"essay\"; use single, multiple, true-false, short-text or numeric",
             "sample/first.quiz.yaml line 25, questions[3].answers: is not used by a numeric question",
@@ -302,13 +300,13 @@ class CourseReaderTest {
   void moduleHeaderProblemsCountLinesFromTheTopOfTheFile() {
     String first =
         SampleCourse.FIRST
-            .replace("minutes: 20", "minutes: soon")
+            .replace("minutes: 120", "minutes: soon")
             .replace("url: https://example.org/source", "url: http://example.org/source");
-    assertThat(problems(with("first.md", first)))
+    assertThat(SampleCourse.problems(SampleCourse.with("first.md", first)))
         .containsExactlyInAnyOrder(
             "sample/first.md line 3, minutes: should be a whole number between 1 and 240",
-            "sample/first.md line 10, sources[0].url: \"http://example.org/source\" is not a web address starting with https://");
-    assertThat(problems(with("first.md", "no header\n")))
+            "sample/first.md line 11, sources[0].url: \"http://example.org/source\" is not a web address starting with https://");
+    assertThat(SampleCourse.problems(SampleCourse.with("first.md", "no header\n")))
         .containsExactlyInAnyOrder(
             "sample/first.md line 1: a module file starts with a header between two \"---\" lines");
   }
@@ -317,8 +315,8 @@ class CourseReaderTest {
   void strayFilesAreReported() {
     Map<String, String> files = SampleCourse.files();
     files.put("notes.txt", "hello");
-    assertThat(problems(files))
+    assertThat(SampleCourse.problems(files))
         .containsExactlyInAnyOrder(
-            "sample/notes.txt: this file is not part of the course; a course folder holds only course.yaml, module .md files and .quiz.yaml files");
+            "sample/notes.txt: this file is not part of the course; a course folder holds only course.yaml, module .md files, .quiz.yaml files and the assignment named in course.yaml");
   }
 }

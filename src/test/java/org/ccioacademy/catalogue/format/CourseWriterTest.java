@@ -56,6 +56,7 @@ class CourseWriterTest {
             ---
             title: The second module
             minutes: 10
+            reviewed: 2026-11-30
             outcomes:
               - Do the optional thing.
             competencies:
@@ -113,6 +114,7 @@ class CourseWriterTest {
                     true,
                     null,
                     0,
+                    first.reviewed(),
                     first.outcomes(),
                     first.competencies(),
                     first.sources(),

@@ -3,6 +3,7 @@ package org.ccioacademy.catalogue.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,33 @@ class CurriculumTest {
             .isTrue();
         assertThat(m.questions()).as(where + " quiz questions").hasSizeGreaterThanOrEqualTo(5);
       }
+    }
+  }
+
+  @Test
+  void everyModuleIsDatedEveryWrongOptionExplainedAndEveryCourseWorthItsHours() {
+    for (CourseDefinition c : shipped.goodCourses()) {
+      for (ModuleDefinition m : c.modules()) {
+        String where = c.id() + "/" + m.id();
+        assertThat(m.reviewed()).as(where + " review date").isNotNull();
+        assertThat(m.reviewed())
+            .as(where + " reviewed in the curriculum review of December 2026 or later")
+            .isAfterOrEqualTo(LocalDate.of(2026, 12, 1));
+        for (QuestionDefinition q : m.questions()) {
+          assertThat(q.feedback()).as(where + "/" + q.id() + " feedback").isNotBlank();
+          if (q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTIPLE) {
+            assertThat(q.options())
+                .as(where + "/" + q.id() + ": every wrong option explained")
+                .filteredOn(o -> !o.correct())
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.feedback()).isNotBlank());
+          }
+        }
+      }
+      int minutes = c.countedMinutes();
+      assertThat(c.cpdHours())
+          .as(c.id() + ": CPD hours are the whole hours in " + minutes + " minutes")
+          .isEqualTo(minutes / 60);
     }
   }
 

@@ -20,6 +20,8 @@ final class SampleCourse {
           title: Level 1
         - id: 2
           title: Level 2
+        - id: 3
+          title: Level 3
       domains:
         - id: data
           number: "1"
@@ -56,7 +58,8 @@ final class SampleCourse {
       """
       ---
       title: The first module
-      minutes: 20
+      minutes: 120
+      reviewed: 2026-12-01
       outcomes:
         - Explain the first thing.
         - Explain the second thing.
@@ -96,6 +99,7 @@ final class SampleCourse {
             - text: B
               correct: true
             - text: C
+              feedback: Not C.
           feedback: A and B.
         - id: three
           type: true-false
@@ -120,6 +124,7 @@ final class SampleCourse {
       ---
       title: The second module
       minutes: 10
+      reviewed: 2026-11-30
       outcomes: [Do the optional thing.]
       competencies: [fw:safety]
       sources:
@@ -159,6 +164,26 @@ final class SampleCourse {
 
   static CourseReader.Result read(Map<String, String> files) {
     return new CourseReader(frameworks()).read("sample", files);
+  }
+
+  /** The problems reading {@code files} gives, as text; the course must not be importable. */
+  static List<String> problems(Map<String, String> files) {
+    CourseReader.Result r = read(files);
+    if (r.ok()) {
+      throw new AssertionError("a course with problems is not importable, but this one was read");
+    }
+    return r.problems().stream().map(Problem::toString).toList();
+  }
+
+  /** The sample's files with {@code name} replaced by {@code text} (removed when null). */
+  static Map<String, String> with(String name, String text) {
+    Map<String, String> files = files();
+    if (text == null) {
+      files.remove(name);
+    } else {
+      files.put(name, text);
+    }
+    return files;
   }
 
   private SampleCourse() {}

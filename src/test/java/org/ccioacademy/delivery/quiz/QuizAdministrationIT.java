@@ -66,7 +66,8 @@ class QuizAdministrationIT extends WarTest {
             """
             ---
             title: A bank of statements
-            minutes: 5
+            minutes: 60
+            reviewed: 2026-12-01
             outcomes: [Tell true statements from false.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]

@@ -53,7 +53,8 @@ class NotificationsIT extends WarTest {
             """
             ---
             title: Introduction
-            minutes: 5
+            minutes: 180
+            reviewed: 2026-12-01
             outcomes: [Say what a CCIO does.]
             competencies: [fci:it-systems]
             sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]

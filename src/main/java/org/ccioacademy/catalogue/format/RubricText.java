@@ -1,4 +1,4 @@
-package org.ccioacademy.assessment;
+package org.ccioacademy.catalogue.format;
 
 import java.util.ArrayList;
 import java.util.HashSet;

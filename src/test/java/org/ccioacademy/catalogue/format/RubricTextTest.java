@@ -1,4 +1,4 @@
-package org.ccioacademy.assessment;
+package org.ccioacademy.catalogue.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

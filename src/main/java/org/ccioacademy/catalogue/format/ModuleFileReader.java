@@ -1,0 +1,153 @@
+package org.ccioacademy.catalogue.format;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads one module of a course folder: its Markdown file (header and teaching text) and its quiz
+ * file, with every problem named by file, line and field.
+ */
+final class ModuleFileReader {
+
+  private static final Set<String> MODULE_FIELDS =
+      Set.of("title", "minutes", "reviewed", "outcomes", "competencies", "sources");
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final Function<YamlNode, List<CompetencyRef>> competencies;
+
+  /** {@code competencies} reads and checks a list of competency references. */
+  ModuleFileReader(Function<YamlNode, List<CompetencyRef>> competencies) {
+    this.competencies = competencies;
+  }
+
+  ModuleDefinition read(
+      String folder,
+      String moduleId,
+      boolean required,
+      ModuleRule rule,
+      Map<String, String> files,
+      Problems problems) {
+    String file = folder + "/" + moduleId + CourseReader.MODULE_SUFFIX;
+    String text = files.get(moduleId + CourseReader.MODULE_SUFFIX);
+    if (text == null) {
+      problems.add(
+          folder + "/" + CourseReader.COURSE_FILE,
+          0,
+          "modules",
+          "module \""
+              + moduleId
+              + "\" is listed but "
+              + moduleId
+              + CourseReader.MODULE_SUFFIX
+              + " is missing");
+      return null;
+    }
+    text = CourseReader.normaliseNewlines(text);
+    if (!text.startsWith("---\n")) {
+      problems.add(file, 1, "", "a module file starts with a header between two \"---\" lines");
+      return null;
+    }
+    int end = text.indexOf("\n---\n", 3);
+    if (end < 0) {
+      problems.add(file, 1, "", "the header has no closing \"---\" line");
+      return null;
+    }
+    String header = text.substring(4, end + 1);
+    String body = CourseReader.canonicalBody(text.substring(end + 5));
+    YamlNode h = YamlNode.parse(header, file, 1, problems);
+    if (!h.present() || !h.mapping(MODULE_FIELDS)) {
+      return null;
+    }
+    String title = h.get("title").text(200);
+    Integer minutes = h.get("minutes").integer(1, 240);
+    LocalDate reviewed = reviewed(h.get("reviewed"));
+    List<String> outcomes = new ArrayList<>();
+    for (YamlNode o : h.get("outcomes").requiredItems("list at least one learning outcome")) {
+      String s = o.text(500);
+      if (s != null) {
+        outcomes.add(s);
+      }
+    }
+    List<CompetencyRef> refs = competencies.apply(h.get("competencies"));
+    List<SourceLink> sources = new ArrayList<>();
+    for (YamlNode s :
+        h.get("sources").requiredItems("list the public sources this module rests on")) {
+      if (s.mapping(Set.of("title", "url"))) {
+        String t = s.get("title").text(300);
+        String u = CourseReader.url(s.get("url"));
+        if (t != null && u != null) {
+          sources.add(new SourceLink(t, u));
+        }
+      }
+    }
+    if (body.isBlank()) {
+      problems.add(file, 0, "", "the module has no teaching text after its header");
+    }
+    List<QuestionDefinition> questions = null;
+    QuizFileReader.QuizRules quizRules = new QuizFileReader.QuizRules(null, null);
+    String quiz = files.get(moduleId + CourseReader.QUIZ_SUFFIX);
+    if (quiz != null) {
+      questions = new ArrayList<>();
+      quizRules =
+          QuizFileReader.read(
+              folder + "/" + moduleId + CourseReader.QUIZ_SUFFIX, quiz, problems, questions);
+    } else if (rule != null && rule.needsQuiz()) {
+      problems.add(
+          file,
+          0,
+          "",
+          "the course's completion rule needs a quiz, but "
+              + moduleId
+              + CourseReader.QUIZ_SUFFIX
+              + " is missing");
+    }
+    return new ModuleDefinition(
+        moduleId,
+        required,
+        title,
+        minutes == null ? 0 : minutes,
+        reviewed,
+        outcomes,
+        refs,
+        sources,
+        body,
+        questions,
+        quizRules.draw(),
+        quizRules.timeLimitMinutes());
+  }
+
+  /**
+   * The day the text was last checked against its sources: required, a real date in the form
+   * 2026-12-06, and not in the future.
+   */
+  static LocalDate reviewed(YamlNode node) {
+    if (!node.present()) {
+      node.problem(
+          "is required: the day this module was last checked against its sources, such as "
+              + LocalDate.now(UK));
+      return null;
+    }
+    String s = node.text(20);
+    if (s == null) {
+      return null;
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      node.problem("is \"" + s + "\"; write the date as year-month-day, such as 2026-12-06");
+      return null;
+    }
+    if (day.isAfter(LocalDate.now(UK))) {
+      node.problem("is " + s + ", which is in the future; give the day it was reviewed");
+      return null;
+    }
+    return day;
+  }
+}
