@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.ccioacademy.platform.kernel.NeedsAttention;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * For an administrator's home: courses the last import of the course files could not load, and
@@ -18,9 +17,7 @@ public class CatalogueAttention {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject
-  @ConfigProperty(name = "ccio.courses.review-months", defaultValue = "12")
-  int reviewMonths;
+  @Inject CourseReviews reviews;
 
   void onCheck(@Observes NeedsAttention attention) {
     List<?> failed =
@@ -43,15 +40,17 @@ public class CatalogueAttention {
                             + " on v.id = c.current_version_id where exists (select 1 from module m"
                             + " where m.course_version_id = v.id and (m.reviewed_on is null"
                             + " or m.reviewed_on < current_date - make_interval(months => ?1)))")
-                    .setParameter(1, reviewMonths)
+                    .setParameter(1, reviews.months())
                     .getSingleResult())
             .longValue();
     if (stale > 0) {
       attention.add(
-          (stale == 1 ? "1 course has" : stale + " courses have")
-              + " not been checked against its sources for over "
-              + reviewMonths
-              + " months: ask its tutors to review it.",
+          (stale == 1
+                  ? "1 course has not been checked against its sources"
+                  : stale + " courses have not been checked against their sources")
+              + " for over "
+              + reviews.months()
+              + " months: ask the tutors to check them against their sources again.",
           "/admin/courses.xhtml");
     }
   }

@@ -33,7 +33,7 @@ class CourseWorkIT extends WarTest {
 
   static final String RUBRIC =
       "Hazards identified: None 0 | Some 4 | The main ones 8\n"
-          + "Controls proposed: None 0 | Partly 3 | Proportionate and owned 6\n";
+          + "Controls proposed: Absent 0 | Partly 3 | Proportionate and owned 6\n";
 
   static Map<String, String> files(String course, String title, String rubric) {
     Map<String, String> files = new HashMap<>();
@@ -119,15 +119,23 @@ class CourseWorkIT extends WarTest {
     assertThat(done.status()).as(done.body()).isEqualTo(302);
   }
 
-  /** Marks the trainee's newest submission with the rubric levels named, and releases it. */
-  private static void markAndRelease(WebClient tutor, long traineeId, String... levels)
-      throws Exception {
-    String submission =
-        TestDatabase.one(
-            "select max(s.id) from submission s join assignment a on a.id = s.assignment_id"
-                + " where s.user_id = ? and a.course_file_code = 'hazard-log'"
-                + " and s.status = 'SUBMITTED'",
-            traineeId);
+  private static void enrol(WebClient trainee, String course) {
+    String url = "course.xhtml?id=" + course;
+    trainee.submit(url, trainee.get(url), "enrolment", "enrol", Map.of());
+  }
+
+  /** The trainee's newest submitted work for the course's assessed assignment. */
+  private static String newestSubmission(long traineeId, String course) throws Exception {
+    return TestDatabase.one(
+        "select max(s.id) from submission s join assignment a on a.id = s.assignment_id"
+            + " join course c on c.id = a.course_id where s.user_id = ? and c.code = ?"
+            + " and a.course_file_code = 'hazard-log' and s.status = 'SUBMITTED'",
+        traineeId,
+        course);
+  }
+
+  /** Marks a submission with the rubric levels named (each label unique), released or not. */
+  private static void mark(WebClient tutor, String submission, boolean release, String... levels) {
     String markUrl = "author/mark.xhtml?submission=" + submission;
     Page markPage = tutor.get(markUrl);
     Map<String, List<String>> marking = tutor.form(markPage, "marking");
@@ -138,9 +146,16 @@ class CourseWorkIT extends WarTest {
       marking.put(radio.attr("name"), List.of(radio.attr("value")));
     }
     marking.put("marking:feedback", List.of("Marked."));
-    marking.put("marking:release", List.of("true"));
+    if (release) {
+      marking.put("marking:release", List.of("true"));
+    }
     Page saved = tutor.send(markUrl, markPage, marking, "marking:save");
     assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+  }
+
+  private static void markAndRelease(WebClient tutor, long traineeId, String... levels)
+      throws Exception {
+    mark(tutor, newestSubmission(traineeId, COURSE), true, levels);
   }
 
   private static String status(long userId) throws Exception {
@@ -184,7 +199,7 @@ class CourseWorkIT extends WarTest {
     TestUser tutorUser = TestUsers.tutorOf(COURSE);
     WebClient tutor = signedIn(tutorUser);
     handIn(trainee, url, "Three hazards, no controls.");
-    markAndRelease(tutor, traineeUser.id(), "Some (4)", "None (0)");
+    markAndRelease(tutor, traineeUser.id(), "Some (4)", "Absent (0)");
     assertThat(status(traineeUser.id())).as("4 of 14 is a fail").isEqualTo("ACTIVE");
 
     handIn(trainee, url, "Five hazards, with owned controls.");
@@ -205,12 +220,7 @@ class CourseWorkIT extends WarTest {
   void aPassBeforeTheModulesCompletesTheCourseWithTheLastModule() throws Exception {
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    trainee.submit(
-        "course.xhtml?id=" + COURSE,
-        trainee.get("course.xhtml?id=" + COURSE),
-        "enrolment",
-        "enrol",
-        Map.of());
+    enrol(trainee, COURSE);
     handIn(trainee, "learn/assignment.xhtml?id=" + assignmentId(), "Early work.");
     markAndRelease(signedIn(TestUsers.tutorOf(COURSE)), traineeUser.id(), "Some (4)", "Partly (3)");
     assertThat(status(traineeUser.id())).isEqualTo("ACTIVE");
@@ -248,32 +258,19 @@ class CourseWorkIT extends WarTest {
 
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    trainee.submit(
-        "course.xhtml?id=" + CHANGING,
-        trainee.get("course.xhtml?id=" + CHANGING),
-        "enrolment",
-        "enrol",
-        Map.of());
+    enrol(trainee, CHANGING);
     handIn(trainee, "learn/assignment.xhtml?id=" + changing, "Work.");
-    String submission =
-        TestDatabase.one(
-            "select max(id) from submission where user_id = ? and status = 'SUBMITTED'",
-            traineeUser.id());
+    String submission = newestSubmission(traineeUser.id(), CHANGING);
     assertThat(tutor.get("author/mark.xhtml?submission=" + submission).status())
         .as("a tutor of another course cannot mark it")
         .isIn(403, 404);
-    WebClient changingTutor = signedIn(TestUsers.tutorOf(CHANGING));
-    String markUrl = "author/mark.xhtml?submission=" + submission;
-    Page page2 = changingTutor.get(markUrl);
-    Map<String, List<String>> marking = changingTutor.form(page2, "marking");
-    Document doc = Jsoup.parse(page2.body());
-    for (String level : List.of("Some (4)", "Partly (3)", "Yes (2)")) {
-      Element label = doc.selectFirst("label:containsOwn(" + level + ")");
-      Element radio = doc.getElementById(label.attr("for"));
-      marking.put(radio.attr("name"), List.of(radio.attr("value")));
-    }
-    marking.put("marking:feedback", List.of("Marked."));
-    assertThat(changingTutor.send(markUrl, page2, marking, "marking:save").status()).isEqualTo(302);
+    mark(
+        signedIn(TestUsers.tutorOf(CHANGING)),
+        submission,
+        false,
+        "Some (4)",
+        "Partly (3)",
+        "Yes (2)");
 
     TestCourses.write(CHANGING, files(CHANGING, "A hazard log, revised again", RUBRIC));
     reload();

@@ -19,6 +19,8 @@ import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -251,5 +253,44 @@ class CourseImportIT extends WarTest {
     assertThat(signedIn(TestUsers.create("TRAINEE")).get("api/courses/" + ID + "/export").status())
         .isEqualTo(403);
     assertThat(web.get("api/courses/no-such-course/export").status()).isEqualTo(404);
+  }
+
+  @Test
+  void f_aCourseNotReviewedForAYearIsFlaggedToAdminsAndItsDateShownToTrainees() throws Exception {
+    String stale = "stale-review-test";
+    TestCourses.write(
+        stale,
+        Map.of(
+            "course.yaml",
+            COURSE_V1
+                .replace("id: " + ID, "id: " + stale)
+                .replace("modules: [one, two]", "modules: [old]"),
+            "old.md",
+            module("An old module", "Old text.")
+                .replace("minutes: 30", "minutes: 60")
+                .replace("reviewed: 2026-12-01", "reviewed: 2025-06-01")));
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    Document courses = Jsoup.parse(reload(admin).body());
+    String staleRow = courses.select("tr:has(a[href$='id=" + stale + "'])").text();
+    assertThat(staleRow)
+        .contains("1 June 2025")
+        .contains("Review due: not checked against its sources for over 12 months");
+    String freshRow = courses.select("tr:has(a[href$='id=" + ID + "'])").text();
+    assertThat(freshRow).contains("1 December 2026").doesNotContain("Review due");
+    assertThat(Jsoup.parse(admin.get("admin/home.xhtml").body()).select("#attention").text())
+        .containsPattern("\\d+ courses? ha(s|ve) not been checked against (its|their) sources");
+
+    WebClient trainee = signedIn(TestUsers.create("TRAINEE"));
+    trainee.submit(
+        "course.xhtml?id=" + stale,
+        trainee.get("course.xhtml?id=" + stale),
+        "enrolment",
+        "enrol",
+        Map.of());
+    assertThat(
+            Jsoup.parse(trainee.get("learn/module.xhtml?course=" + stale + "&module=old").body())
+                .select(".sources")
+                .text())
+        .contains("Checked against these sources on 1 June 2025.");
   }
 }

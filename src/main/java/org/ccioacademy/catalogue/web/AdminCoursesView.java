@@ -15,6 +15,7 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseAdministration;
 import org.ccioacademy.catalogue.CourseImporter;
+import org.ccioacademy.catalogue.CourseReviews;
 import org.ccioacademy.catalogue.ImportRun;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.identity.UserAccount;
@@ -23,7 +24,6 @@ import org.ccioacademy.identity.UserSearch;
 import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.platform.web.UkTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admin → Courses: reload {@code courses/} and read what the last imports found, export a course,
@@ -44,9 +44,7 @@ public class AdminCoursesView implements Serializable {
   @Inject UserAccountRepository accounts;
   @Inject CurrentUser currentUser;
 
-  @Inject
-  @ConfigProperty(name = "ccio.courses.review-months", defaultValue = "12")
-  int reviewMonths;
+  @Inject CourseReviews reviews;
 
   private transient List<ImportRun> runs;
   private transient List<Row> courses;
@@ -100,7 +98,7 @@ public class AdminCoursesView implements Serializable {
               tutors,
               c.getCurrentVersion().getModules().size(),
               c.getCurrentVersion().reviewedOn().map(REVIEWED::format).orElse("Not dated"),
-              c.getCurrentVersion().reviewDue(today, reviewMonths)));
+              reviews.due(c.getCurrentVersion(), today)));
     }
   }
 
@@ -139,7 +137,7 @@ public class AdminCoursesView implements Serializable {
   }
 
   public int getReviewMonths() {
-    return reviewMonths;
+    return reviews.months();
   }
 
   public List<Row> getCourses() {
