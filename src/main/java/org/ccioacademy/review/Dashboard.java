@@ -124,6 +124,7 @@ public class Dashboard {
     var events = sideBySide.start(e -> events(e, p, 20));
     var stages = sideBySide.start(e -> pathway.map(def -> stageCounts(e, p, def)).orElse(null));
     var months = sideBySide.start(e -> months(e, p, YearMonth.now(UkTime.UK)));
+    SideBySide.settle(headline, courses, events, stages, months);
     Summary s = SideBySide.join(headline).summary();
     List<StageFigures> stageFigures =
         pathway

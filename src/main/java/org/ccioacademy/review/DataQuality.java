@@ -148,6 +148,7 @@ public class DataQuality {
                         + Math.max(0, first)
                         + " limit "
                         + Math.max(0, n)));
+    SideBySide.settle(counts, page);
     Counts c = SideBySide.join(counts);
     return new Panel(c.figures(), c.withProblems(), SideBySide.join(page));
   }

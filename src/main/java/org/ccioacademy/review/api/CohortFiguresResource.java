@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -54,6 +55,7 @@ public class CohortFiguresResource {
               + " caller's scope")
   @APIResponse(responseCode = "200", description = "The figures")
   @APIResponse(responseCode = "404", description = "No such cohort")
+  @Transactional
   public JsonObject figures(
       @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")
           Long cohortId,

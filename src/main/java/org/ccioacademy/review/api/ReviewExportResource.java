@@ -3,6 +3,7 @@ package org.ccioacademy.review.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -147,6 +148,7 @@ public class ReviewExportResource {
   @Path("stages.{kind}")
   @RolesAllowed({"REVIEWER", "ADMIN"})
   @Operation(summary = "The dashboard's career pathway table as CSV or XLSX")
+  @Transactional
   public Response stages(
       @PathParam("kind") String kind,
       @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")
@@ -165,6 +167,7 @@ public class ReviewExportResource {
   @Path("events.{kind}")
   @RolesAllowed({"REVIEWER", "ADMIN"})
   @Operation(summary = "The dashboard's events table (attendance) as CSV or XLSX")
+  @Transactional
   public Response events(
       @PathParam("kind") String kind,
       @Parameter(description = "the cohort's id; none for every trainee") @QueryParam("cohort")

@@ -3,6 +3,7 @@ package org.ccioacademy.review.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -50,6 +51,7 @@ public class DashboardView {
   private List<Dashboard.Month> months;
   private String monthChart;
 
+  @Transactional
   public void load() {
     Viewer.Chosen about = viewer.choose(cohort).orElse(null);
     if (about == null) {

@@ -3,6 +3,7 @@ package org.ccioacademy.review.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.ccioacademy.review.Cohort;
 import org.ccioacademy.review.Cohorts;
@@ -33,6 +34,7 @@ public class QualityView {
   private long total;
   private List<DataQuality.Problem> problems;
 
+  @Transactional
   public void load() {
     Viewer.Chosen about = viewer.choose(cohort).orElse(null);
     if (about == null) {
