@@ -238,6 +238,20 @@ class CourseWorkIT extends WarTest {
     assertThat(Jsoup.parse(page.body()).select("#course-files").text())
         .contains("change them there");
     assertThat(page.body()).doesNotContain("id=\"assignment:save\"");
+    // the course editor shows it, and publishing a browser edit keeps it
+    Page editor = tutor.get("author/course.xhtml?id=" + COURSE);
+    assertThat(Jsoup.parse(editor.body()).select("#assessed").text())
+        .contains("A hazard log for a real change")
+        .contains("written in the course files");
+    String editorUrl = "author/course.xhtml?id=" + COURSE;
+    Page published = tutor.send(editorUrl, editor, tutor.form(editor, "course"), "course:publish");
+    assertThat(published.status()).as(published.body()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one(
+                "select v.origin || ' ' || v.assignment_code from course c"
+                    + " join course_version v on v.id = c.current_version_id where c.code = ?",
+                COURSE))
+        .isEqualTo("BROWSER hazard-log");
 
     // a new version of the files: a new title and a third criterion, taken at once while
     // nothing is marked; once work is marked with a rubric, that rubric stays

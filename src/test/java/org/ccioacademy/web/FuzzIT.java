@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestEvents;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.WarTest;
 import org.ccioacademy.testing.WebClient;
@@ -81,7 +82,13 @@ class FuzzIT extends WarTest {
   private static final List<String> BAD_VALUES_WHEN_REFUSED =
       List.of("%00", "%FF%FE%FD", "%ED%A0%80", "A".repeat(6000), "%25");
 
-  /** A page or endpoint's sample parameters, so its deeper paths are reached. */
+  private long event;
+  private long session;
+
+  /**
+   * A page or endpoint's sample parameters, so its deeper paths are reached; {@code {event}} and
+   * {@code {session}} stand for the test's own event and session.
+   */
   private static final Map<String, String> SAMPLES =
       Map.ofEntries(
           Map.entry("course.xhtml", "id=clinical-safety"),
@@ -98,12 +105,12 @@ class FuzzIT extends WarTest {
           Map.entry("author/quiz-score.xhtml", "enrolment=1&module=why-clinical-safety"),
           Map.entry("author/marking.xhtml", "stage=ALL&page=1"),
           Map.entry("author/assignment.xhtml", "id=1"),
-          Map.entry("event.xhtml", "id=1"),
-          Map.entry("organise/event.xhtml", "id=1"),
-          Map.entry("organise/session.xhtml", "id=1&event=1"),
-          Map.entry("organise/register.xhtml", "session=1"),
-          Map.entry("organise/checkin.xhtml", "session=1"),
-          Map.entry("organise/projector.xhtml", "session=1"),
+          Map.entry("event.xhtml", "id={event}"),
+          Map.entry("organise/event.xhtml", "id={event}"),
+          Map.entry("organise/session.xhtml", "id={session}&event={event}"),
+          Map.entry("organise/register.xhtml", "session={session}"),
+          Map.entry("organise/checkin.xhtml", "session={session}"),
+          Map.entry("organise/projector.xhtml", "session={session}"),
           Map.entry("search.xhtml", "q=safety"),
           Map.entry("account/notifications.xhtml", "page=2&open=1"),
           Map.entry("checkin.xhtml", "s=1&t=abc"),
@@ -156,6 +163,11 @@ class FuzzIT extends WarTest {
       web.signIn(user.email(), user.password());
       roles.add(web);
     }
+    // the event pages are fuzzed on an event of their own, which nobody is registered for: an
+    // organiser's message to those registered is a legitimate change, whatever its text, and
+    // would otherwise reach whoever other test classes registered for event 1
+    event = TestEvents.event("Fuzzing target").organisedBy(TestUsers.create("TUTOR").id()).create();
+    session = TestEvents.session(event, "Fuzzed session", 5, "09:00", "10:00", "1", false);
     List<String> pages = pages();
     List<String> api = apiPaths();
     // the certificate sweep runs in the background: expiry reminders other test classes left due
@@ -260,7 +272,11 @@ class FuzzIT extends WarTest {
   }
 
   private void fuzzPage(WebClient web, String page) {
-    String sample = SAMPLES.getOrDefault(page, "");
+    String sample =
+        SAMPLES
+            .getOrDefault(page, "")
+            .replace("{event}", String.valueOf(event))
+            .replace("{session}", String.valueOf(session));
     Page shown = check(get(web, page + (sample.isEmpty() ? "" : "?" + sample)), "GET " + page);
     fuzzGet(web, page, sample, valuesFor(shown));
     if (shown.status() != 200) {
