@@ -238,6 +238,16 @@ class CourseWorkIT extends WarTest {
     assertThat(Jsoup.parse(page.body()).select("#course-files").text())
         .contains("change them there");
     assertThat(page.body()).doesNotContain("id=\"assignment:save\"");
+    // the course's list of assignments says where it is changed, and that it has no deadline
+    String row =
+        Jsoup.parse(tutor.get("author/assignments.xhtml?course=" + COURSE).body())
+            .select("tr:has(a[href$='id=" + id + "'])")
+            .text();
+    assertThat(row)
+        .contains("None (assessed course work, from the course files)")
+        .contains("Not late: no deadline")
+        .contains("See it (changed in the course files)")
+        .doesNotContain("Change, extend or withdraw");
     // the course editor shows it, and publishing a browser edit keeps it
     Page editor = tutor.get("author/course.xhtml?id=" + COURSE);
     assertThat(Jsoup.parse(editor.body()).select("#assessed").text())
