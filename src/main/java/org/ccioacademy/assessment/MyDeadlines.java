@@ -35,7 +35,8 @@ public class MyDeadlines {
 
   /**
    * Assignments on courses the person is taking that they have not handed in and still may: soonest
-   * first, at most {@code size}.
+   * first, at most {@code size}. A course's assessed assignment stays due after a fail, until it is
+   * passed, while no work waits for its mark and attempts are left.
    */
   public List<Due> due(long userId, OffsetDateTime now, int size) {
     return Row.list(
@@ -50,8 +51,19 @@ public class MyDeadlines {
                         + " left join assignment_extension x on x.assignment_id = a.id"
                         + "   and x.user_id = ?1"
                         + " where a.withdrawn_at is null"
-                        + " and not exists (select 1 from submission s where s.assignment_id = a.id"
-                        + "   and s.user_id = ?1 and s.status = 'SUBMITTED')"
+                        + " and (case when a.course_file_code is null"
+                        + "   then not exists (select 1 from submission s where s.assignment_id = a.id"
+                        + "     and s.user_id = ?1 and s.status = 'SUBMITTED')"
+                        // a course's assessed assignment: due until passed, while no work of theirs
+                        // waits for its mark and they have attempts left
+                        + "   else not exists (select 1 from assessed_work_passed w"
+                        + "     where w.user_id = ?1 and w.course_id = a.course_id"
+                        + "     and w.course_file_code = a.course_file_code)"
+                        + "   and not exists (select 1 from submission s where s.assignment_id = a.id"
+                        + "     and s.user_id = ?1 and s.status = 'SUBMITTED' and s.released_at is null)"
+                        + "   and (a.max_submissions = 0 or (select count(*) from submission s"
+                        + "     where s.assignment_id = a.id and s.user_id = ?1"
+                        + "     and s.status = 'SUBMITTED') < a.max_submissions) end)"
                         + " and (coalesce(x.due_at, a.due_at) >= ?2 or (a.late_policy = 'ACCEPT'"
                         + "   and (case when x.user_id is null then a.cutoff_at else x.cutoff_at end"
                         + "   is null or case when x.user_id is null then a.cutoff_at"

@@ -158,6 +158,11 @@ class CourseWorkIT extends WarTest {
     mark(tutor, newestSubmission(traineeId, COURSE), true, levels);
   }
 
+  /** What the trainee's home lists as work to hand in. */
+  private static String due(WebClient trainee) {
+    return Jsoup.parse(trainee.get("trainee/home.xhtml").body()).select("li.due").text();
+  }
+
   private static String status(long userId) throws Exception {
     return TestDatabase.one(
         "select e.status from enrolment e join course c on c.id = e.course_id"
@@ -198,13 +203,17 @@ class CourseWorkIT extends WarTest {
 
     TestUser tutorUser = TestUsers.tutorOf(COURSE);
     WebClient tutor = signedIn(tutorUser);
+    assertThat(due(trainee)).contains("A hazard log for a real change").contains("no deadline");
     handIn(trainee, url, "Three hazards, no controls.");
+    assertThat(due(trainee)).as("waiting for its mark").doesNotContain("A hazard log");
     markAndRelease(tutor, traineeUser.id(), "Some (4)", "Absent (0)");
     assertThat(status(traineeUser.id())).as("4 of 14 is a fail").isEqualTo("ACTIVE");
+    assertThat(due(trainee)).as("a fail: due again").contains("A hazard log for a real change");
 
     handIn(trainee, url, "Five hazards, with owned controls.");
     markAndRelease(tutor, traineeUser.id(), "The main ones (8)", "Partly (3)");
     assertThat(status(traineeUser.id())).as("11 of 14 passes").isEqualTo("COMPLETED");
+    assertThat(due(trainee)).doesNotContain("A hazard log");
     assertThat(
             TestDatabase.one(
                 "select count(*) from audit_log where action = 'course.completed'"
