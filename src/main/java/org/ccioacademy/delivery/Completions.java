@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -119,7 +120,14 @@ public class Completions {
         .setParameter("c", event.courseId())
         .getResultStream()
         .findFirst()
-        .ifPresent(e -> evaluate(Actor.SYSTEM, e, e.getCourse(), OffsetDateTime.now()));
+        .ifPresent(
+            e -> {
+              // one change at a time per trainee and course, as for reading and quizzes: the last
+              // module read at the same moment completes the course once, not twice
+              em.lock(e, LockModeType.PESSIMISTIC_WRITE);
+              em.refresh(e);
+              evaluate(Actor.SYSTEM, e, e.getCourse(), OffsetDateTime.now());
+            });
   }
 
   /** A course completion: its audit row, and an email to the trainee (queued, never blocking). */
