@@ -77,7 +77,10 @@ class CourseWorkIT extends WarTest {
             """
                 .formatted(title));
     rubric.lines().forEach(l -> a.append("  ").append(l).append('\n'));
-    a.append("---\n## What to produce\n\nA hazard log of **five** hazards for your service.\n");
+    a.append(
+        "---\n## What to produce\n\nA hazard log of **five** hazards for your service.\n\n"
+            + "<script>alert('brief')</script> <img src=x onerror=alert(2)>"
+            + " [a link](javascript:alert(3))\n");
     files.put("hazard-log.assignment.md", a.toString());
     return files;
   }
@@ -198,6 +201,10 @@ class CourseWorkIT extends WarTest {
         .as("the instructions are Markdown")
         .contains("<strong>five</strong>")
         .contains("No deadline: hand it in when you are ready");
+    // the brief is shown as safe HTML (escape="false" behind the sanitiser): nothing hostile runs
+    var briefSection = Jsoup.parse(brief.body()).select("#brief").first().parent();
+    assertThat(briefSection.select("script, img, [onerror], a[href^=javascript]")).isEmpty();
+    assertThat(briefSection.text()).contains("<script>alert('brief')</script>");
     assertThat(Jsoup.parse(brief.body()).select("#rubric").text())
         .contains("Hazards identified", "The main ones (8)");
 
