@@ -112,6 +112,12 @@ public class Catalogue {
         .findFirst();
   }
 
+  /** A course by its database id, if it has been published. */
+  public Optional<Course> courseById(long id) {
+    return Optional.ofNullable(em.find(Course.class, id))
+        .filter(c -> c.getCurrentVersion() != null);
+  }
+
   /** A version of a course, whatever its status (completions point at earlier versions). */
   public Optional<CourseVersion> version(long id) {
     return Optional.ofNullable(em.find(CourseVersion.class, id));

@@ -29,10 +29,22 @@ public final class PublishedFigures {
    */
   public static Optional<Summary> of(
       long ratings, double mean, double median, double sd, int minimum) {
+    return of(ratings, ratings, mean, median, sd, minimum);
+  }
+
+  /**
+   * The same for a group where one person may give several ratings (a supplier's products): it is
+   * published only when at least {@code minimum} different people ({@code raters}) rated.
+   */
+  public static Optional<Summary> of(
+      long raters, long ratings, double mean, double median, double sd, int minimum) {
     if (minimum < 2) {
       throw new IllegalArgumentException("The minimum number of raters is at least 2");
     }
-    if (ratings < minimum) {
+    if (ratings < raters) {
+      throw new IllegalArgumentException("Each rater gives at least one rating");
+    }
+    if (raters < minimum) {
       return Optional.empty();
     }
     double half = t975(ratings - 1) * sd / Math.sqrt(ratings);

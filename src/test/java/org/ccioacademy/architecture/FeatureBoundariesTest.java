@@ -102,6 +102,7 @@ class FeatureBoundariesTest {
     own("certificates", "certificate", "certificate_run");
     own("portfolio", "cpd_entry", "cpd_evidence", "cpd_cycle");
     own("pathway", "pathway_definition");
+    own("voice", "clinical_system", "system_rating", "module_feedback", "module_flag");
     own(
         "review",
         "cohort",

@@ -196,6 +196,25 @@ class AuthorisationIT extends WarTest {
     row("admin/certificates.xhtml?page=3", S, D, D, D, O); // "Previous page" with no search
     row("admin/certificate.xhtml?id=ABCDEFGHJKMNPQRSTVWXYZ0123", S, D, D, D, D);
     row("api/badges/jwks.json", O, O, O, O, O);
+    // the clinician's voice (issue 24): ratings are a trainee's; the figures public; reviewers see
+    // their area's; admins keep the list and moderate; module feedback for the course's tutors
+    row("trainee/systems.xhtml", S, O, D, D, D);
+    row("trainee/systems.xhtml?system=999999", S, O, D, D, D); // nothing to start from
+    row("trainee/systems.xhtml?system=x", S, O, D, D, D);
+    row("usability", O, O, O, O, O);
+    row("usability.xhtml?system=999999", D, D, D, D, D); // no such system
+    row("usability.xhtml?system=x", O, O, O, O, O); // not a number: the list
+    row("api/usability/figures", O, O, O, O, O);
+    row("api/usability/figures.csv", O, O, O, O, O);
+    row("api/usability/figures/999999", D, D, D, D, D);
+    row("api/usability/figures/x", D, D, D, D, D);
+    row("reviewer/usability.xhtml", S, D, D, O, O);
+    row("reviewer/usability.xhtml?area=REGION:LONDON&system=999999", S, D, D, D, D);
+    row("reviewer/usability.xhtml?area=nonsense", S, D, D, O, O);
+    row("admin/systems.xhtml", S, D, D, D, O);
+    row("admin/comments.xhtml", S, D, D, D, O);
+    row("author/feedback.xhtml?id=clinical-safety", S, D, D, D, O);
+    row("author/feedback.xhtml?id=no-such-course&page=-1", S, D, D, D, D);
   }
 
   private static void row(String path, Access... expected) {

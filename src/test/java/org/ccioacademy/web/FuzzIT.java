@@ -128,7 +128,11 @@ class FuzzIT extends WarTest {
           Map.entry("reviewer/trainees.xhtml", "show=INACTIVE&by=REGION&value=LONDON&page=1"),
           Map.entry("reviewer/trainee.xhtml", "id=1"),
           Map.entry("reviewer/quality.xhtml", "check=REGISTRATION&page=1"),
-          Map.entry("trainee/portfolio.xhtml", "from=2026-01-01&to=2026-12-31&page=1"));
+          Map.entry("trainee/portfolio.xhtml", "from=2026-01-01&to=2026-12-31&page=1"),
+          Map.entry("trainee/systems.xhtml", "system=1"),
+          Map.entry("usability.xhtml", "system=1"),
+          Map.entry("reviewer/usability.xhtml", "area=REGION:LONDON&system=1"),
+          Map.entry("author/feedback.xhtml", "id=clinical-safety&page=1"));
 
   /**
    * Buttons pressed when fuzzing a form that has fields to type in: those that save or search,

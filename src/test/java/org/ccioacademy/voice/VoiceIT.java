@@ -1,0 +1,477 @@
+package org.ccioacademy.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ccioacademy.testing.TestCourses;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestMail;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clinician's voice: trainees rate the clinical systems they use (one current rating each, the
+ * history kept), name systems not listed for an admin to confirm, and comment for reviewers after
+ * moderation; the figures are published only where enough people rated, publicly and in each
+ * reviewer's scope; trainees rate modules and flag errors, and tutors answer them.
+ */
+@RunAsClient
+class VoiceIT extends WarTest {
+
+  private static final String RATE = "trainee/systems.xhtml";
+
+  static {
+    TestCourses.certificateTest();
+  }
+
+  /** A system on the list with a name no other test uses. */
+  private static long listedSystem(String product) throws Exception {
+    return Long.parseLong(
+        TestDatabase.one(
+            "insert into clinical_system (product, supplier, kind, status)"
+                + " values (?, ?, 'EPR', 'LISTED') returning id",
+            product + " " + UUID.randomUUID().toString().substring(0, 6),
+            "Supplier " + UUID.randomUUID().toString().substring(0, 6)));
+  }
+
+  /** Answers that score {@code all agree} 100 (true) or all neutral 50 (false). */
+  private static Map<String, String> answers(boolean best) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 1; i <= 10; i++) {
+      m.put("q" + i, best ? (i % 2 == 1 ? "5" : "1") : "3");
+    }
+    m.put("minutesLost", "30");
+    m.put("training", "SOME");
+    m.put("recommend", best ? "YES" : "NO");
+    return m;
+  }
+
+  /** A rating stored as the page stores it (a fixture for the figures), by a new trainee. */
+  private static TestUser ratedBy(long system, boolean best, String region, String ods)
+      throws Exception {
+    TestUser t = TestUsers.create("TRAINEE");
+    TestDatabase.execute(
+        "insert into system_rating (user_id, system_id, ods_code, region, answers, sus_score,"
+            + " minutes_lost, training, recommend, comment_status, rated_at)"
+            + " values (?, ?, ?, ?, cast(? as smallint[]), ?, 20, 'ENOUGH', ?, 'NONE', now())",
+        t.id(),
+        system,
+        ods,
+        region,
+        best ? "{5,1,5,1,5,1,5,1,5,1}" : "{3,3,3,3,3,3,3,3,3,3}",
+        best ? 100 : 50,
+        best ? "YES" : "NO");
+    return t;
+  }
+
+  /** The audit actions a person took. */
+  private static List<String> actions(TestUser who) throws Exception {
+    return TestDatabase.column(
+        "select action from audit_log where actor_id = ? order by id", who.id());
+  }
+
+  private Page rate(WebClient web, Map<String, String> fields) {
+    return web.submit(RATE, web.get(RATE), "rate", "save", fields);
+  }
+
+  @Test
+  void aRatingIsCheckedScoredAndReplacedByTheNextWithTheHistoryKept() throws Exception {
+    long epr = listedSystem("Ward EPR");
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    Page page = web.get(RATE);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("I think that I would like to use this system frequently.");
+
+    // every mistake at once; nothing saved, nothing typed lost
+    Map<String, String> partial = new HashMap<>(answers(true));
+    partial.remove("q4");
+    partial.put("minutesLost", "800");
+    partial.put("comment", "Logging in takes four screens.");
+    partial.put("system", Long.toString(epr));
+    Page wrong = rate(web, partial);
+    assertThat(wrong.body())
+        .contains("Choose an answer to statement 4.")
+        .contains("Give the minutes lost in a shift as a whole number from 0 to 720.")
+        .contains("Logging in takes four screens.");
+    assertThat(
+            TestDatabase.one("select count(*) from system_rating where user_id = ?", trainee.id()))
+        .isEqualTo("0");
+
+    Map<String, String> good = new HashMap<>(answers(true));
+    good.put("system", Long.toString(epr));
+    Page saved = rate(web, good);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    Page mine = web.follow(saved);
+    assertThat(mine.body()).contains("Thank you: your rating is saved.").contains("100 of 100");
+    assertThat(
+            TestDatabase.one(
+                "select sus_score || ' ' || region || ' ' || ods_code from system_rating"
+                    + " where user_id = ?",
+                trainee.id()))
+        .isEqualTo("100.0 LONDON RTD");
+
+    // rate it again: the form starts from the current rating, and the new one replaces it
+    Page again = web.get(RATE + "?system=" + epr);
+    assertThat(again.body()).contains("Rate it again");
+    Map<String, String> worse = new HashMap<>(answers(false));
+    worse.put("system", Long.toString(epr));
+    assertThat(rate(web, worse).status()).isEqualTo(302);
+    assertThat(
+            TestDatabase.column(
+                "select sus_score || ' ' || (replaced_at is null) from system_rating"
+                    + " where user_id = ? order by id",
+                trainee.id()))
+        .containsExactly("100.0 false", "50.0 true");
+    assertThat(web.get(RATE).body()).contains("50 of 100").doesNotContain("100 of 100");
+    assertThat(actions(trainee)).contains("voice.system-rated");
+  }
+
+  @Test
+  void aDoubleClickOrTwoTabsLeaveOneCurrentRatingAndNoError() throws Exception {
+    long epr = listedSystem("Tabbed EPR");
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    List<Page> forms = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      forms.add(web.get(RATE));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Page>> sent = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        Page form = forms.get(i);
+        Map<String, String> fields = new HashMap<>(answers(i % 2 == 0));
+        fields.put("system", Long.toString(epr));
+        Callable<Page> send = () -> web.submit(RATE, form, "rate", "save", fields);
+        sent.add(pool.submit(send));
+      }
+      for (Future<Page> f : sent) {
+        assertThat(f.get().status()).isEqualTo(302);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(
+            TestDatabase.one(
+                "select count(*) || '/' || count(*) filter (where replaced_at is null)"
+                    + " from system_rating where user_id = ?",
+                trainee.id()))
+        .isEqualTo("4/1");
+  }
+
+  @Test
+  void aSystemNotListedWaitsForAnAdminWhoMergesItIntoTheListedOne() throws Exception {
+    long listed = listedSystem("Listed EPR");
+    String named = "Homegrown " + UUID.randomUUID().toString().substring(0, 6);
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    Map<String, String> other = new HashMap<>(answers(true));
+    other.put("system", "-1");
+    Page missing = rate(web, other);
+    assertThat(missing.body())
+        .contains("Give the product (such as Millennium or SystmOne).")
+        .contains("Choose what kind of system it is.");
+    other.put("product", named);
+    other.put("supplier", "In-house");
+    other.put("kind", "EPR");
+    Page saved = web.follow(rate(web, other));
+    assertThat(saved.body())
+        .contains("An administrator will check the system you named")
+        .contains(named + " (In-house) (waiting for an administrator to add it to the list)");
+    // another trainee naming it in another case gets the same proposal
+    TestUser second = TestUsers.create("TRAINEE");
+    other.put("product", named.toUpperCase());
+    other.put("supplier", "IN-HOUSE");
+    assertThat(rate(signedIn(second), other).status()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from clinical_system where lower(product) = lower(?)", named))
+        .isEqualTo("1");
+    // not offered to others, and not in the public figures, until listed
+    assertThat(client().get("usability").body()).doesNotContain(named);
+
+    TestUser admin = TestUsers.create("ADMIN");
+    WebClient adminWeb = signedIn(admin);
+    assertThat(adminWeb.get("admin/home.xhtml").body())
+        .contains("1 clinical system trainees named is not on the list yet");
+    String path = "admin/systems.xhtml";
+    Page list = adminWeb.get(path);
+    assertThat(list.body()).contains(named);
+    Map<String, List<String>> fields = adminWeb.form(list, "proposed");
+    String into = nameEndingWith(list, "proposed", ":into");
+    fields.put(into, List.of(Long.toString(listed)));
+    Page merged = adminWeb.send(path, list, fields, into.replace(":into", ":merge"));
+    assertThat(merged.status()).as(merged.body()).isEqualTo(302);
+    assertThat(adminWeb.follow(merged).body()).contains("is merged");
+    assertThat(
+            TestDatabase.column(
+                "select user_id::text from system_rating where system_id = ? order by user_id",
+                listed))
+        .containsExactly(Long.toString(trainee.id()), Long.toString(second.id()));
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from clinical_system where lower(product) = lower(?)", named))
+        .isEqualTo("0");
+    assertThat(actions(admin)).contains("voice.system-merged");
+  }
+
+  /**
+   * The name of the text area of form {@code formId} that holds {@code text}, whose name ends with
+   * {@code suffix}.
+   */
+  private static String rowField(Page page, String formId, String text, String suffix) {
+    return Jsoup.parse(page.body())
+        .getElementById(formId)
+        .select("textarea[name$=" + suffix + "]")
+        .stream()
+        .filter(t -> t.wholeText().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No text area holding " + text))
+        .attr("name");
+  }
+
+  /** The name of the one field of form {@code formId} whose name ends with {@code suffix}. */
+  private static String nameEndingWith(Page page, String formId, String suffix) {
+    Document doc = Jsoup.parse(page.body());
+    return doc.getElementById(formId).select("[name$=" + suffix + "]").first().attr("name");
+  }
+
+  @Test
+  void figuresArePublishedFromTenPeopleAndNotFromNine() throws Exception {
+    long epr = listedSystem("Counted EPR");
+    String product = TestDatabase.one("select product from clinical_system where id = ?", epr);
+    for (int i = 0; i < 9; i++) {
+      ratedBy(epr, i < 5, "LONDON", "RTD");
+    }
+    WebClient anonymous = client();
+    Page nine = anonymous.get("usability");
+    assertThat(nine.status()).isEqualTo(200);
+    String row = rowOf(nine, "products", product);
+    assertThat(row).contains("Fewer than 10 people rated it: not shown").doesNotContain("%");
+    assertThat(anonymous.get("usability?system=" + epr).body())
+        .contains("Fewer than 10 people have rated this system");
+    String json = anonymous.get("api/usability/figures/" + epr).body();
+    assertThat(json).contains("\"published\":false").doesNotContain("\"raters\":9");
+
+    // the tenth: 5 score 100 and 5 score 50
+    ratedBy(epr, false, "LONDON", "RTD");
+    Page ten = anonymous.get("usability");
+    assertThat(rowOf(ten, "products", product))
+        .contains("75.0 (56.1 to 93.9)") // mean ± t(0.975, 9) × s / √10
+        .contains("50%"); // would recommend
+    Page detail = anonymous.get("usability?system=" + epr);
+    assertThat(detail.body()).contains("Mean SUS score").contains("75.0");
+    Document d = Jsoup.parse(detail.body());
+    assertThat(d.select("#distribution tbody tr")).hasSize(10);
+    assertThat(d.select("#distribution tbody tr").get(5).text()).endsWith("5");
+    assertThat(d.select("#distribution tbody tr").get(9).text()).endsWith("5");
+    assertThat(d.select("#trend tbody tr").first().text()).contains("75.0");
+
+    String figures = anonymous.get("api/usability/figures").body();
+    assertThat(figures).contains("\"minimumRaters\":10").contains("\"meanSus\":75.0");
+    var csv = anonymous.download("api/usability/figures.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+        .contains("Product," + product)
+        .contains(",10,75.0,56.1,93.9,75.0,20.0,50,100,");
+    assertThat(anonymous.get("openapi").body()).contains("/api/usability/figures");
+  }
+
+  private static String rowOf(Page page, String table, String name) {
+    return Jsoup.parse(page.body()).select("#" + table + " tbody tr").stream()
+        .filter(tr -> tr.text().contains(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in #" + table))
+        .text();
+  }
+
+  @Test
+  void commentsReachReviewersInScopeOnlyAsAnAdminModeratedThemAndNeverWithAName() throws Exception {
+    long epr = listedSystem("Moderated EPR");
+    for (int i = 0; i < 9; i++) {
+      ratedBy(epr, true, "LONDON", "RTD");
+    }
+    TestUser author = TestUsers.create("TRAINEE");
+    Map<String, String> fields = new HashMap<>(answers(true));
+    fields.put("system", Long.toString(epr));
+    fields.put("comment", "Dr Jane Example on ward 7 says the drug chart crashes hourly.");
+    assertThat(rate(signedIn(author), fields).status()).isEqualTo(302);
+    // a second comment, to withhold
+    TestUser other = TestUsers.create("TRAINEE");
+    fields.put("comment", "Patient J.S. was given the wrong dose because of it.");
+    assertThat(rate(signedIn(other), fields).status()).isEqualTo(302);
+
+    TestUser reviewer = TestUsers.create("REVIEWER");
+    TestUsers.scopeOnly(
+        "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
+        reviewer.id());
+    WebClient reviewerWeb = signedIn(reviewer);
+    String detail = "reviewer/usability.xhtml?system=" + epr;
+    assertThat(reviewerWeb.get(detail).body())
+        .contains("No comments to show.")
+        .doesNotContain("drug chart");
+
+    TestUser admin = TestUsers.create("ADMIN");
+    WebClient adminWeb = signedIn(admin);
+    String path = "admin/comments.xhtml";
+    Page queue = adminWeb.get(path);
+    assertThat(queue.body())
+        .contains("Dr Jane Example on ward 7")
+        .contains("Patient J.S.")
+        .doesNotContain(author.email())
+        .doesNotContain("Test Trainee");
+    // publish the first with the name taken out, withhold the second
+    String jane = rowField(queue, "queue", "Jane", ":text");
+    String row = jane.substring(0, jane.length() - ":text".length());
+    Map<String, List<String>> edit = adminWeb.form(queue, "queue");
+    edit.put(jane, List.of("A colleague says the drug chart crashes hourly."));
+    Page published = adminWeb.send(path, queue, edit, row + ":publish");
+    assertThat(published.status()).as(published.body()).isEqualTo(302);
+    Page after = adminWeb.follow(published);
+    assertThat(after.body()).contains("is published for reviewers").doesNotContain("Jane");
+    String patient = rowField(after, "queue", "Patient", ":text");
+    Page withheld =
+        adminWeb.send(
+            path,
+            after,
+            adminWeb.form(after, "queue"),
+            patient.substring(0, patient.length() - ":text".length()) + ":withhold");
+    assertThat(withheld.status()).isEqualTo(302);
+    assertThat(adminWeb.follow(withheld).body()).contains("0 comments wait");
+    // the same form sent again (another tab) changes nothing and says why
+    Page stale = adminWeb.send(path, queue, edit, row + ":publish");
+    assertThat(adminWeb.follow(stale).body()).contains("moderated, or replaced by a new rating");
+
+    assertThat(reviewerWeb.get(detail).body())
+        .contains("A colleague says the drug chart crashes hourly.")
+        .doesNotContain("Jane")
+        .doesNotContain("Patient J.S.")
+        .doesNotContain(author.email());
+    // a reviewer of another region sees neither London's figures nor its comments
+    TestUser north = TestUsers.create("REVIEWER");
+    TestUsers.scopeOnly(
+        "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'NORTH_WEST')",
+        north.id());
+    WebClient northWeb = signedIn(north);
+    Page theirs = northWeb.get(detail + "&area=REGION:LONDON");
+    assertThat(theirs.body()).contains("North West").doesNotContain("drug chart");
+    assertThat(rowOf(theirs, "beside", "Moderated EPR")).contains("None");
+    // and London's reviewer sees London beside England, with the same figures in both
+    assertThat(rowOf(reviewerWeb.get("reviewer/usability.xhtml"), "beside", "Moderated EPR"))
+        .contains("11")
+        .contains("100.0 (100.0 to 100.0)");
+    // a reviewer with no scope is told so
+    TestUser none = TestUsers.create("REVIEWER");
+    TestDatabase.execute("delete from reviewer_scope where user_id = ?", none.id());
+    assertThat(signedIn(none).get("reviewer/usability.xhtml").body()).contains("no-scope");
+    assertThat(actions(admin)).contains("voice.comment-published", "voice.comment-withheld");
+  }
+
+  @Test
+  void traineesRateModulesAndFlagErrorsThatTheirTutorsAnswer() throws Exception {
+    String course = "certificate-test";
+    String module = TestDatabase.modules(course).get(0);
+    String url = "learn/module.xhtml?course=" + course + "&module=" + module;
+    String title =
+        TestDatabase.one(
+            "select m.title from module m join course c on c.current_version_id ="
+                + " m.course_version_id where c.code = ? and m.code = ?",
+            course,
+            module);
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    // not enrolled: no feedback asked for
+    assertThat(web.get(url).body()).doesNotContain("What did you think of this module?");
+    web.submit(
+        "course.xhtml?id=" + course,
+        web.get("course.xhtml?id=" + course),
+        "enrolment",
+        "enrol",
+        Map.of());
+    Page reader = web.get(url);
+    assertThat(reader.body()).contains("What did you think of this module?");
+
+    Page missing = web.submit(url, reader, "feedback", "send", Map.of("clear", "4"));
+    assertThat(missing.body())
+        .contains("Say whether it was useful to your work.")
+        .contains("Say whether it was accurate and up to date.");
+    Page sent =
+        web.submit(
+            url,
+            web.get(url),
+            "feedback",
+            "send",
+            Map.of("clear", "2", "useful", "3", "accurate", "2", "comment", "Too much jargon."));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(302);
+    assertThat(web.follow(sent).body()).contains("Change my feedback");
+    TestUser tutor = TestUsers.tutorOf(course);
+    Page noText = web.submit(url, web.get(url), "flagError", "raise", Map.of());
+    assertThat(noText.body()).contains("Say what is wrong, and where in the module.");
+    Page flagged =
+        web.submit(
+            url,
+            web.get(url),
+            "flagError",
+            "raise",
+            Map.of("description", "The second paragraph gives the wrong year for the Act."));
+    assertThat(flagged.status()).isEqualTo(302);
+    assertThat(web.follow(flagged).body()).contains("Waiting for a tutor to answer.");
+
+    // the course's tutor sees it, never with a name, and answers it
+    WebClient tutorWeb = signedIn(tutor);
+    String page = "author/feedback.xhtml?id=" + course;
+    Page feedback = tutorWeb.get(page);
+    assertThat(feedback.body())
+        .contains("the wrong year for the Act")
+        .contains("Too much jargon.")
+        .doesNotContain(trainee.email());
+    assertThat(Jsoup.parse(feedback.body()).select("#to-improve li").first().text())
+        .contains("1 open flag");
+    assertThat(tutorWeb.get("account/notifications.xhtml").body())
+        .contains("An error was flagged in");
+    String text = nameEndingWith(feedback, "flags", ":text");
+    Map<String, List<String>> answer = tutorWeb.form(feedback, "flags");
+    answer.put(text, List.of("Thank you: corrected to 2018 in version 2."));
+    String send = text.substring(0, text.length() - ":text".length()) + ":send";
+    Page answered = tutorWeb.send(page, feedback, answer, send);
+    assertThat(answered.status()).as(answered.body()).isEqualTo(302);
+    assertThat(tutorWeb.follow(answered).body()).contains("Answered on");
+    // answering again from a stale page (another tutor, another tab) is refused in words
+    Page twice = tutorWeb.send(page, feedback, answer, send);
+    assertThat(tutorWeb.follow(twice).body()).contains("answered this flag a moment ago");
+
+    assertThat(web.get(url).body()).contains("The tutor answered: Thank you: corrected to 2018");
+    assertThat(web.get("account/notifications.xhtml").body()).contains("has been answered");
+    assertThat(
+            TestMail.awaitSubject(
+                    trainee.email(),
+                    "Your flag on " + title + " has been answered",
+                    Duration.ofSeconds(30))
+                .getContent()
+                .toString())
+        .contains("corrected to 2018");
+
+    // another course's tutor may not see it
+    TestUser stranger = TestUsers.create("TUTOR");
+    assertThat(signedIn(stranger).get(page).status()).isEqualTo(403);
+  }
+}
