@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ccioacademy.catalogue.format.ModuleActivity;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.QuestionDefinition;
 import org.ccioacademy.catalogue.format.SourceLink;
@@ -55,6 +56,10 @@ public class Module {
    */
   @Column(name = "reviewed_on")
   private LocalDate reviewedOn;
+
+  /** What more the module asks of the trainee (as written in its header), or null. */
+  @Column(name = "activity")
+  private String activity;
 
   @Column(nullable = false)
   private String body;
@@ -96,6 +101,7 @@ public class Module {
     this.title = d.title();
     this.minutes = d.minutes();
     this.reviewedOn = d.reviewed();
+    this.activity = d.activity() == null ? null : d.activity().written();
     this.body = d.body();
     outcomes.addAll(d.outcomes());
     d.sources().forEach(s -> sources.add(new ModuleSource(s.title(), s.url())));
@@ -121,7 +127,13 @@ public class Module {
         body,
         questions.stream().map(Question::toDefinition).toList(),
         draw,
-        timeLimitMinutes);
+        timeLimitMinutes,
+        getActivity());
+  }
+
+  /** What more the module asks of the trainee before it is complete, or null. */
+  public ModuleActivity getActivity() {
+    return activity == null ? null : ModuleActivity.of(activity).orElse(null);
   }
 
   public boolean hasQuiz() {

@@ -8,18 +8,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseAssignment;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.CourseVersionPublished;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.catalogue.format.ModuleActivity;
 import org.ccioacademy.identity.UserAccountRepository;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.AssessedWorkPassed;
+import org.ccioacademy.platform.kernel.ClinicalSystemRated;
 import org.ccioacademy.platform.notify.Notice;
 import org.ccioacademy.platform.notify.Notifications;
 import org.ccioacademy.platform.web.PublicUrl;
@@ -68,7 +72,7 @@ public class Completions {
     OffsetDateTime now = OffsetDateTime.now();
     for (Number id : ids) {
       Enrolment e = em.find(Enrolment.class, id.longValue());
-      if (e.evaluate(version, now, assessedWorkPassed(e, version))) {
+      if (e.evaluate(version, now, assessedWorkPassed(e, version), activitiesDone(e))) {
         completed(Actor.SYSTEM, e, version);
       }
     }
@@ -82,7 +86,7 @@ public class Completions {
    */
   public boolean evaluate(Actor trainee, Enrolment e, Course course, OffsetDateTime now) {
     CourseVersion current = course.getCurrentVersion();
-    if (e.evaluate(current, now, assessedWorkPassed(e, current))) {
+    if (e.evaluate(current, now, assessedWorkPassed(e, current), activitiesDone(e))) {
       completed(trainee, e, current);
       return true;
     }
@@ -107,6 +111,45 @@ public class Completions {
         .setParameter(4, e.roundStart())
         .getResultList()
         .isEmpty();
+  }
+
+  /**
+   * The activities modules may ask for that the trainee has done: rating a clinical system, read
+   * from what the voice feature publishes ({@code system_rated}).
+   */
+  Set<ModuleActivity> activitiesDone(Enrolment e) {
+    boolean rated =
+        !em.createNativeQuery("select 1 from system_rated where user_id = ?1")
+            .setParameter(1, e.getUserId())
+            .getResultList()
+            .isEmpty();
+    return rated ? EnumSet.of(ModuleActivity.RATE_A_SYSTEM) : EnumSet.noneOf(ModuleActivity.class);
+  }
+
+  /**
+   * A trainee rated a clinical system: modules asking for that are complete if read (and their quiz
+   * passed), and so may their courses be. (Runs in the rating's transaction.)
+   */
+  void onSystemRated(@Observes ClinicalSystemRated event) {
+    List<Enrolment> open =
+        em.createQuery(
+                "select e from Enrolment e where e.userId = :u and e.leftAt is null"
+                    + " and (e.completedAt is null or e.roundStartedAt > e.completedAt)"
+                    + " order by e.id",
+                Enrolment.class)
+            .setParameter("u", event.userId())
+            .getResultList();
+    for (Enrolment e : open) {
+      CourseVersion current = e.getCourse().getCurrentVersion();
+      if (current.getModules().stream()
+          .noneMatch(m -> m.getActivity() == ModuleActivity.RATE_A_SYSTEM)) {
+        continue;
+      }
+      // one change at a time per enrolment, as for reading, quizzes and assessed work
+      em.lock(e, LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(e);
+      evaluate(Actor.SYSTEM, e, e.getCourse(), event.at());
+    }
   }
 
   /**

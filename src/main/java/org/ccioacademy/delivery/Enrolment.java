@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.catalogue.format.ModuleActivity;
 import org.ccioacademy.platform.database.Tracked;
 import org.ccioacademy.platform.web.UkTime;
 
@@ -203,10 +205,26 @@ public class Enrolment extends Tracked {
    * @return true when this call completed the course
    */
   boolean evaluate(CourseVersion current, OffsetDateTime at, boolean assessedWorkPassed) {
+    return evaluate(current, at, assessedWorkPassed, Set.of());
+  }
+
+  /**
+   * The same, where a module that asks for an activity ({@code activity:} in its header) is
+   * completed only once the activity is among {@code activitiesDone}.
+   */
+  boolean evaluate(
+      CourseVersion current,
+      OffsetDateTime at,
+      boolean assessedWorkPassed,
+      Set<ModuleActivity> activitiesDone) {
     for (Module m : current.getModules()) {
       ModuleProgress p = progress.get(m.getCode());
       if (p != null) {
-        p.evaluate(current.getModuleRule(), m.hasQuiz(), at);
+        p.evaluate(
+            current.getModuleRule(),
+            m.hasQuiz(),
+            m.getActivity() == null || activitiesDone.contains(m.getActivity()),
+            at);
       }
     }
     if (status != Status.ACTIVE && !isRecertifying()) {

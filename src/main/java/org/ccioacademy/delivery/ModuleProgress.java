@@ -86,17 +86,18 @@ public class ModuleProgress extends Tracked {
   }
 
   /**
-   * Records completion when the rule is met ({@code hasQuiz} false means no quiz is needed).
+   * Records completion when the rule is met ({@code hasQuiz} false means no quiz is needed) and the
+   * module's activity, if it asks for one, is done ({@code activityDone}).
    *
    * @return true when this call completed the module
    */
-  boolean evaluate(ModuleRule rule, boolean hasQuiz, OffsetDateTime at) {
+  boolean evaluate(ModuleRule rule, boolean hasQuiz, boolean activityDone, OffsetDateTime at) {
     if (completedAt != null) {
       return false;
     }
     boolean readOk = !rule.needsReading() || readAt != null;
     boolean quizOk = !rule.needsQuiz() || !hasQuiz || quizPassedAt != null;
-    if (readOk && quizOk) {
+    if (readOk && quizOk && activityDone) {
       completedAt = at;
       return true;
     }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.format.CompetencyRef;
 import org.ccioacademy.catalogue.format.CourseDefinition;
 import org.ccioacademy.catalogue.format.CourseLevel;
+import org.ccioacademy.catalogue.format.ModuleActivity;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.ModuleRule;
 import org.ccioacademy.catalogue.format.QuestionDefinition;
@@ -148,6 +150,33 @@ class EnrolmentTest {
     assertThat(q.evaluate(quiz, T, true)).isFalse();
     q.quizScored(quiz.module("a").orElseThrow(), 100, true, T);
     assertThat(q.evaluate(quiz, T, true)).isTrue();
+  }
+
+  @Test
+  void aModuleThatAsksForAnActivityIsCompleteOnlyOnceItIsDone() {
+    ModuleDefinition plain = module("a", true);
+    ModuleDefinition rate =
+        new ModuleDefinition(
+            plain.id(),
+            true,
+            plain.title(),
+            plain.minutes(),
+            plain.reviewed(),
+            plain.outcomes(),
+            plain.competencies(),
+            plain.sources(),
+            plain.body(),
+            plain.questions(),
+            null,
+            null,
+            ModuleActivity.RATE_A_SYSTEM);
+    CourseVersion v = version(ModuleRule.READ, rate);
+    Enrolment e = enrolment(v);
+    e.markRead(v.module("a").orElseThrow(), T);
+    assertThat(e.evaluate(v, T, true, Set.of())).isFalse();
+    assertThat(e.isModuleComplete("a")).isFalse();
+    assertThat(e.evaluate(v, T, true, Set.of(ModuleActivity.RATE_A_SYSTEM))).isTrue();
+    assertThat(e.isModuleComplete("a")).isTrue();
   }
 
   @Test

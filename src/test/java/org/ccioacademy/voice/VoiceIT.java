@@ -40,6 +40,34 @@ class VoiceIT extends WarTest {
 
   static {
     TestCourses.certificateTest();
+    TestCourses.write(
+        "rating-activity-test",
+        Map.of(
+            "course.yaml",
+            """
+            id: rating-activity-test
+            title: Your systems as your colleagues use them
+            summary: A course whose one module asks the trainee to rate a system they use.
+            audience: [nurse, doctor]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 50, attempts: 0}
+            modules: [rate-yours]
+            """,
+            "rate-yours.md",
+            """
+            ---
+            title: Rate the system you use
+            minutes: 60
+            reviewed: 2026-12-01
+            activity: rate-a-clinical-system
+            outcomes: [Rate a clinical system with the System Usability Scale.]
+            competencies: [fci:it-systems]
+            sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
+            ---
+            Apply it: rate the electronic patient record you use most.
+            """));
   }
 
   /** A system on the list with a name no other test uses. */
@@ -473,5 +501,64 @@ class VoiceIT extends WarTest {
     // another course's tutor may not see it
     TestUser stranger = TestUsers.create("TUTOR");
     assertThat(signedIn(stranger).get(page).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aModuleWhoseExerciseIsToRateASystemIsCompleteOnceTheTraineeHasRatedOne() throws Exception {
+    String course = "rating-activity-test";
+    String url = "learn/module.xhtml?course=" + course + "&module=rate-yours";
+    long epr = listedSystem("Exercise EPR");
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    web.submit(
+        "course.xhtml?id=" + course,
+        web.get("course.xhtml?id=" + course),
+        "enrolment",
+        "enrol",
+        Map.of());
+    Page read = web.submit(url, web.get(url), "read", "markRead", Map.of());
+    assertThat(read.status()).isEqualTo(302);
+    Page module = web.follow(read);
+    assertThat(module.body())
+        .contains("To complete this module, do what its exercise asks")
+        .contains("Rate a system now")
+        .doesNotContain("This module is complete.");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from enrolment where user_id = ? and completed_at is not null",
+                trainee.id()))
+        .isEqualTo("0");
+    // the exercise's link leads to the rating and back to the module, now complete
+    String rate = Jsoup.parse(module.body()).getElementById("doActivity").attr("href");
+    assertThat(rate).contains("course=" + course).contains("module=rate-yours");
+    Map<String, String> fields = new HashMap<>(answers(true));
+    fields.put("system", Long.toString(epr));
+    String path = rate.substring(1);
+    Page back = web.submit(path, web.get(path), "rate", "save", fields);
+    assertThat(back.location()).contains("learn/module.xhtml").contains("module=rate-yours");
+    assertThat(web.follow(back).body())
+        .contains("done, thank you")
+        .contains("This module is complete.");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from enrolment where user_id = ? and completed_at is not null",
+                trainee.id()))
+        .isEqualTo("1");
+
+    // someone who rated before enrolling completes it by reading it
+    TestUser rated = ratedBy(epr, false, "LONDON", "RTD");
+    WebClient ratedWeb = signedIn(rated);
+    ratedWeb.submit(
+        "course.xhtml?id=" + course,
+        ratedWeb.get("course.xhtml?id=" + course),
+        "enrolment",
+        "enrol",
+        Map.of());
+    ratedWeb.submit(url, ratedWeb.get(url), "read", "markRead", Map.of());
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from enrolment where user_id = ? and completed_at is not null",
+                rated.id()))
+        .isEqualTo("1");
   }
 }

@@ -107,6 +107,7 @@ public final class CourseWriter {
     put(header, "title", m.title());
     header.put("minutes", m.minutes());
     put(header, "reviewed", m.reviewed() == null ? null : m.reviewed().toString());
+    put(header, "activity", m.activity() == null ? null : m.activity().written());
     header.put("outcomes", m.outcomes());
     header.put("competencies", refs(m.competencies()));
     List<Object> sources = new ArrayList<>();

@@ -7,7 +7,8 @@ import java.util.List;
  * A module as written in its Markdown file (header and body) and its quiz file. The quiz file is
  * the module's question bank: {@code draw} (when set) is how many of its questions each attempt
  * takes at random, and {@code timeLimitMinutes} (when set) how long an attempt may last. {@code
- * reviewed} is the day its text was last checked against its sources.
+ * reviewed} is the day its text was last checked against its sources; {@code activity}, when set,
+ * is something more the module asks of the trainee before it is complete.
  */
 public record ModuleDefinition(
     String id,
@@ -21,7 +22,38 @@ public record ModuleDefinition(
     String body,
     List<QuestionDefinition> questions,
     Integer draw,
-    Integer timeLimitMinutes) {
+    Integer timeLimitMinutes,
+    ModuleActivity activity) {
+
+  /** A module that asks for no activity besides reading and its quiz. */
+  public ModuleDefinition(
+      String id,
+      boolean required,
+      String title,
+      int minutes,
+      LocalDate reviewed,
+      List<String> outcomes,
+      List<CompetencyRef> competencies,
+      List<SourceLink> sources,
+      String body,
+      List<QuestionDefinition> questions,
+      Integer draw,
+      Integer timeLimitMinutes) {
+    this(
+        id,
+        required,
+        title,
+        minutes,
+        reviewed,
+        outcomes,
+        competencies,
+        sources,
+        body,
+        questions,
+        draw,
+        timeLimitMinutes,
+        null);
+  }
 
   /** A module whose quiz (if any) uses every question, with no time limit. */
   public ModuleDefinition(
@@ -46,6 +78,7 @@ public record ModuleDefinition(
         sources,
         body,
         questions,
+        null,
         null,
         null);
   }

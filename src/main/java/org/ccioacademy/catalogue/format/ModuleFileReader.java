@@ -16,7 +16,7 @@ import java.util.function.Function;
 final class ModuleFileReader {
 
   private static final Set<String> MODULE_FIELDS =
-      Set.of("title", "minutes", "reviewed", "outcomes", "competencies", "sources");
+      Set.of("title", "minutes", "reviewed", "outcomes", "competencies", "sources", "activity");
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Function<YamlNode, List<CompetencyRef>> competencies;
@@ -67,6 +67,7 @@ final class ModuleFileReader {
     String title = h.get("title").text(200);
     Integer minutes = h.get("minutes").integer(1, 240);
     LocalDate reviewed = reviewed(h.get("reviewed"));
+    ModuleActivity activity = activity(h.get("activity"));
     List<String> outcomes = new ArrayList<>();
     for (YamlNode o : h.get("outcomes").requiredItems("list at least one learning outcome")) {
       String s = o.text(500);
@@ -119,7 +120,29 @@ final class ModuleFileReader {
         body,
         questions,
         quizRules.draw(),
-        quizRules.timeLimitMinutes());
+        quizRules.timeLimitMinutes(),
+        activity);
+  }
+
+  /** What more the module asks of the trainee, if anything: one of {@link ModuleActivity}. */
+  static ModuleActivity activity(YamlNode node) {
+    if (!node.present()) {
+      return null;
+    }
+    String s = node.text(60);
+    if (s == null) {
+      return null;
+    }
+    return ModuleActivity.of(s)
+        .orElseGet(
+            () -> {
+              node.problem(
+                  "is \""
+                      + s
+                      + "\"; the activity a module can ask for is "
+                      + ModuleActivity.RATE_A_SYSTEM.written());
+              return null;
+            });
   }
 
   /**

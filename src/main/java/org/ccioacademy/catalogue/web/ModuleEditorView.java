@@ -15,6 +15,7 @@ import org.ccioacademy.catalogue.CourseAuthoring;
 import org.ccioacademy.catalogue.MarkdownRenderer;
 import org.ccioacademy.catalogue.format.CompetencyRef;
 import org.ccioacademy.catalogue.format.CourseDefinition;
+import org.ccioacademy.catalogue.format.ModuleActivity;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.Problem;
 import org.ccioacademy.catalogue.format.QuestionDefinition;
@@ -50,6 +51,7 @@ public class ModuleEditorView implements Serializable {
   private String title;
   private Integer minutes;
   private LocalDate reviewed;
+  private boolean rateSystem;
   private Integer draw;
   private Integer timeLimitMinutes;
   private boolean required;
@@ -88,6 +90,7 @@ public class ModuleEditorView implements Serializable {
     title = m.title();
     minutes = m.minutes();
     reviewed = m.reviewed();
+    rateSystem = m.activity() == ModuleActivity.RATE_A_SYSTEM;
     draw = m.draw();
     timeLimitMinutes = m.timeLimitMinutes();
     required = m.required();
@@ -171,7 +174,8 @@ public class ModuleEditorView implements Serializable {
         body == null ? "" : body.replace("\r\n", "\n").strip() + "\n",
         qs,
         draw,
-        timeLimitMinutes);
+        timeLimitMinutes,
+        rateSystem ? ModuleActivity.RATE_A_SYSTEM : null);
   }
 
   public void addQuestion() {
@@ -276,6 +280,14 @@ public class ModuleEditorView implements Serializable {
 
   public void setReviewed(LocalDate reviewed) {
     this.reviewed = reviewed;
+  }
+
+  public boolean isRateSystem() {
+    return rateSystem;
+  }
+
+  public void setRateSystem(boolean rateSystem) {
+    this.rateSystem = rateSystem;
   }
 
   public Integer getTimeLimitMinutes() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
@@ -45,6 +46,7 @@ public class ModuleView implements Serializable {
   private boolean preview;
   private int attemptsUsed;
   private int attemptsAllowed;
+  private boolean activityDone;
 
   /** f:viewAction: loads the module, checks who may read it, records the visit. */
   public void load() {
@@ -72,6 +74,7 @@ public class ModuleView implements Serializable {
       enrolments.visit(enrolment, module);
       attemptsUsed = quizzes.attemptsUsed(enrolment, moduleCode);
       attemptsAllowed = quizzes.attemptsAllowed(enrolment, version, moduleCode);
+      activityDone = enrolments.activityDone(enrolment, module);
     }
     html = moduleHtml.of(module);
   }
@@ -87,6 +90,13 @@ public class ModuleView implements Serializable {
       FacesForms.flashInfo(
           "Well done: you have completed " + current.getTitle() + ". It is now in My learning.");
       return "/course?faces-redirect=true&id=" + courseCode;
+    }
+    if (!e.isModuleComplete(moduleCode) && !enrolments.activityDone(e, m)) {
+      FacesForms.flashInfo(
+          "Reading recorded. To complete this module, do what its exercise asks: "
+              + m.getActivity().getLabel().toLowerCase(Locale.UK)
+              + ".");
+      return "/learn/module?faces-redirect=true&course=" + courseCode + "&module=" + moduleCode;
     }
     if (current.getModuleRule().needsQuiz() && m.hasQuiz() && !e.isModuleComplete(moduleCode)) {
       FacesForms.flashInfo("Reading recorded. Now take the quiz to complete this module.");
@@ -112,6 +122,11 @@ public class ModuleView implements Serializable {
 
   public Module getNext() {
     return next(version, module);
+  }
+
+  /** Whether the module's activity, if it asks for one, is done. */
+  public boolean isActivityDone() {
+    return activityDone;
   }
 
   public boolean isRead() {

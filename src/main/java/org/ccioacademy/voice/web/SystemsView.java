@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.RefusedException;
@@ -39,6 +40,8 @@ public class SystemsView implements Serializable {
   @Inject CurrentUser currentUser;
 
   private Long system;
+  private String course;
+  private String module;
   private String product;
   private String supplier;
   private SystemKind kind;
@@ -95,7 +98,33 @@ public class SystemsView implements Serializable {
             + (other
                 ? " An administrator will check the system you named and add it to the list."
                 : ""));
+    if (course != null
+        && module != null
+        && CODE.matcher(course).matches()
+        && CODE.matcher(module).matches()) {
+      // back to the module whose exercise asked for the rating
+      return "/learn/module?faces-redirect=true&course=" + course + "&module=" + module;
+    }
     return "/trainee/systems?faces-redirect=true";
+  }
+
+  /** A course's or module's id as in courses/, the only thing sent back to. */
+  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,59}");
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public void setModule(String module) {
+    this.module = module;
   }
 
   public List<ClinicalSystem> getOffered() {
