@@ -22,7 +22,8 @@ public class VoiceAttention {
           (comments == 1
                   ? "1 comment on a clinical system waits"
                   : comments + " comments on clinical systems wait")
-              + " for moderation before reviewers can read it.",
+              + " for moderation before reviewers can read "
+              + (comments == 1 ? "it." : "them."),
           "/admin/comments.xhtml");
     }
     int proposed = systems.byStatus(ClinicalSystem.Status.PROPOSED).size();

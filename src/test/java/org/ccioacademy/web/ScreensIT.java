@@ -109,7 +109,8 @@ class ScreensIT extends WarTest {
               "events.xhtml",
               "sign-in.xhtml",
               "register.xhtml",
-              "search.xhtml?q=caldicott")) {
+              "search.xhtml?q=caldicott",
+              "usability")) {
         look(browser, "anonymous", page);
       }
     }
@@ -132,6 +133,7 @@ class ScreensIT extends WarTest {
               "learn/module.xhtml?course=" + COURSE + "&module=basics",
               "trainee/pathway.xhtml",
               "trainee/portfolio.xhtml",
+              "trainee/systems.xhtml",
               "trainee/profile.xhtml",
               "account/notifications.xhtml",
               "account/index.xhtml")) {
@@ -165,12 +167,14 @@ class ScreensIT extends WarTest {
               "author/courses.xhtml",
               "author/assignments.xhtml?course=" + COURSE,
               "author/assignment.xhtml?id=" + assignment,
+              "author/feedback.xhtml?id=" + COURSE,
               "organise/events.xhtml")) {
         look(browser, "tutor", page);
       }
     }
     try (Browser browser = signedInBrowser(TestUsers.create("REVIEWER"))) {
-      for (String page : List.of("reviewer/home.xhtml", "reviewer/dashboard.xhtml")) {
+      for (String page :
+          List.of("reviewer/home.xhtml", "reviewer/dashboard.xhtml", "reviewer/usability.xhtml")) {
         look(browser, "reviewer", page);
       }
     }
@@ -180,7 +184,9 @@ class ScreensIT extends WarTest {
               "admin/home.xhtml",
               "admin/users.xhtml",
               "admin/audit.xhtml",
-              "admin/pathway-form.xhtml")) {
+              "admin/pathway-form.xhtml",
+              "admin/systems.xhtml",
+              "admin/comments.xhtml")) {
         look(browser, "admin", page);
       }
     }
