@@ -64,7 +64,8 @@ public class UsabilityFigures {
 
   /** The fewest people whose ratings are published as a group. */
   public int getMinimumRaters() {
-    return minimumRaters;
+    // a setting below 2 would publish a single person's rating: 2 is the least ever used
+    return Math.max(2, minimumRaters);
   }
 
   private static final String CURRENT =
@@ -211,7 +212,7 @@ public class UsabilityFigures {
           new Quarter(
               r.intAt(0) + " Q" + r.intAt(1),
               raters,
-              PublishedFigures.publishable(raters, minimumRaters)
+              PublishedFigures.publishable(raters, getMinimumRaters())
                   ? r.decimalAt(3).setScale(1, RoundingMode.HALF_UP)
                   : null));
     }
@@ -262,7 +263,7 @@ public class UsabilityFigures {
               r.decimalAt(5).doubleValue(),
               ((Number) r.at(6)).doubleValue(),
               r.decimalAt(7).doubleValue(),
-              minimumRaters);
+              getMinimumRaters());
       groups.add(
           new Group(
               r.stringAt(0),

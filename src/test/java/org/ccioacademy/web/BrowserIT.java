@@ -302,7 +302,8 @@ class BrowserIT extends WarTest {
 
   @Test
   void thePublicPagesAreLinkedFromEveryPageAndAccessible() throws Exception {
-    List<String> footer = List.of("help", "contact", "privacy", "accessibility", "terms");
+    List<String> footer =
+        List.of("help", "contact", "privacy", "accessibility", "terms", "usability");
     // every kind of page: public, an error page, registration, signed in
     for (String page : List.of("", "no-such-page.xhtml", "register.xhtml", "sign-in.xhtml")) {
       browser.open(page);

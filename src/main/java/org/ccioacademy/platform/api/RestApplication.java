@@ -36,7 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Identity", description = "The signed-in person"),
       @Tag(name = "Reference data", description = "Professions, grades and regions"),
       @Tag(name = "CPD portfolio", description = "A trainee's own CPD records"),
-      @Tag(name = "Cohort figures", description = "Figures and exports for reviewers and admins")
+      @Tag(name = "Cohort figures", description = "Figures and exports for reviewers and admins"),
+      @Tag(
+          name = "Usability of clinical systems",
+          description =
+              "Clinicians' usability ratings of clinical systems (System Usability Scale), public,"
+                  + " published only from the minimum number of raters")
     })
 @SecurityScheme(
     securitySchemeName = RestApplication.SESSION,

@@ -109,6 +109,7 @@ public class ErrorPageServlet extends HttpServlet {
             + footerLink(root, "privacy", "Privacy notice")
             + footerLink(root, "accessibility", "Accessibility statement")
             + footerLink(root, "terms", "Terms of use")
+            + footerLink(root, "usability", "Clinical systems: clinicians' ratings")
             + "</ul></nav></footer>"
             + "</body></html>\n");
   }

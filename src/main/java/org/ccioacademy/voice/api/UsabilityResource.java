@@ -119,6 +119,7 @@ public class UsabilityResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = NationalFigures.class)))
+  @APIResponse(responseCode = "406", description = "Asked for a format other than JSON")
   public NationalFigures national() {
     return new NationalFigures(
         figures.getMinimumRaters(),
@@ -174,6 +175,7 @@ public class UsabilityResource {
   @Transactional
   @Operation(summary = "The national figures by product and by supplier, as CSV")
   @APIResponse(responseCode = "200", description = "A CSV file, one row a product or supplier")
+  @APIResponse(responseCode = "406", description = "Asked for a format other than CSV")
   public Response csv() {
     List<Object[]> rows = new ArrayList<>();
     for (UsabilityFigures.Group g : figures.byProduct(Area.NATIONAL)) {
