@@ -9,8 +9,12 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ccioacademy.platform.database.Row;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -68,6 +72,87 @@ public class UsabilityFigures {
     return Math.max(2, minimumRaters);
   }
 
+  /** Each product rated in the area, by product name. */
+  public List<Group> byProduct(Area area) {
+    return cached(new Key("product", area, 0, null), () -> computeByProduct(area));
+  }
+
+  /** Each supplier rated in the area (over all its products), by name. */
+  public List<Group> bySupplier(Area area) {
+    return cached(new Key("supplier", area, 0, null), () -> computeBySupplier(area));
+  }
+
+  /**
+   * One product's figures in each region ({@code kind} REGION) or organisation (ORGANISATION)
+   * within {@code within} (the whole country, or a reviewer's region).
+   */
+  public List<Group> byArea(long systemId, Area.Kind kind, Area within) {
+    return cached(
+        new Key("area", within, systemId, kind), () -> computeByArea(systemId, kind, within));
+  }
+
+  /** The scores of one product in the area in bands of ten, when its figures are published. */
+  public List<Band> distribution(long systemId, Area area) {
+    return cached(
+        new Key("distribution", area, systemId, null), () -> computeDistribution(systemId, area));
+  }
+
+  /**
+   * One product's mean score in each quarter (UK time) in which anyone in the area rated it: each
+   * person's last rating of the quarter, replaced or not, counts once.
+   */
+  public List<Quarter> trend(long systemId, Area area) {
+    return cached(new Key("trend", area, systemId, null), () -> computeTrend(systemId, area));
+  }
+
+  /** What a cached figure was asked for with. */
+  private record Key(String what, Area area, long systemId, Area.Kind kind) {}
+
+  /** A figure and the state of the ratings it was computed from. */
+  private record Cached(String fingerprint, Object value) {}
+
+  /** The figures computed last, the least recently used dropped beyond {@link #CACHED}. */
+  private final Map<Key, Cached> cache =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+              return size() > CACHED;
+            }
+          });
+
+  private static final int CACHED = 1000;
+
+  /**
+   * Figures are computed again only when the ratings or the list of systems changed since: a new
+   * rating, a replacement, a merge, an erasure or a change to the list changes the fingerprint (the
+   * number of rows, the highest id and the sum of row versions), on this instance or any other. One
+   * scan of the ratings (about 19 ms for 150,000) instead of each aggregate (about 300 ms each:
+   * docs/benchmarks.md). A fingerprint read before the figures can only make the next reader
+   * compute them again, never serve old ones.
+   */
+  private String fingerprint() {
+    return (String)
+        em.createNativeQuery(
+                "select (select count(*) || ':' || coalesce(max(id), 0) || ':'"
+                    + " || coalesce(sum(version), 0) from system_rating) || '/'"
+                    + " || (select count(*) || ':' || coalesce(max(id), 0) || ':'"
+                    + " || coalesce(sum(version), 0) from clinical_system)")
+            .getSingleResult();
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(Key key, Supplier<T> compute) {
+    String now = fingerprint();
+    Cached c = cache.get(key);
+    if (c != null && c.fingerprint().equals(now)) {
+      return (T) c.value();
+    }
+    T value = compute.get();
+    cache.put(key, new Cached(now, value));
+    return value;
+  }
+
   private static final String CURRENT =
       "select r.user_id, r.system_id, r.sus_score, r.minutes_lost, r.training, r.recommend,"
           + " r.region, r.ods_code, s.product, s.supplier"
@@ -82,8 +167,7 @@ public class UsabilityFigures {
           + " round(100.0 * count(*) filter (where c.recommend = 'YES') / count(*)),"
           + " round(100.0 * count(*) filter (where c.training = 'ENOUGH') / count(*))";
 
-  /** Each product rated in the area, by product name. */
-  public List<Group> byProduct(Area area) {
+  private List<Group> computeByProduct(Area area) {
     return groups(
         area(
             em.createNativeQuery(
@@ -96,8 +180,7 @@ public class UsabilityFigures {
             area));
   }
 
-  /** Each supplier rated in the area (over all its products), by name. */
-  public List<Group> bySupplier(Area area) {
+  private List<Group> computeBySupplier(Area area) {
     return groups(
         area(
             em.createNativeQuery(
@@ -110,11 +193,7 @@ public class UsabilityFigures {
             area));
   }
 
-  /**
-   * One product's figures in each region ({@code kind} REGION) or organisation (ORGANISATION)
-   * within {@code within} (the whole country, or a reviewer's region).
-   */
-  public List<Group> byArea(long systemId, Area.Kind kind, Area within) {
+  private List<Group> computeByArea(long systemId, Area.Kind kind, Area within) {
     String column = kind == Area.Kind.REGION ? "c.region" : "c.ods_code";
     List<Group> groups =
         groups(
@@ -161,8 +240,7 @@ public class UsabilityFigures {
         .findFirst();
   }
 
-  /** The scores of one product in the area in bands of ten, when its figures are published. */
-  public List<Band> distribution(long systemId, Area area) {
+  private List<Band> computeDistribution(long systemId, Area area) {
     if (product(systemId, area).filter(Group::isPublished).isEmpty()) {
       return List.of();
     }
@@ -183,11 +261,7 @@ public class UsabilityFigures {
         .toList();
   }
 
-  /**
-   * One product's mean score in each quarter (UK time) in which anyone in the area rated it: each
-   * person's last rating of the quarter, replaced or not, counts once.
-   */
-  public List<Quarter> trend(long systemId, Area area) {
+  private List<Quarter> computeTrend(long systemId, Area area) {
     List<Row> rows =
         Row.list(
             area(
@@ -216,7 +290,7 @@ public class UsabilityFigures {
                   ? r.decimalAt(3).setScale(1, RoundingMode.HALF_UP)
                   : null));
     }
-    return quarters;
+    return List.copyOf(quarters);
   }
 
   /**
@@ -275,6 +349,6 @@ public class UsabilityFigures {
               s.isPresent() ? r.intAt(9) : null,
               s.isPresent() ? r.intAt(10) : null));
     }
-    return groups;
+    return List.copyOf(groups);
   }
 }

@@ -94,7 +94,8 @@ public class VoicePersonalData {
     merging.moved(
         "rating of a clinical system",
         "ratings of clinical systems",
-        em.createNativeQuery("update system_rating set user_id = ?1 where user_id = ?2")
+        em.createNativeQuery(
+                "update system_rating set user_id = ?1, version = version + 1 where user_id = ?2")
             .setParameter(1, kept)
             .setParameter(2, gone)
             .executeUpdate());
