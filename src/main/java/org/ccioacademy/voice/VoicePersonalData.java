@@ -71,6 +71,10 @@ public class VoicePersonalData {
                   + " where proposed_by = ?1")
           .setParameter(1, id)
           .executeUpdate();
+      // what others wrote may name them: a comment, a flag or its answer
+      erasure.scrub(em, "system_rating", "comment", "published_comment");
+      erasure.scrub(em, "module_feedback", "comment");
+      erasure.scrub(em, "module_flag", "description", "answer");
     }
   }
 

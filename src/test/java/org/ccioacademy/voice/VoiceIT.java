@@ -2,7 +2,9 @@ package org.ccioacademy.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipInputStream;
+import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestMail;
@@ -26,20 +30,57 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The clinician's voice: trainees rate the clinical systems they use (one current rating each, the
  * history kept), name systems not listed for an admin to confirm, and comment for reviewers after
  * moderation; the figures are published only where enough people rated, publicly and in each
- * reviewer's scope; trainees rate modules and flag errors, and tutors answer them.
+ * reviewer's scope; trainees rate modules and flag errors, and tutors answer them. The last test
+ * does it in Chromium, axe checking every page: a trainee rates their EPR on a phone, flags an
+ * error in a module, and the module's tutor answers it.
  */
 @RunAsClient
 class VoiceIT extends WarTest {
 
   private static final String RATE = "trainee/systems.xhtml";
 
+  /** A course for the browser test: one module to give feedback on. */
+  static final String BROWSER_COURSE = "voice-browser-test";
+
   static {
     TestCourses.certificateTest();
+    TestCourses.write(
+        BROWSER_COURSE,
+        Map.of(
+            "course.yaml",
+            """
+            id: voice-browser-test
+            title: Records that clinicians can use
+            summary: A short course used by the voice browser test.
+            audience: [nurse, doctor]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 50, attempts: 0}
+            modules: [usable-records]
+            """,
+            "usable-records.md",
+            """
+            ---
+            title: What makes a record usable
+            minutes: 60
+            reviewed: 2026-12-01
+            outcomes: [Describe what makes a clinical system usable.]
+            competencies: [fci:it-systems]
+            sources: [{title: NHS England, url: "https://www.england.nhs.uk/"}]
+            ---
+            The System Usability Scale was published in 1986.
+            """));
+
     TestCourses.write(
         "rating-activity-test",
         Map.of(
@@ -384,7 +425,11 @@ class VoiceIT extends WarTest {
             adminWeb.form(after, "queue"),
             patient.substring(0, patient.length() - ":text".length()) + ":withhold");
     assertThat(withheld.status()).isEqualTo(302);
-    assertThat(adminWeb.follow(withheld).body()).contains("0 comments wait");
+    // neither waits any more (other tests' comments may)
+    assertThat(adminWeb.follow(withheld).body())
+        .contains("is withheld")
+        .doesNotContain("Patient J.S.")
+        .doesNotContain("Dr Jane Example");
     // the same form sent again (another tab) changes nothing and says why
     Page stale = adminWeb.send(path, queue, edit, row + ":publish");
     assertThat(adminWeb.follow(stale).body()).contains("moderated, or replaced by a new rating");
@@ -476,6 +521,12 @@ class VoiceIT extends WarTest {
         .contains("1 open flag");
     assertThat(tutorWeb.get("account/notifications.xhtml").body())
         .contains("An error was flagged in");
+    // and in the course's statistics, beside the completions
+    Document stats = Jsoup.parse(tutorWeb.get("author/stats.xhtml?id=" + course).body());
+    assertThat(stats.select("#feedbackFigures tbody tr").first().text())
+        .contains(title)
+        .contains("2.0"); // clear: 2 and accurate: 2, from the one rating
+    assertThat(stats.getElementById("improve-first").text()).contains("1 open flag");
     String text = nameEndingWith(feedback, "flags", ":text");
     Map<String, List<String>> answer = tutorWeb.form(feedback, "flags");
     answer.put(text, List.of("Thank you: corrected to 2018 in version 2."));
@@ -560,5 +611,192 @@ class VoiceIT extends WarTest {
                 "select count(*) from enrolment where user_id = ? and completed_at is not null",
                 rated.id()))
         .isEqualTo("1");
+  }
+
+  @Test
+  void aPersonsVoiceIsInTheirCopyOfTheirDataAndGoesWithAnErasure() throws Exception {
+    long epr = listedSystem("Erased EPR");
+    String name = "Philippa Voiceover-" + UUID.randomUUID().toString().substring(0, 6);
+    TestUser trainee = TestUsers.create("TRAINEE");
+    TestDatabase.execute("update users set full_name = ? where id = ?", name, trainee.id());
+    WebClient web = signedIn(trainee);
+    Map<String, String> fields = new HashMap<>(answers(true));
+    fields.put("system", Long.toString(epr));
+    fields.put("comment", "Signed by " + name + ": the EPR is quick.");
+    assertThat(rate(web, fields).status()).isEqualTo(302);
+    String course = "certificate-test";
+    String module = TestDatabase.modules(course).get(1);
+    String url = "learn/module.xhtml?course=" + course + "&module=" + module;
+    web.submit(
+        "course.xhtml?id=" + course,
+        web.get("course.xhtml?id=" + course),
+        "enrolment",
+        "enrol",
+        Map.of());
+    web.submit(
+        url,
+        web.get(url),
+        "flagError",
+        "raise",
+        Map.of("description", "A typo in the second paragraph. " + name));
+    web.submit(
+        url,
+        web.get(url),
+        "feedback",
+        "send",
+        Map.of("clear", "5", "useful", "5", "accurate", "5", "comment", "Thanks."));
+    // someone else's comment names them
+    TestUser colleague = TestUsers.create("TRAINEE");
+    fields.put("comment", "Ask " + name + " how to find the drug chart.");
+    assertThat(rate(signedIn(colleague), fields).status()).isEqualTo(302);
+
+    // their copy of their data has all three, the other's comment not
+    Page mine = web.get("account/my-data.xhtml");
+    var zip = web.submitForDownload("account/my-data.xhtml", mine, "mine", "download", Map.of());
+    Map<String, String> entries = new HashMap<>();
+    try (var in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(entries.get("voice/system-ratings.json"))
+        .contains("the EPR is quick")
+        .contains("\"sus_score\": 100.0")
+        .doesNotContain("drug chart");
+    assertThat(entries.get("voice/module-flags.json")).contains("A typo in the second paragraph");
+    assertThat(entries.get("voice/module-feedback.json")).contains("Thanks.");
+
+    // erased: their ratings and feedback go, the flag stays without them, and their name is
+    // taken out of what the colleague wrote
+    TestUser admin = TestUsers.create("ADMIN");
+    WebClient adminWeb = signedIn(admin);
+    String account = "admin/user.xhtml?id=" + trainee.id();
+    Page page = adminWeb.get(account);
+    assertThat(Jsoup.parse(page.body()).getElementById("erase-removed").text())
+        .contains("1 rating of a clinical system, with its comment")
+        .contains("1 rating of a module");
+    Page done =
+        adminWeb.submit(
+            account,
+            page,
+            "erase",
+            "eraseData",
+            Map.of("reference", "request of 7 Dec", "confirm", name));
+    assertThat(done.status()).as(done.body()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one("select count(*) from system_rating where user_id = ?", trainee.id()))
+        .isEqualTo("0");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from module_feedback where user_id = ?", trainee.id()))
+        .isEqualTo("0");
+    assertThat(
+            TestDatabase.column(
+                "select coalesce(user_id::text, 'nobody') || ' ' || description from module_flag"
+                    + " where description like 'A typo in the second paragraph.%'"))
+        .singleElement()
+        .asString()
+        .startsWith("nobody ")
+        .doesNotContain(name);
+    assertThat(
+            TestDatabase.one("select comment from system_rating where user_id = ?", colleague.id()))
+        .startsWith("Ask ")
+        .doesNotContain(name);
+  }
+
+  private Browser browserFor(TestUser user) throws Exception {
+    Browser browser = new Browser(base.toString());
+    browser.open("sign-in.xhtml");
+    browser.type("signIn:email", user.email());
+    browser.type("signIn:password", user.password());
+    browser.press("signIn:submit");
+    return browser;
+  }
+
+  /** Chooses a radio button by tapping its label, as a thumb on a phone would. */
+  private static void choose(Browser browser, String radioName, String value) {
+    var input = browser.find("input[name='" + radioName + "'][value='" + value + "']");
+    browser
+        .driver()
+        .findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+        .click();
+    assertThat(input.isSelected()).as(radioName + " " + value).isTrue();
+  }
+
+  @Test
+  void aTraineeRatesTheirEprOnAPhoneAndATutorAnswersTheErrorTheyFlagged() throws Exception {
+    String product =
+        TestDatabase.one(
+            "insert into clinical_system (product, supplier, kind, status) values"
+                + " ('Phone EPR ' || floor(random() * 1e6)::text, 'Browser Health', 'EPR',"
+                + " 'LISTED') returning product");
+    TestUser trainee = TestUsers.create("TRAINEE");
+    TestUser tutor = TestUsers.tutorOf(BROWSER_COURSE);
+    try (Browser phone = browserFor(trainee)) {
+      phone.driver().manage().window().setSize(new Dimension(390, 844));
+      phone.open("trainee/systems.xhtml");
+      new Select(phone.find("select[id='rate:system']"))
+          .selectByVisibleText(product + " (Browser Health)");
+      for (int i = 1; i <= 10; i++) {
+        // agrees with the positive statements, disagrees with the negative ones
+        choose(phone, "rate:q" + i, i % 2 == 1 ? "4" : "2");
+      }
+      phone.type("rate:minutesLost", "20");
+      choose(phone, "rate:training", "SOME");
+      choose(phone, "rate:recommend", "YES");
+      phone.type("rate:comment", "Quick to chart observations on the ward.");
+      JavascriptExecutor js = (JavascriptExecutor) phone.driver();
+      assertThat(
+              ((Number)
+                      js.executeScript(
+                          "return document.documentElement.scrollWidth - window.innerWidth"))
+                  .longValue())
+          .as("the rating form scrolls sideways on a phone")
+          .isLessThanOrEqualTo(1);
+      phone.press("rate:save");
+      assertThat(phone.text())
+          .contains("Thank you: your rating is saved.")
+          .contains(product + " (Browser Health)")
+          .contains("75 of 100")
+          .contains("Waiting for moderation");
+      phone.open("usability");
+      assertThat(phone.text()).contains(product).contains("Fewer than 10 people rated it");
+
+      // the module: the trainee flags an error in it
+      phone.open("course.xhtml?id=" + BROWSER_COURSE);
+      phone.press("enrolment:enrol");
+      phone.open("learn/module.xhtml?course=" + BROWSER_COURSE + "&module=usable-records");
+      choose(phone, "feedback:clear", "4");
+      choose(phone, "feedback:useful", "5");
+      choose(phone, "feedback:accurate", "2");
+      phone.press("feedback:send");
+      assertThat(phone.text()).contains("your feedback on this module is saved");
+      phone.type("flagError:description", "Brooke's scale was first described in 1986, not 1996.");
+      phone.press("flagError:raise");
+      assertThat(phone.text()).contains("Waiting for a tutor to answer.");
+      phone.screenshot(Path.of("target/screenshots/voice-trainee-phone.png"));
+    }
+    try (Browser browser = browserFor(tutor)) {
+      browser.open("author/stats.xhtml?id=" + BROWSER_COURSE);
+      browser.click("#feedbackLink");
+      assertThat(browser.text())
+          .contains("Modules to improve first")
+          .contains("What makes a record usable: 1 open flag")
+          .contains("not 1996");
+      String area = browser.find("#flags textarea").getAttribute("id");
+      browser.type(area, "Thank you: the module now says 1986 throughout.");
+      browser.press(area.replace(":text", ":send"));
+      assertThat(browser.text())
+          .contains("Your answer is sent to the trainee")
+          .contains("Answered on");
+    }
+    try (Browser browser = browserFor(trainee)) {
+      browser.open("account/notifications.xhtml");
+      assertThat(browser.text())
+          .contains("Your flag on What makes a record usable has been answered");
+      browser.open("learn/module.xhtml?course=" + BROWSER_COURSE + "&module=usable-records");
+      assertThat(browser.text())
+          .contains("The tutor answered: Thank you: the module now says 1986");
+    }
   }
 }
