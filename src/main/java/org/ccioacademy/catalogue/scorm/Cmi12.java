@@ -3,7 +3,6 @@ package org.ccioacademy.catalogue.scorm;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -128,8 +127,6 @@ public final class Cmi12 {
     ELEMENTS.put(element, new Rule(Access.WRITE, valid));
   }
 
-  private static final Pattern INDEX = Pattern.compile("\\.(\\d+)(?=\\.|$)");
-
   private static final List<String> ARRAYS =
       List.of(
           "cmi.objectives",
@@ -165,18 +162,19 @@ public final class Cmi12 {
       return new Read("", INVALID_ARGUMENT);
     }
     if (element.endsWith("._children")) {
-      String parent = generic(element.substring(0, element.length() - "._children".length()));
+      String parent =
+          CmiArrays.generic(element.substring(0, element.length() - "._children".length()));
       String children = CHILDREN.get(parent);
       return children == null ? new Read("", NO_CHILDREN) : new Read(children, NO_ERROR);
     }
     if (element.endsWith("._count")) {
       String array = element.substring(0, element.length() - "._count".length());
-      if (!ARRAYS.contains(generic(array))) {
+      if (!ARRAYS.contains(CmiArrays.generic(array))) {
         return new Read("", NO_COUNT);
       }
-      return new Read(Integer.toString(count(array)), NO_ERROR);
+      return new Read(Integer.toString(CmiArrays.count(values.keySet(), array)), NO_ERROR);
     }
-    Rule rule = ELEMENTS.get(generic(element));
+    Rule rule = ELEMENTS.get(CmiArrays.generic(element));
     if (rule == null) {
       return new Read("", INVALID_ARGUMENT);
     }
@@ -196,14 +194,14 @@ public final class Cmi12 {
         || element.equals("cmi._version")) {
       return KEYWORD;
     }
-    Rule rule = ELEMENTS.get(generic(element));
+    Rule rule = ELEMENTS.get(CmiArrays.generic(element));
     if (rule == null) {
       return INVALID_ARGUMENT;
     }
     if (rule.access() == Access.READ) {
       return READ_ONLY;
     }
-    if (!indexesInOrder(element)) {
+    if (!CmiArrays.indexesOk(values.keySet(), element, false)) {
       return INVALID_ARGUMENT;
     }
     if (!rule.valid().matcher(value).matches()) {
@@ -211,41 +209,5 @@ public final class Cmi12 {
     }
     values.put(element, value);
     return NO_ERROR;
-  }
-
-  /** The element with every array index written as "n" (cmi.interactions.n.id). */
-  static String generic(String element) {
-    return INDEX.matcher(element).replaceAll(".n");
-  }
-
-  /** How many members an array has: the highest index written, plus one. */
-  private int count(String array) {
-    Pattern member = Pattern.compile(Pattern.quote(array) + "\\.(\\d+)\\..*");
-    int n = 0;
-    for (String key : values.keySet()) {
-      Matcher m = member.matcher(key);
-      if (m.matches()) {
-        n = Math.max(n, Integer.parseInt(m.group(1)) + 1);
-      }
-    }
-    return n;
-  }
-
-  /** Each index of the element names a member that exists or the next one (no gaps). */
-  private boolean indexesInOrder(String element) {
-    Matcher m = INDEX.matcher(element);
-    while (m.find()) {
-      String array = element.substring(0, m.start());
-      long index;
-      try {
-        index = Long.parseLong(m.group(1));
-      } catch (NumberFormatException e) {
-        return false;
-      }
-      if (index > count(array)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
