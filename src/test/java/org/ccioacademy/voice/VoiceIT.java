@@ -266,6 +266,13 @@ class VoiceIT extends WarTest {
     assertThat(saved.body())
         .contains("An administrator will check the system you named")
         .contains(named + " (In-house) (waiting for an administrator to add it to the list)");
+    // it can be rated again from the list, where it waits for an admin
+    String proposal = TestDatabase.one("select id from clinical_system where product = ?", named);
+    assertThat(
+            Jsoup.parse(web.get(RATE + "?system=" + proposal).body())
+                .select("select[id='rate:system'] option[selected]")
+                .text())
+        .isEqualTo(named + " (In-house)");
     // another trainee naming it in another case gets the same proposal
     TestUser second = TestUsers.create("TRAINEE");
     other.put("product", named.toUpperCase());

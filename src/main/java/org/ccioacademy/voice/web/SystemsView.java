@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -56,8 +57,14 @@ public class SystemsView implements Serializable {
   private boolean again;
 
   public void load() {
-    offered = systems.offered();
     mine = ratings.mine(currentUser.id());
+    // the list, and the systems this trainee named that wait for an admin, to rate again
+    offered = new ArrayList<>(systems.offered());
+    for (Ratings.Mine m : mine) {
+      if (m.proposed()) {
+        systems.find(m.systemId()).ifPresent(offered::add);
+      }
+    }
     if (system != null && system > 0) {
       // "rate it again" starts from the current rating
       ratings
