@@ -72,7 +72,7 @@ public class Completions {
     OffsetDateTime now = OffsetDateTime.now();
     for (Number id : ids) {
       Enrolment e = em.find(Enrolment.class, id.longValue());
-      if (e.evaluate(version, now, assessedWorkPassed(e, version), activitiesDone(e))) {
+      if (e.evaluate(version, now, assessedWorkPassed(e, version), activitiesDone(e, version))) {
         completed(Actor.SYSTEM, e, version);
       }
     }
@@ -86,7 +86,7 @@ public class Completions {
    */
   public boolean evaluate(Actor trainee, Enrolment e, Course course, OffsetDateTime now) {
     CourseVersion current = course.getCurrentVersion();
-    if (e.evaluate(current, now, assessedWorkPassed(e, current), activitiesDone(e))) {
+    if (e.evaluate(current, now, assessedWorkPassed(e, current), activitiesDone(e, current))) {
       completed(trainee, e, current);
       return true;
     }
@@ -115,9 +115,13 @@ public class Completions {
 
   /**
    * The activities modules may ask for that the trainee has done: rating a clinical system, read
-   * from what the voice feature publishes ({@code system_rated}).
+   * from what the voice feature publishes ({@code system_rated}); asked only when a module of
+   * {@code version} asks for an activity, so reading and quizzes cost no extra query.
    */
-  Set<ModuleActivity> activitiesDone(Enrolment e) {
+  Set<ModuleActivity> activitiesDone(Enrolment e, CourseVersion version) {
+    if (version.getModules().stream().allMatch(m -> m.getActivity() == null)) {
+      return EnumSet.noneOf(ModuleActivity.class);
+    }
     boolean rated =
         !em.createNativeQuery("select 1 from system_rated where user_id = ?1")
             .setParameter(1, e.getUserId())

@@ -130,7 +130,10 @@ public class Enrolments {
   /** True when the trainee may start re-certifying today (see {@link Enrolment#mayRecertify}). */
   /** Whether the trainee has done what a module's activity asks (its header's activity:). */
   public boolean activityDone(Enrolment e, Module m) {
-    return m.getActivity() == null || completions.activitiesDone(e).contains(m.getActivity());
+    return m.getActivity() == null
+        || completions
+            .activitiesDone(e, e.getCourse().getCurrentVersion())
+            .contains(m.getActivity());
   }
 
   public boolean mayRecertify(Enrolment e) {

@@ -27,6 +27,9 @@ import org.ccioacademy.platform.kernel.RefusedException;
     query =
         "select s from ClinicalSystem s where s.status = :status order by s.product, s.supplier")
 @NamedQuery(
+    name = "ClinicalSystem.countByStatus",
+    query = "select count(s) from ClinicalSystem s where s.status = :status")
+@NamedQuery(
     name = "ClinicalSystem.findByNames",
     query =
         "select s from ClinicalSystem s where lower(s.product) = lower(:product)"

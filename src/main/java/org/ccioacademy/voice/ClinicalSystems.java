@@ -40,6 +40,13 @@ public class ClinicalSystems {
         .getResultList();
   }
 
+  /** How many systems stand so on the list. */
+  public long count(ClinicalSystem.Status status) {
+    return em.createNamedQuery("ClinicalSystem.countByStatus", Long.class)
+        .setParameter("status", status)
+        .getSingleResult();
+  }
+
   /**
    * The system a trainee names as "other": the one of that product and supplier when there is one
    * (whatever its case), else a new proposal. Two trainees naming the same new system at once get

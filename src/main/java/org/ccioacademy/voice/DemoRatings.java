@@ -102,7 +102,7 @@ public class DemoRatings {
                     + " ?6, ?7, ?8, ?9, ?10, cast(?11 as timestamptz), ?12 from person p where p.id = ?1")
             .setParameter(1, t.longAt(0))
             .setParameter(2, system)
-            .setParameter(3, answers.toString().replace('[', '{').replace(']', '}'))
+            .setParameter(3, Ratings.arrayLiteral(answers))
             .setParameter(4, SystemUsabilityScale.score(answers))
             .setParameter(5, 5 * random.nextInt(13))
             .setParameter(6, Training.values()[random.nextInt(3)].name())

@@ -15,7 +15,6 @@ import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Row;
 import org.ccioacademy.platform.kernel.Caller;
-import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.kernel.RefusedException;
@@ -115,7 +114,7 @@ public class ModuleFeedback {
    * email).
    */
   @Transactional
-  public void answer(Caller tutor, long flagId, long version, String text) {
+  public void answer(Caller tutor, long flagId, String text) {
     ModuleFlag f = em.find(ModuleFlag.class, flagId, LockModeType.PESSIMISTIC_WRITE);
     if (f == null) {
       throw new RefusedException("That flag is no longer there.");
@@ -124,13 +123,7 @@ public class ModuleFeedback {
     if (!course.mayBeEditedBy(tutor)) {
       throw new NotAllowedException("Only the course's tutors answer its flags.");
     }
-    if (f.getStatus() == ModuleFlag.Status.ANSWERED) {
-      throw new ConcurrentEditException(
-          "Another tutor answered this flag a moment ago: their answer is shown.");
-    }
-    if (f.getVersion() != version) {
-      throw new ConcurrentEditException("This flag changed a moment ago: look at it again.");
-    }
+    // the row is locked, and answering is its one change: a flag answered meanwhile refuses
     OffsetDateTime now = OffsetDateTime.now();
     f.answer(tutor.userId(), text, now);
     String title =

@@ -50,7 +50,6 @@ public class ModuleFeedbackFigures {
   /** A flag as tutors see it (never with its raiser's name). */
   public record Flag(
       long id,
-      long version,
       String moduleCode,
       String moduleTitle,
       String description,
@@ -133,7 +132,7 @@ public class ModuleFeedbackFigures {
   public List<Flag> flags(Course course, int first, int n) {
     return Row.list(
             em.createNativeQuery(
-                    "select g.id, g.version, g.module_code,"
+                    "select g.id, g.module_code,"
                         + " coalesce((select m.title from course_module m"
                         + "  where m.course_version_id = ?2 and m.code = g.module_code),"
                         + "  g.module_code),"
@@ -150,14 +149,13 @@ public class ModuleFeedbackFigures {
             r ->
                 new Flag(
                     r.longAt(0),
-                    r.longAt(1),
+                    r.stringAt(1),
                     r.stringAt(2),
                     r.stringAt(3),
-                    r.stringAt(4),
-                    r.momentAt(5),
+                    r.momentAt(4),
+                    r.stringAt(5),
                     r.stringAt(6),
-                    r.stringAt(7),
-                    r.isNull(8) ? null : r.momentAt(8)))
+                    r.isNull(7) ? null : r.momentAt(7)))
         .toList();
   }
 

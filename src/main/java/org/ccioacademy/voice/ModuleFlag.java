@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.ccioacademy.platform.kernel.ConcurrentEditException;
 import org.ccioacademy.platform.kernel.InvalidInputException;
-import org.ccioacademy.platform.kernel.RefusedException;
 
 /** An error a trainee flagged in a module, and the tutor's answer to it. */
 @Entity
@@ -84,7 +84,8 @@ public class ModuleFlag {
   /** A tutor answers the flag (what was changed, or why nothing needs to be). */
   void answer(long tutorId, String text, OffsetDateTime at) {
     if (status == Status.ANSWERED) {
-      throw new RefusedException("This flag was answered a moment ago: its answer is shown.");
+      throw new ConcurrentEditException(
+          "Another tutor answered this flag a moment ago: their answer is shown.");
     }
     this.answer = text("answer", text, "Write the answer the trainee will be sent.");
     this.answeredBy = tutorId;

@@ -127,7 +127,8 @@ public class Ratings {
     return id.longValue();
   }
 
-  private static String arrayLiteral(List<Integer> answers) {
+  /** SUS answers as a PostgreSQL smallint[] literal: {5,1,4,...}. */
+  static String arrayLiteral(List<Integer> answers) {
     StringBuilder b = new StringBuilder("{");
     for (int i = 0; i < answers.size(); i++) {
       b.append(i == 0 ? "" : ",").append(answers.get(i).intValue());

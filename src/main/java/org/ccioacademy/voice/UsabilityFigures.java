@@ -1,11 +1,13 @@
 package org.ccioacademy.voice;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UsabilityFigures {
 
   @PersistenceContext private EntityManager em;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject
   @ConfigProperty(name = "ccio.voice.minimum-raters", defaultValue = "10")
@@ -132,6 +135,22 @@ public class UsabilityFigures {
    * compute them again, never serve old ones.
    */
   private String fingerprint() {
+    // one read a transaction: a page asks for several figures, all from the same ratings
+    if (transactions.getTransactionKey() != null) {
+      Object known = transactions.getResource(FINGERPRINT);
+      if (known != null) {
+        return (String) known;
+      }
+      String now = readFingerprint();
+      transactions.putResource(FINGERPRINT, now);
+      return now;
+    }
+    return readFingerprint();
+  }
+
+  private static final String FINGERPRINT = UsabilityFigures.class.getName() + ".fingerprint";
+
+  private String readFingerprint() {
     return (String)
         em.createNativeQuery(
                 "select (select count(*) || ':' || coalesce(max(id), 0) || ':'"

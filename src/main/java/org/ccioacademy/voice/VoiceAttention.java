@@ -26,7 +26,7 @@ public class VoiceAttention {
               + (comments == 1 ? "it." : "them."),
           "/admin/comments.xhtml");
     }
-    int proposed = systems.byStatus(ClinicalSystem.Status.PROPOSED).size();
+    long proposed = systems.count(ClinicalSystem.Status.PROPOSED);
     if (proposed > 0) {
       attention.add(
           (proposed == 1

@@ -201,7 +201,7 @@ class CourseWorkIT extends WarTest {
         .as("the instructions are Markdown")
         .contains("<strong>five</strong>")
         .contains("No deadline: hand it in when you are ready");
-    // the brief is shown as safe HTML (escape="false" behind the sanitiser): nothing hostile runs
+    // the brief is shown as HTML only after MarkdownRenderer's sanitiser: nothing hostile runs
     var briefSection = Jsoup.parse(brief.body()).select("#brief").first().parent();
     assertThat(briefSection.select("script, img, [onerror], a[href^=javascript]")).isEmpty();
     assertThat(briefSection.text()).contains("<script>alert('brief')</script>");

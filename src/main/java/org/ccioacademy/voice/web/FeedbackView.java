@@ -67,7 +67,7 @@ public class FeedbackView implements Serializable {
 
   public String answer(ModuleFeedbackFigures.Flag f) {
     try {
-      feedback.answer(currentUser.caller(), f.id(), f.version(), answers.get(f.id()));
+      feedback.answer(currentUser.caller(), f.id(), answers.get(f.id()));
     } catch (InvalidInputException e) {
       FacesForms.error(e.errors().get("answer"));
       return null;
