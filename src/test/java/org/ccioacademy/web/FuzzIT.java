@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ccioacademy.testing.ServerLog;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestEvents;
 import org.ccioacademy.testing.TestUsers;
@@ -200,7 +201,7 @@ class FuzzIT extends WarTest {
     }
     rawAttacks();
 
-    assertThat(failures).as("answers that were 5xx or leaked detail").isEmpty();
+    assertThat(withServerLog(failures)).as("answers that were 5xx or leaked detail").isEmpty();
     assertThat(sent.get()).as("requests sent").isGreaterThanOrEqualTo(10_000);
     System.getLogger(FuzzIT.class.getName())
         .log(System.Logger.Level.INFO, sent.get() + " malformed requests, no 5xx");
@@ -281,7 +282,8 @@ class FuzzIT extends WarTest {
             .getOrDefault(page, "")
             .replace("{event}", String.valueOf(event))
             .replace("{session}", String.valueOf(session));
-    Page shown = check(get(web, page + (sample.isEmpty() ? "" : "?" + sample)), "GET " + page);
+    String first = page + (sample.isEmpty() ? "" : "?" + sample);
+    Page shown = check(get(web, first), "GET " + first);
     fuzzGet(web, page, sample, valuesFor(shown));
     if (shown.status() != 200) {
       return;
@@ -500,9 +502,40 @@ class FuzzIT extends WarTest {
     boolean leaked = leak.find();
     if (page.status() >= 500 || leaked) {
       String shown = leaked ? page.body().substring(Math.max(0, leak.start() - 150)) : page.body();
-      failures.add(page.status() + " " + abbreviate(what) + ": " + abbreviate(shown));
+      String reference = ServerLog.reference(page.body());
+      failures.add(
+          page.status()
+              + " "
+              + abbreviate(what)
+              + (reference == null
+                  ? ": " + abbreviate(shown)
+                  : " (reference " + reference + "), the server logged:\n" + LOGGED + reference));
     }
     return page;
+  }
+
+  /** Stands, in a failure, for what the server logged under the reference that follows it. */
+  private static final String LOGGED = "@logged:";
+
+  /**
+   * The failures with what the server logged for each (read once the requests are over: the server
+   * writes its log a moment after it answers).
+   */
+  private static List<String> withServerLog(List<String> failures) throws InterruptedException {
+    if (failures.isEmpty()) {
+      return failures;
+    }
+    Thread.sleep(2000);
+    return failures.stream()
+        .map(
+            f -> {
+              int at = f.indexOf(LOGGED);
+              return at < 0
+                  ? f
+                  : f.substring(0, at)
+                      + ServerLog.about(f.substring(at + LOGGED.length()).strip(), 60);
+            })
+        .toList();
   }
 
   private static String abbreviate(String s) {
