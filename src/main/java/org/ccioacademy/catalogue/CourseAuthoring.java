@@ -7,13 +7,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ccioacademy.catalogue.format.CourseDefinition;
 import org.ccioacademy.catalogue.format.CourseLevel;
 import org.ccioacademy.catalogue.format.CourseReader;
 import org.ccioacademy.catalogue.format.CourseWriter;
 import org.ccioacademy.catalogue.format.ModuleRule;
+import org.ccioacademy.catalogue.format.PackageFinder;
 import org.ccioacademy.catalogue.format.Problem;
 import org.ccioacademy.identity.ProfessionalGroup;
 import org.ccioacademy.platform.audit.AuditLog;
@@ -97,7 +100,7 @@ public class CourseAuthoring {
       return c.getCurrentVersion().getTitle();
     }
     return draftOf(c)
-        .map(d -> reader().read(c.getCode(), d.getFiles()).course())
+        .map(d -> read(c, d.getFiles()).course())
         .map(CourseDefinition::title)
         .orElse(c.getCode());
   }
@@ -146,7 +149,7 @@ public class CourseAuthoring {
     Integer published =
         course.getCurrentVersion() == null ? null : course.getCurrentVersion().getNumber();
     if (draft.isPresent()) {
-      CourseReader.Result r = reader().read(code, draft.get().getFiles());
+      CourseReader.Result r = read(course, draft.get().getFiles());
       return new Draft(
           code,
           r.course(),
@@ -184,7 +187,7 @@ public class CourseAuthoring {
       em.persist(draft);
     }
     em.flush();
-    CourseReader.Result r = reader().read(code, draft.getFiles());
+    CourseReader.Result r = read(c, draft.getFiles());
     Integer published = c.getCurrentVersion() == null ? null : c.getCurrentVersion().getNumber();
     return new Draft(
         code, r.course(), r.problems(), true, draft.getVersion(), published, draft.getUpdatedAt());
@@ -204,7 +207,7 @@ public class CourseAuthoring {
           "Someone else changed this draft since you opened it. Reload the page, check it, and"
               + " publish again.");
     }
-    CourseReader.Result r = reader().read(code, draft.getFiles());
+    CourseReader.Result r = read(c, draft.getFiles());
     if (!r.ok()) {
       throw new UnpublishableException(r.problems());
     }
@@ -227,6 +230,20 @@ public class CourseAuthoring {
   }
 
   /** A reader that checks competencies against the frameworks as loaded now. */
+  /**
+   * Reads a draft's files; its modules may play the content packages the published version plays
+   * (they are stored already).
+   */
+  private CourseReader.Result read(Course c, Map<String, String> files) {
+    Map<String, String> packages = new HashMap<>();
+    if (c.getCurrentVersion() != null) {
+      c.getCurrentVersion().getModules().stream()
+          .filter(Module::isPackage)
+          .forEach(m -> packages.put(m.getContent().name(), m.getContent().sha256()));
+    }
+    return reader().read(c.getCode(), files, PackageFinder.of(packages));
+  }
+
   public CourseReader reader() {
     return new CourseReader(
         catalogue.frameworks().stream().map(CompetencyFramework::toDefinition).toList());

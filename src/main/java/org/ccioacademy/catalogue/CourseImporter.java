@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.ccioacademy.catalogue.format.CourseFolders;
 import org.ccioacademy.catalogue.format.CourseReader;
 import org.ccioacademy.catalogue.format.FrameworkDefinition;
+import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.Problem;
 import org.ccioacademy.platform.audit.Actor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +33,7 @@ public class CourseImporter {
   String coursesDir;
 
   @Inject CourseStore store;
+  @Inject ContentPackages packages;
   @Inject Event<CoursesImported> imported;
 
   /** What one import did. */
@@ -69,7 +71,7 @@ public class CourseImporter {
                   "",
                   "the courses folder does not exist; set ccio.courses.dir (CCIO_COURSES_DIR)")));
     } else {
-      CourseFolders.Snapshot snapshot = CourseFolders.read(root);
+      CourseFolders.Snapshot snapshot = CourseFolders.read(root, packages.limits());
       snapshot
           .frameworkProblems()
           .forEach(p -> problems.add(new ImportRun.FolderProblem(CourseFolders.FRAMEWORKS, p)));
@@ -96,6 +98,10 @@ public class CourseImporter {
           continue;
         }
         try {
+          // its packages first, each stored once (unchanged ones are found by fingerprint)
+          r.course().modules().stream()
+              .filter(ModuleDefinition::isPackage)
+              .forEach(m -> packages.store(snapshot.packages().get(m.content().sha256())));
           if (store.importCourse(r.course(), actor) == CourseStore.Outcome.LOADED) {
             loaded++;
           } else {

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ccioacademy.catalogue.format.ContentRef;
 import org.ccioacademy.catalogue.format.ModuleActivity;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.QuestionDefinition;
@@ -64,6 +65,14 @@ public class Module {
   @Column(nullable = false)
   private String body;
 
+  /** The content package the module plays, as its header names it; null for a Markdown module. */
+  @Column(name = "package_name", length = 100)
+  private String packageName;
+
+  /** The fingerprint of that package's files: the stored package this version plays. */
+  @Column(name = "package_sha256", length = 64)
+  private String packageSha256;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "module_outcome", joinColumns = @JoinColumn(name = "module_id"))
   @OrderColumn(name = "position")
@@ -103,6 +112,8 @@ public class Module {
     this.reviewedOn = d.reviewed();
     this.activity = d.activity() == null ? null : d.activity().written();
     this.body = d.body();
+    this.packageName = d.content() == null ? null : d.content().name();
+    this.packageSha256 = d.content() == null ? null : d.content().sha256();
     outcomes.addAll(d.outcomes());
     d.sources().forEach(s -> sources.add(new ModuleSource(s.title(), s.url())));
     d.competencies().forEach(c -> competencies.add(new CompetencyLink(c)));
@@ -128,7 +139,18 @@ public class Module {
         questions.stream().map(Question::toDefinition).toList(),
         draw,
         timeLimitMinutes,
-        getActivity());
+        getActivity(),
+        getContent());
+  }
+
+  /** The content package the module plays, or null for a Markdown module. */
+  public ContentRef getContent() {
+    return packageName == null ? null : new ContentRef(packageName, packageSha256);
+  }
+
+  /** Whether the module is a content package, complete by the package's own rule. */
+  public boolean isPackage() {
+    return packageName != null;
   }
 
   /** What more the module asks of the trainee before it is complete, or null. */

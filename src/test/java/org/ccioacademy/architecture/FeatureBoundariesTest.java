@@ -71,7 +71,10 @@ class FeatureBoundariesTest {
         "question_option",
         "competency_domain",
         "competency_framework",
-        "competency_level");
+        "competency_level",
+        "content_package",
+        "content_package_item",
+        "content_package_file");
     own(
         "delivery",
         "enrolment",

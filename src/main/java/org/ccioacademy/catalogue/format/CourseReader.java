@@ -59,12 +59,22 @@ public final class CourseReader {
    * @param files the folder's files by name, as text
    */
   public Result read(String folder, Map<String, String> files) {
+    return read(folder, files, PackageFinder.NONE);
+  }
+
+  /**
+   * @param folder the course folder's name (which must be the course id)
+   * @param files the folder's text files by name
+   * @param packages the content packages its modules may name
+   */
+  public Result read(String folder, Map<String, String> files, PackageFinder packages) {
     Problems problems = new Problems();
-    CourseDefinition course = readCourse(folder, files, problems);
+    CourseDefinition course = readCourse(folder, files, packages, problems);
     return new Result(course, problems.list());
   }
 
-  private CourseDefinition readCourse(String folder, Map<String, String> files, Problems problems) {
+  private CourseDefinition readCourse(
+      String folder, Map<String, String> files, PackageFinder packages, Problems problems) {
     String courseFile = folder + "/" + COURSE_FILE;
     String text = files.get(COURSE_FILE);
     if (text == null) {
@@ -129,7 +139,7 @@ public final class CourseReader {
     }
 
     List<ModuleDefinition> modules = new ArrayList<>();
-    ModuleFileReader moduleReader = new ModuleFileReader(this::competencies);
+    ModuleFileReader moduleReader = new ModuleFileReader(this::competencies, packages);
     Set<String> expectedFiles = new TreeSet<>();
     expectedFiles.add(COURSE_FILE);
     List<YamlNode> moduleItems = root.get("modules").requiredItems("list at least one module id");
@@ -184,6 +194,18 @@ public final class CourseReader {
       CourseRules.checkHours(root.get("cpd-hours"), hours, modules, assignment);
     }
     new CourseRules(frameworks).checkTopLevels(root, competencies, modules, assignment);
+    for (String name : new TreeSet<>(packages.names())) {
+      if (!moduleReader.named().contains(name)) {
+        problems.add(
+            folder + "/" + name,
+            0,
+            "",
+            "this content package is not part of the course; name it in a module's header as"
+                + " \"package: "
+                + name
+                + "\" or remove it");
+      }
+    }
     for (String name : new TreeSet<>(files.keySet())) {
       if (!expectedFiles.contains(name)) {
         String hint;

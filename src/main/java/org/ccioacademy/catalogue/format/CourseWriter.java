@@ -84,7 +84,23 @@ public final class CourseWriter {
 
   /** SHA-256 of the canonical files (names and contents), as 64 hex digits. */
   public static String fingerprint(CourseDefinition c) {
-    return fingerprint(write(c));
+    SortedMap<String, String> files = write(c);
+    // a package's files are not text: its fingerprint stands for them (courses without packages
+    // keep the fingerprints they always had)
+    StringBuilder packages = new StringBuilder();
+    c.modules().stream()
+        .filter(ModuleDefinition::isPackage)
+        .forEach(
+            m ->
+                packages
+                    .append(m.content().name())
+                    .append(' ')
+                    .append(m.content().sha256())
+                    .append('\n'));
+    if (!packages.isEmpty()) {
+      files.put("\0packages", packages.toString());
+    }
+    return fingerprint(files);
   }
 
   public static String fingerprint(SortedMap<String, String> files) {
@@ -108,6 +124,7 @@ public final class CourseWriter {
     header.put("minutes", m.minutes());
     put(header, "reviewed", m.reviewed() == null ? null : m.reviewed().toString());
     put(header, "activity", m.activity() == null ? null : m.activity().written());
+    put(header, "package", m.content() == null ? null : m.content().name());
     header.put("outcomes", m.outcomes());
     header.put("competencies", refs(m.competencies()));
     List<Object> sources = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +17,33 @@ import java.util.function.Function;
 final class ModuleFileReader {
 
   private static final Set<String> MODULE_FIELDS =
-      Set.of("title", "minutes", "reviewed", "outcomes", "competencies", "sources", "activity");
+      Set.of(
+          "title",
+          "minutes",
+          "reviewed",
+          "outcomes",
+          "competencies",
+          "sources",
+          "activity",
+          "package");
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Function<YamlNode, List<CompetencyRef>> competencies;
+  private final PackageFinder packages;
+  private final Set<String> named = new HashSet<>();
 
-  /** {@code competencies} reads and checks a list of competency references. */
-  ModuleFileReader(Function<YamlNode, List<CompetencyRef>> competencies) {
+  /**
+   * {@code competencies} reads and checks a list of competency references; {@code packages} finds
+   * the content packages modules name.
+   */
+  ModuleFileReader(Function<YamlNode, List<CompetencyRef>> competencies, PackageFinder packages) {
     this.competencies = competencies;
+    this.packages = packages;
+  }
+
+  /** The packages the modules read so far name. */
+  Set<String> named() {
+    return named;
   }
 
   ModuleDefinition read(
@@ -68,6 +88,12 @@ final class ModuleFileReader {
     Integer minutes = h.get("minutes").integer(1, 240);
     LocalDate reviewed = reviewed(h.get("reviewed"));
     ModuleActivity activity = activity(h.get("activity"));
+    YamlNode packageNode = h.get("package");
+    ContentRef content = content(packageNode, problems);
+    if (content != null && activity != null) {
+      h.get("activity")
+          .problem("cannot be asked of a content package module; its package says when it is done");
+    }
     List<String> outcomes = new ArrayList<>();
     for (YamlNode o : h.get("outcomes").requiredItems("list at least one learning outcome")) {
       String s = o.text(500);
@@ -87,13 +113,22 @@ final class ModuleFileReader {
         }
       }
     }
-    if (body.isBlank()) {
+    if (body.isBlank() && !packageNode.present()) {
       problems.add(file, 0, "", "the module has no teaching text after its header");
     }
     List<QuestionDefinition> questions = null;
     QuizFileReader.QuizRules quizRules = new QuizFileReader.QuizRules(null, null);
     String quiz = files.get(moduleId + CourseReader.QUIZ_SUFFIX);
-    if (quiz != null) {
+    if (packageNode.present()) {
+      if (quiz != null) {
+        problems.add(
+            folder + "/" + moduleId + CourseReader.QUIZ_SUFFIX,
+            0,
+            "",
+            "a content package module has no quiz file: the package says when it is complete;"
+                + " remove this file or the module's \"package\"");
+      }
+    } else if (quiz != null) {
       questions = new ArrayList<>();
       quizRules =
           QuizFileReader.read(
@@ -121,7 +156,40 @@ final class ModuleFileReader {
         questions,
         quizRules.draw(),
         quizRules.timeLimitMinutes(),
-        activity);
+        activity,
+        content);
+  }
+
+  /**
+   * The content package a header names ({@code package: fhir-basics.zip}): a zip file or folder in
+   * the course folder, read and checked.
+   */
+  private ContentRef content(YamlNode node, Problems problems) {
+    if (!node.present()) {
+      return null;
+    }
+    String name = node.text(100);
+    if (name == null) {
+      return null;
+    }
+    if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      node.problem(
+          "is \""
+              + name
+              + "\"; name a zip file or folder beside the module, such as "
+              + "fhir-basics.zip");
+      return null;
+    }
+    if (!packages.names().contains(name)) {
+      node.problem(
+          "names \"" + name + "\", but the course folder has no zip file or folder of that name");
+      return null;
+    }
+    if (!named.add(name)) {
+      node.problem("names " + name + ", which another module of the course already plays");
+      return null;
+    }
+    return packages.read(name, problems);
   }
 
   /** What more the module asks of the trainee, if anything: one of {@link ModuleActivity}. */

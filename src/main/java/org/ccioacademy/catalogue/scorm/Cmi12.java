@@ -134,6 +134,51 @@ public final class Cmi12 {
           "cmi.interactions.n.objectives",
           "cmi.interactions.n.correct_responses");
 
+  /** The values every new attempt starts with. */
+  private static final Map<String, String> DEFAULTS =
+      new LinkedHashMap<>(
+          Map.ofEntries(
+              Map.entry("cmi._version", "3.4"),
+              Map.entry("cmi.core.lesson_status", "not attempted"),
+              Map.entry("cmi.core.entry", "ab-initio"),
+              Map.entry("cmi.core.credit", "credit"),
+              Map.entry("cmi.core.lesson_mode", "normal"),
+              Map.entry("cmi.core.total_time", "0000:00:00.00")));
+
+  /** These rules as data, for the run-time API in the browser. */
+  public static CmiRules rules() {
+    Map<String, CmiRules.Element> elements = new LinkedHashMap<>();
+    ELEMENTS.forEach(
+        (name, rule) ->
+            elements.put(
+                name,
+                new CmiRules.Element(
+                    switch (rule.access()) {
+                      case READ -> "r";
+                      case WRITE -> "w";
+                      case READ_WRITE -> "rw";
+                    },
+                    rule.valid() == null ? null : rule.valid().pattern().replace("(?s)", ""),
+                    null,
+                    null)));
+    return new CmiRules(
+        "1.2",
+        Map.copyOf(elements),
+        Map.copyOf(CHILDREN),
+        ARRAYS,
+        Map.ofEntries(
+            Map.entry("empty", INVALID_ARGUMENT),
+            Map.entry("noChildren", NO_CHILDREN),
+            Map.entry("noCount", NO_COUNT),
+            Map.entry("unknown", INVALID_ARGUMENT),
+            Map.entry("writeOnly", WRITE_ONLY),
+            Map.entry("readOnly", READ_ONLY),
+            Map.entry("keyword", KEYWORD),
+            Map.entry("badIndexSet", INVALID_ARGUMENT),
+            Map.entry("type", WRONG_TYPE)),
+        Map.copyOf(DEFAULTS));
+  }
+
   private final Map<String, String> values = new LinkedHashMap<>();
 
   /**
@@ -142,12 +187,7 @@ public final class Cmi12 {
    * data, mastery score...) and whatever was stored from earlier sessions.
    */
   public Cmi12(Map<String, String> initial) {
-    values.put("cmi._version", "3.4");
-    values.put("cmi.core.lesson_status", "not attempted");
-    values.put("cmi.core.entry", "ab-initio");
-    values.put("cmi.core.credit", "credit");
-    values.put("cmi.core.lesson_mode", "normal");
-    values.put("cmi.core.total_time", "0000:00:00.00");
+    values.putAll(DEFAULTS);
     values.putAll(initial);
   }
 

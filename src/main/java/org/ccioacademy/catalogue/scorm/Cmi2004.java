@@ -174,6 +174,57 @@ public final class Cmi2004 {
     ELEMENTS.put(e, new Rule(Access.READ_WRITE, REAL, min, max));
   }
 
+  /** The values every new attempt starts with. */
+  private static final Map<String, String> DEFAULTS =
+      new LinkedHashMap<>(
+          Map.ofEntries(
+              Map.entry("cmi._version", "1.0"),
+              Map.entry("cmi.completion_status", "unknown"),
+              Map.entry("cmi.success_status", "unknown"),
+              Map.entry("cmi.credit", "credit"),
+              Map.entry("cmi.entry", "ab_initio"),
+              Map.entry("cmi.mode", "normal"),
+              Map.entry("cmi.total_time", "PT0S"),
+              Map.entry("adl.nav.request", "_none_")));
+
+  /** These rules as data, for the run-time API in the browser. */
+  public static CmiRules rules() {
+    Map<String, CmiRules.Element> elements = new LinkedHashMap<>();
+    ELEMENTS.forEach(
+        (name, rule) ->
+            elements.put(
+                name,
+                new CmiRules.Element(
+                    switch (rule.access()) {
+                      case READ -> "r";
+                      case WRITE -> "w";
+                      case READ_WRITE -> "rw";
+                    },
+                    rule.form() == null ? null : rule.form().pattern().replace("(?s)", ""),
+                    rule.min(),
+                    rule.max())));
+    return new CmiRules(
+        "2004",
+        Map.copyOf(elements),
+        Map.copyOf(CHILDREN),
+        ARRAYS,
+        Map.ofEntries(
+            Map.entry("empty", GENERAL_ARGUMENT),
+            Map.entry("noChildren", UNDEFINED),
+            Map.entry("noCount", UNDEFINED),
+            Map.entry("unknown", UNDEFINED),
+            Map.entry("writeOnly", WRITE_ONLY),
+            Map.entry("readOnly", READ_ONLY),
+            Map.entry("keyword", READ_ONLY),
+            Map.entry("badIndexSet", GENERAL_SET),
+            Map.entry("badIndexGet", GENERAL_GET),
+            Map.entry("notSet", NOT_INITIALIZED),
+            Map.entry("dependency", DEPENDENCY),
+            Map.entry("type", TYPE_MISMATCH),
+            Map.entry("range", OUT_OF_RANGE)),
+        Map.copyOf(DEFAULTS));
+  }
+
   private final Map<String, String> values = new LinkedHashMap<>();
 
   /**
@@ -182,14 +233,7 @@ public final class Cmi2004 {
    * time...) and whatever was stored from earlier sessions.
    */
   public Cmi2004(Map<String, String> initial) {
-    values.put("cmi._version", "1.0");
-    values.put("cmi.completion_status", "unknown");
-    values.put("cmi.success_status", "unknown");
-    values.put("cmi.credit", "credit");
-    values.put("cmi.entry", "ab_initio");
-    values.put("cmi.mode", "normal");
-    values.put("cmi.total_time", "PT0S");
-    values.put("adl.nav.request", "_none_");
+    values.putAll(DEFAULTS);
     values.putAll(initial);
   }
 

@@ -181,7 +181,21 @@ public final class ManifestReader {
       XmlTree.Element root,
       List<ScormItem> items) {
     String id = item.attribute("identifier").orElse("");
+    if (id.isBlank() || id.length() > 255) {
+      problems.add(
+          file,
+          item.line(),
+          "identifier",
+          id.isBlank()
+              ? "an <item> has no identifier"
+              : "item \"" + id.substring(0, 40) + "…\" has an identifier over 255 characters");
+    } else if (items.stream().anyMatch(i -> i.identifier().equals(id))) {
+      problems.add(file, item.line(), "identifier", "two items have the identifier \"" + id + "\"");
+    }
     String title = title(item, "item " + id);
+    if (title.length() > 500) {
+      title = title.substring(0, 499) + "…";
+    }
     boolean visible = !"false".equalsIgnoreCase(item.attribute("isvisible").orElse("true"));
     Optional<String> ref = item.attribute("identifierref");
     String launch = null;
@@ -276,6 +290,10 @@ public final class ManifestReader {
       return null;
     }
     String launch = normal + path.substring(withoutQuery.length());
+    if (launch.length() > 1500) {
+      problems.add(file, resource.line(), "href", "the launch address is over 1500 characters");
+      return null;
+    }
     String parameters = item.attribute("parameters").orElse("").strip();
     if (parameters.isEmpty()) {
       return launch;

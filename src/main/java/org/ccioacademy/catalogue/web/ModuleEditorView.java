@@ -14,6 +14,7 @@ import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CourseAuthoring;
 import org.ccioacademy.catalogue.MarkdownRenderer;
 import org.ccioacademy.catalogue.format.CompetencyRef;
+import org.ccioacademy.catalogue.format.ContentRef;
 import org.ccioacademy.catalogue.format.CourseDefinition;
 import org.ccioacademy.catalogue.format.ModuleActivity;
 import org.ccioacademy.catalogue.format.ModuleDefinition;
@@ -52,6 +53,10 @@ public class ModuleEditorView implements Serializable {
   private Integer minutes;
   private LocalDate reviewed;
   private boolean rateSystem;
+
+  /** The content package the module plays (kept as it is: the editor does not change it). */
+  private ContentRef content;
+
   private Integer draw;
   private Integer timeLimitMinutes;
   private boolean required;
@@ -91,6 +96,7 @@ public class ModuleEditorView implements Serializable {
     minutes = m.minutes();
     reviewed = m.reviewed();
     rateSystem = m.activity() == ModuleActivity.RATE_A_SYSTEM;
+    content = m.content();
     draw = m.draw();
     timeLimitMinutes = m.timeLimitMinutes();
     required = m.required();
@@ -175,7 +181,8 @@ public class ModuleEditorView implements Serializable {
         qs,
         draw,
         timeLimitMinutes,
-        rateSystem ? ModuleActivity.RATE_A_SYSTEM : null);
+        rateSystem ? ModuleActivity.RATE_A_SYSTEM : null,
+        content);
   }
 
   public void addQuestion() {

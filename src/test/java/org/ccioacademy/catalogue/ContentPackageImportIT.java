@@ -1,0 +1,154 @@
+package org.ccioacademy.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.ccioacademy.testing.TestCourses;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestPackages;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.WarTest;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A course whose module is a SCORM package, loaded from courses/: the package stored once by its
+ * fingerprint with every file and its media type, a changed package a new course version (the old
+ * version keeps playing the old package), and a broken package reported by file and line.
+ */
+@RunAsClient
+class ContentPackageImportIT extends WarTest {
+
+  private static final String ID = "package-import-test";
+
+  private static final String COURSE =
+      """
+      id: package-import-test
+      title: Package import test
+      summary: A course whose first module is a SCORM package.
+      audience: [nurse, doctor]
+      level: foundation
+      cpd-hours: 1
+      competencies: [fci:it-systems]
+      completion: {module: read, pass-mark: 70, attempts: 0}
+      modules: [fluids, notes]
+      """;
+
+  private static String module(String title, String extra, String text) {
+    return """
+        ---
+        title: %s
+        minutes: 30
+        reviewed: 2026-12-01
+        %soutcomes: [Know the thing.]
+        competencies: [fci:it-systems]
+        sources: [{title: A source, url: "https://example.org/"}]
+        ---
+        %s
+        """
+        .formatted(title, extra, text);
+  }
+
+  private static void write(Map<String, byte[]> pkg) {
+    TestCourses.write(
+        ID,
+        Map.of(
+            "course.yaml", COURSE,
+            "fluids.md", module("Fluids", "package: fluids.zip\n", "Play the package below."),
+            "notes.md", module("Notes", "", "Some notes.")));
+    TestPackages.writeZip(TestCourses.dir().resolve(ID).resolve("fluids.zip"), pkg);
+  }
+
+  private Page reload(WebClient admin) {
+    Page page = admin.get("admin/courses.xhtml");
+    Page done = admin.submit("admin/courses.xhtml", page, "reload", "reload", Map.of());
+    assertThat(done.status()).as(done.body()).isEqualTo(302);
+    return admin.follow(done);
+  }
+
+  @Test
+  void aPackageIsStoredOnceAndACourseVersionKeepsThePackageItWasPublishedWith() throws Exception {
+    Map<String, byte[]> v1 = TestPackages.scorm12("Fluids", "<html><body>One</body></html>", 80);
+    write(v1);
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    assertThat(reload(admin).body()).contains("Courses reloaded: 1 course loaded, ");
+
+    String sha1 =
+        TestDatabase.one(
+            "select m.package_sha256 from module m join course c on c.current_version_id ="
+                + " m.course_version_id where c.code = ? and m.code = 'fluids'",
+            ID);
+    assertThat(sha1).hasSize(64);
+    assertThat(
+            TestDatabase.one(
+                "select scorm_version || ' ' || title || ' ' || file_count from content_package"
+                    + " where sha256 = ?",
+                sha1))
+        .isEqualTo("SCORM_12 Fluids 2");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(f.path || '=' || f.media_type || ':' || f.byte_size, ','"
+                    + " order by f.path) from content_package_file f join content_package p on"
+                    + " p.id = f.package_id where p.sha256 = ?",
+                sha1))
+        .isEqualTo(
+            "imsmanifest.xml=application/xml:"
+                + v1.get("imsmanifest.xml").length
+                + ",scormcontent/index.html=text/html; charset=UTF-8:"
+                + v1.get("scormcontent/index.html").length);
+    assertThat(
+            TestDatabase.one(
+                "select i.identifier || ' ' || i.launch || ' ' || i.mastery_score from"
+                    + " content_package_item i join content_package p on p.id = i.package_id"
+                    + " where p.sha256 = ?",
+                sha1))
+        .isEqualTo("I1 scormcontent/index.html 80.0000");
+
+    // the same package zipped again changes nothing
+    write(v1);
+    assertThat(reload(admin).body()).contains("Courses reloaded: 0 courses loaded, ");
+    assertThat(TestDatabase.one("select count(*) from content_package where sha256 = ?", sha1))
+        .isEqualTo("1");
+
+    // a new package is a new course version; the old version still plays the old package
+    Map<String, byte[]> v2 = TestPackages.scorm12("Fluids", "<html><body>Two</body></html>", 80);
+    write(v2);
+    assertThat(reload(admin).body()).contains("Courses reloaded: 1 course loaded, ");
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(v.number || ':' || (m.package_sha256 = ?), ',' order by"
+                    + " v.number) from module m join course_version v on v.id ="
+                    + " m.course_version_id join course c on c.id = v.course_id where c.code = ?"
+                    + " and m.code = 'fluids'",
+                sha1,
+                ID))
+        .isEqualTo("1:true,2:false");
+    assertThat(
+            TestDatabase.one(
+                "select convert_from(f.content, 'UTF8') from content_package_file f join"
+                    + " content_package p on p.id = f.package_id join module m on"
+                    + " m.package_sha256 = p.sha256 join course c on c.current_version_id ="
+                    + " m.course_version_id where c.code = ? and f.path ="
+                    + " 'scormcontent/index.html'",
+                ID))
+        .contains("Two");
+
+    // a broken package is reported by file and line, and the course stays as it was
+    Map<String, byte[]> broken = TestPackages.scorm12("Fluids", "<html></html>", 80);
+    broken.remove("scormcontent/index.html");
+    write(broken);
+    assertThat(reload(admin).body())
+        .contains("1 with problems")
+        .contains(ID + "/fluids.zip/imsmanifest.xml line ")
+        .contains("the launch file \"scormcontent/index.html\" is not in the package");
+    assertThat(
+            TestDatabase.one(
+                "select v.number from course c join course_version v on v.id ="
+                    + " c.current_version_id where c.code = ?",
+                ID))
+        .isEqualTo("2");
+    TestCourses.remove(ID);
+  }
+}
