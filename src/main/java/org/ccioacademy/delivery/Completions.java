@@ -214,6 +214,24 @@ public class Completions {
   }
 
   /**
+   * A content package module's attempt was scored ({@code percent}, null when the package reports
+   * none) and, when {@code done}, satisfied every SCO: the module and the course may be complete.
+   * The caller holds the enrolment's lock.
+   *
+   * @return true when this completed the course
+   */
+  public boolean packageScored(
+      Actor trainee,
+      Enrolment e,
+      Module module,
+      Integer percent,
+      boolean done,
+      OffsetDateTime now) {
+    e.packageScored(module, percent, done, now);
+    return evaluate(trainee, e, e.getCourse(), now);
+  }
+
+  /**
    * A tutor set a module's quiz score by hand: from now on it is the best score; a pass can
    * complete the module and the course, a fail never takes a completion back.
    */

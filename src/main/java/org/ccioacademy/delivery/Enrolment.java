@@ -192,6 +192,11 @@ public class Enrolment extends Tracked {
     lastActivityAt = at;
   }
 
+  void packageScored(Module module, Integer percent, boolean done, OffsetDateTime at) {
+    progressOf(module.getCode()).packageScored(percent, done, at);
+    lastActivityAt = at;
+  }
+
   void quizScored(Module module, int score, boolean passed, OffsetDateTime at) {
     progressOf(module.getCode()).quizScored(score, passed, at);
     lastActivityAt = at;
@@ -224,6 +229,7 @@ public class Enrolment extends Tracked {
             current.getModuleRule(),
             m.hasQuiz(),
             m.getActivity() == null || activitiesDone.contains(m.getActivity()),
+            m.isPackage(),
             at);
       }
     }

@@ -9,8 +9,9 @@ import org.ccioacademy.platform.privacy.SubjectAccess;
 
 /**
  * A person's learning in their copy of their data (enrolments, modules, completions, quiz attempts
- * and answers, extra time given); on erasure, kept without a name for cohort and course figures,
- * with the person's name taken out of the reasons tutors wrote.
+ * and answers, extra time given, content package attempts and what the packages stored); on
+ * erasure, kept without a name for cohort and course figures, with the person's name taken out of
+ * the reasons tutors wrote and what the packages stored (answers, comments) emptied.
  */
 @ApplicationScoped
 public class LearningPersonalData {
@@ -64,6 +65,22 @@ public class LearningPersonalData {
             + " from quiz_override where enrolment_id in ("
             + MINE
             + ") order by at");
+    copy.rows(
+        em,
+        "learning/package-attempts.json",
+        "select a.id, a.enrolment_id, a.module_code, a.number, a.started_at, a.updated_at,"
+            + " a.completed_at, a.score_percent from scorm_attempt a where a.enrolment_id in ("
+            + MINE
+            + ") order by a.id");
+    copy.rows(
+        em,
+        "learning/package-data.json",
+        "select s.attempt_id, s.item_identifier as part, s.completion, s.success, s.score_raw,"
+            + " s.score_scaled, s.total_seconds, s.sessions, s.satisfied_at, s.data::text as data"
+            + " from scorm_sco s where s.attempt_id in (select a.id from scorm_attempt a"
+            + " where a.enrolment_id in ("
+            + MINE
+            + ")) order by s.attempt_id, s.item_identifier");
   }
 
   void onErasure(@Observes PersonErasure erasure) {
@@ -82,6 +99,17 @@ public class LearningPersonalData {
       erasure.scrub(em, "quiz_allowance", "reason", "by_label");
       erasure.scrub(em, "quiz_override", "reason", "by_label");
       erasure.scrub(em, "quiz_response", "response");
+      // what content packages stored (answers, comments, notes): their statuses and scores stay
+      em.createNativeQuery(
+              "update scorm_sco set data = '{}'::jsonb where attempt_id in (select a.id from"
+                  + " scorm_attempt a where a.enrolment_id in ("
+                  + MINE
+                  + "))")
+          .setParameter(1, erasure.personId())
+          .executeUpdate();
+      em.createNativeQuery("delete from scorm_launch where user_id = ?1")
+          .setParameter(1, erasure.personId())
+          .executeUpdate();
     }
   }
 }

@@ -44,6 +44,10 @@ public class ModuleProgress extends Tracked {
   @Column(name = "completed_at")
   private OffsetDateTime completedAt;
 
+  /** When a content package module's package said it was done (its own rule). */
+  @Column(name = "package_done_at")
+  private OffsetDateTime packageDoneAt;
+
   protected ModuleProgress() {}
 
   ModuleProgress(Enrolment enrolment, String moduleCode) {
@@ -57,6 +61,20 @@ public class ModuleProgress extends Tracked {
     quizPassedAt = null;
     bestScore = null;
     completedAt = null;
+    packageDoneAt = null;
+  }
+
+  /**
+   * A content package's attempt was scored ({@code percent}, or null when the package reports no
+   * score) and, when {@code done}, satisfied every SCO.
+   */
+  void packageScored(Integer percent, boolean done, OffsetDateTime at) {
+    if (percent != null) {
+      bestScore = bestScore == null ? percent : Math.max(bestScore, percent);
+    }
+    if (done && packageDoneAt == null) {
+      packageDoneAt = at;
+    }
   }
 
   void markRead(OffsetDateTime at) {
@@ -92,8 +110,28 @@ public class ModuleProgress extends Tracked {
    * @return true when this call completed the module
    */
   boolean evaluate(ModuleRule rule, boolean hasQuiz, boolean activityDone, OffsetDateTime at) {
+    return evaluate(rule, hasQuiz, activityDone, false, at);
+  }
+
+  /**
+   * The same, where a content package module ({@code isPackage}) is complete once its package said
+   * so, whatever the course's rule for reading and quizzes.
+   */
+  boolean evaluate(
+      ModuleRule rule,
+      boolean hasQuiz,
+      boolean activityDone,
+      boolean isPackage,
+      OffsetDateTime at) {
     if (completedAt != null) {
       return false;
+    }
+    if (isPackage) {
+      if (packageDoneAt == null) {
+        return false;
+      }
+      completedAt = at;
+      return true;
     }
     boolean readOk = !rule.needsReading() || readAt != null;
     boolean quizOk = !rule.needsQuiz() || !hasQuiz || quizPassedAt != null;
@@ -126,5 +164,9 @@ public class ModuleProgress extends Tracked {
 
   public OffsetDateTime getCompletedAt() {
     return completedAt;
+  }
+
+  public OffsetDateTime getPackageDoneAt() {
+    return packageDoneAt;
   }
 }

@@ -84,7 +84,10 @@ class FeatureBoundariesTest {
         "quiz_sitting",
         "quiz_override",
         "quiz_allowance",
-        "course_completion");
+        "course_completion",
+        "scorm_attempt",
+        "scorm_sco",
+        "scorm_launch");
     own(
         "assessment",
         "assignment",

@@ -15,7 +15,9 @@ import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.delivery.ModuleProgress;
 import org.ccioacademy.delivery.quiz.Quizzes;
+import org.ccioacademy.delivery.scorm.PackagePlayer;
 import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.kernel.RefusedException;
 import org.ccioacademy.platform.kernel.Role;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
@@ -36,6 +38,7 @@ public class ModuleView implements Serializable {
   @Inject Quizzes quizzes;
   @Inject CurrentUser currentUser;
   @Inject ModuleHtml moduleHtml;
+  @Inject PackagePlayer player;
 
   private String courseCode;
   private String moduleCode;
@@ -47,6 +50,7 @@ public class ModuleView implements Serializable {
   private int attemptsUsed;
   private int attemptsAllowed;
   private boolean activityDone;
+  private transient PackagePlayer.Play play;
 
   /** f:viewAction: loads the module, checks who may read it, records the visit. */
   public void load() {
@@ -75,6 +79,9 @@ public class ModuleView implements Serializable {
       attemptsUsed = quizzes.attemptsUsed(enrolment, moduleCode);
       attemptsAllowed = quizzes.attemptsAllowed(enrolment, version, moduleCode);
       activityDone = enrolments.activityDone(enrolment, module);
+      if (module.isPackage()) {
+        play = player.play(enrolment, module);
+      }
     }
     html = moduleHtml.of(module);
   }
@@ -108,6 +115,22 @@ public class ModuleView implements Serializable {
       return "/course?faces-redirect=true&id=" + courseCode;
     }
     return "/learn/module?faces-redirect=true&course=" + courseCode + "&module=" + next.getCode();
+  }
+
+  /** "Start again": a new attempt at a content package module whose last attempt is complete. */
+  public String newAttempt() {
+    try {
+      player.newAttempt(currentUser.actor(), courseCode, moduleCode);
+      FacesForms.flashInfo("A new attempt has started. Your completion of this module stays.");
+    } catch (RefusedException r) {
+      FacesForms.flashError(r.getMessage());
+    }
+    return "/learn/module?faces-redirect=true&course=" + courseCode + "&module=" + moduleCode;
+  }
+
+  /** The package's parts and the trainee's latest attempt (a package module, enrolled). */
+  public PackagePlayer.Play getPlay() {
+    return play;
   }
 
   private static Module next(CourseVersion v, Module m) {

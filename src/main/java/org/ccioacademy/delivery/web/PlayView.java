@@ -1,0 +1,139 @@
+package org.ccioacademy.delivery.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.delivery.Enrolment;
+import org.ccioacademy.delivery.Enrolments;
+import org.ccioacademy.delivery.scorm.PackagePlayer;
+import org.ccioacademy.identity.CurrentUser;
+import org.ccioacademy.platform.kernel.RefusedException;
+import org.ccioacademy.platform.kernel.Role;
+import org.ccioacademy.platform.web.FacesForms;
+import org.omnifaces.util.Faces;
+
+/**
+ * The player of a content package module: one item of the package in a sandboxed frame, the
+ * package's table of contents when it has more than one item, and what happens to the trainee's
+ * progress as the package saves it. Opening the page starts a launch of the item.
+ */
+@Named
+@RequestScoped
+public class PlayView {
+
+  @Inject Catalogue catalogue;
+  @Inject Enrolments enrolments;
+  @Inject PackagePlayer player;
+  @Inject CurrentUser currentUser;
+
+  private String courseCode;
+  private String moduleCode;
+  private String item;
+  private Module module;
+  private PackagePlayer.Launch launch;
+  private PackagePlayer.Play play;
+
+  /** f:viewAction: checks the module and the enrolment, then opens the item. */
+  public void load() {
+    Course course = catalogue.course(courseCode).orElse(null);
+    module = course == null ? null : course.getCurrentVersion().module(moduleCode).orElse(null);
+    if (module == null || !module.isPackage()) {
+      Faces.responseSendError(404, "No such module");
+      return;
+    }
+    Enrolment e =
+        enrolments.enrolment(currentUser.id(), course).filter(x -> !x.isLeft()).orElse(null);
+    if (e == null) {
+      if (currentUser.getAccount().hasRole(Role.TRAINEE)) {
+        FacesForms.flashInfo(
+            "Enrol on " + course.getCurrentVersion().getTitle() + " to play its modules.");
+        Faces.redirect(Faces.getRequestContextPath() + "/course.xhtml?id=" + courseCode);
+      } else {
+        Faces.responseSendError(403, "Not enrolled");
+      }
+      return;
+    }
+    play = player.play(e, module);
+    if (item == null || item.isBlank()) {
+      PackagePlayer.Item next = play.next();
+      item = next == null ? "" : next.identifier();
+    }
+    try {
+      launch = player.open(currentUser.actor(), courseCode, moduleCode, item);
+    } catch (RefusedException r) {
+      Faces.responseSendError(404, r.getMessage());
+    }
+  }
+
+  /** The frame's address: the item's launch file under the launch's own path. */
+  public String getFrameSource() {
+    return Faces.getRequestContextPath() + "/scorm/" + launch.token() + "/" + launch.path();
+  }
+
+  public PackagePlayer.Launch getLaunch() {
+    return launch;
+  }
+
+  public List<PackagePlayer.Item> getItems() {
+    return play.items();
+  }
+
+  /** Whether the package has a table of contents to show (more than one thing to open). */
+  public boolean isMultiSco() {
+    return play.items().stream().filter(PackagePlayer.Item::launchable).count() > 1;
+  }
+
+  /** The item after the one playing, in table-of-contents order, or null. */
+  public PackagePlayer.Item getNextItem() {
+    return step(1);
+  }
+
+  /** The item before the one playing, or null. */
+  public PackagePlayer.Item getPreviousItem() {
+    return step(-1);
+  }
+
+  private PackagePlayer.Item step(int by) {
+    List<PackagePlayer.Item> launchable =
+        play.items().stream().filter(PackagePlayer.Item::launchable).toList();
+    for (int i = 0; i < launchable.size(); i++) {
+      if (launchable.get(i).identifier().equals(launch.item().identifier())) {
+        int j = i + by;
+        return j >= 0 && j < launchable.size() ? launchable.get(j) : null;
+      }
+    }
+    return null;
+  }
+
+  public Module getModule() {
+    return module;
+  }
+
+  public String getCourseCode() {
+    return courseCode;
+  }
+
+  public void setCourseCode(String courseCode) {
+    this.courseCode = courseCode;
+  }
+
+  public String getModuleCode() {
+    return moduleCode;
+  }
+
+  public void setModuleCode(String moduleCode) {
+    this.moduleCode = moduleCode;
+  }
+
+  public String getItem() {
+    return item;
+  }
+
+  public void setItem(String item) {
+    this.item = item;
+  }
+}

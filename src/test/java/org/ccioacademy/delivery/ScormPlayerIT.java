@@ -1,0 +1,409 @@
+package org.ccioacademy.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ccioacademy.testing.TestCourses;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestPackages;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Playing a SCORM 1.2 package module over HTTP, as the player's frame does: the package served
+ * sandboxed from the launch's own path with the API in every page, commits taken by number (late
+ * and repeated ones change nothing, four at once all answered), every value checked, a second
+ * session resuming where the first left off, and the package's mastery score completing the module,
+ * the course and its certificate. The frame's requests carry no cookie.
+ */
+@RunAsClient
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class ScormPlayerIT extends WarTest {
+
+  static final String ID = "scorm-player-test";
+  private static final Pattern FRAME = Pattern.compile("id=\"scorm-frame\"[^>]*src=\"([^\"]+)\"");
+
+  private static final HttpClient RAW = HttpClient.newHttpClient();
+
+  static void writeCourse() {
+    TestCourses.write(
+        ID,
+        Map.of(
+            "course.yaml",
+            """
+            id: scorm-player-test
+            title: SCORM player test
+            summary: A course whose one module is a SCORM 1.2 package.
+            audience: [nurse, doctor]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 70, attempts: 0}
+            modules: [fluids]
+            """,
+            "fluids.md",
+            """
+            ---
+            title: Fluid balance charts
+            minutes: 60
+            reviewed: 2026-12-01
+            package: fluids.zip
+            outcomes: [Keep a fluid balance chart.]
+            competencies: [fci:it-systems]
+            sources: [{title: The package's publisher, url: "https://example.org/"}]
+            ---
+            Work through the package below.
+            """));
+    TestPackages.writeZip(
+        TestCourses.dir().resolve(ID).resolve("fluids.zip"),
+        TestPackages.scorm12(
+            "Fluid balance charts",
+            "<!DOCTYPE html><html><head><title>Fluids</title></head><body>Fluids</body></html>",
+            80));
+  }
+
+  private static String loaded;
+
+  private synchronized void load() throws Exception {
+    if (loaded == null) {
+      writeCourse();
+      WebClient admin = signedIn(TestUsers.create("ADMIN"));
+      Page page = admin.get("admin/courses.xhtml");
+      Page done = admin.submit("admin/courses.xhtml", page, "reload", "reload", Map.of());
+      assertThat(admin.follow(done).body()).contains("Courses reloaded: 1 course loaded");
+      loaded = ID;
+    }
+  }
+
+  private WebClient enrolled(TestUser trainee) throws Exception {
+    load();
+    WebClient web = signedIn(trainee);
+    Page course = web.get("course.xhtml?id=" + ID);
+    web.submit("course.xhtml?id=" + ID, course, "enrolment", "enrol", Map.of());
+    return web;
+  }
+
+  /** Opens the player; the frame's address (a launch of its own). */
+  private String frame(WebClient web) {
+    Page play = web.get("learn/play.xhtml?course=" + ID + "&module=fluids");
+    assertThat(play.status()).as(play.body()).isEqualTo(200);
+    Matcher m = FRAME.matcher(play.body());
+    assertThat(m.find()).as(play.body()).isTrue();
+    return m.group(1).replace("&amp;", "&");
+  }
+
+  private static String launchBase(String frame) {
+    return frame.substring(0, frame.indexOf("/", "/scorm/".length()) + 1);
+  }
+
+  private HttpResponse<String> raw(String path) throws Exception {
+    return RAW.send(
+        HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> commit(
+      String launch, long seq, Map<String, String> values, boolean finished) throws Exception {
+    var v = Json.createObjectBuilder();
+    values.forEach(v::add);
+    String body =
+        Json.createObjectBuilder()
+            .add("seq", seq)
+            .add("values", v)
+            .add("elapsed", 12.5)
+            .add("finished", finished)
+            .build()
+            .toString();
+    return RAW.send(
+        HttpRequest.newBuilder(base.toURI().resolve(launch + "~ccio/commit"))
+            .header("Content-Type", "text/plain")
+            .header("Origin", "null")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+
+  @Test
+  void a_theFrameIsSandboxedAndEveryPageHasTheApi() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    String frame = frame(enrolled(trainee));
+    assertThat(frame).matches("/scorm/[A-Za-z0-9_-]{43}/scormcontent/index.html");
+
+    HttpResponse<String> page = raw(frame);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+        .startsWith("sandbox allow-scripts")
+        .doesNotContain("allow-same-origin")
+        .contains("frame-ancestors 'self'");
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.body())
+        .startsWith(
+            "<!DOCTYPE html><html><head><script src=\""
+                + launchBase(frame)
+                + "~ccio/api.js\"></script><title>Fluids</title>");
+
+    HttpResponse<String> api = raw(launchBase(frame) + "~ccio/api.js");
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+    assertThat(api.body())
+        .contains("global.API = api12(session)")
+        .contains("CcioScorm.start({")
+        .contains("\"cmi.core.student_id\":\"ccio-" + trainee.id() + "\"")
+        .contains("\"cmi.core.entry\":\"ab-initio\"")
+        .contains("\"cmi.student_data.mastery_score\":\"80\"");
+
+    // the manifest is served as it is; nothing outside the package, and no other launch's files
+    assertThat(raw(launchBase(frame) + "imsmanifest.xml").headers().firstValue("Content-Type"))
+        .hasValue("application/xml");
+    assertThat(raw(launchBase(frame) + "missing.html").statusCode()).isEqualTo(404);
+    HttpResponse<String> escape = raw(launchBase(frame) + "..%2F..%2FWEB-INF%2Fweb.xml");
+    assertThat(escape.statusCode()).isIn(302, 400, 404);
+    assertThat(escape.body()).doesNotContain("<web-app");
+    assertThat(raw("/scorm/" + "A".repeat(43) + "/scormcontent/index.html").statusCode())
+        .isEqualTo(404);
+    assertThat(commit("/scorm/" + "A".repeat(43) + "/", 1, Map.of(), false).statusCode())
+        .isEqualTo(410);
+  }
+
+  @Test
+  void b_commitsAreCheckedTakenInOrderAndASecondSessionResumes() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = enrolled(trainee);
+    String launch = launchBase(frame(web));
+
+    HttpResponse<String> first =
+        commit(
+            launch,
+            1,
+            Map.of(
+                "cmi.core.lesson_location", "page-2",
+                "cmi.suspend_data", "answers=1,0,1",
+                "cmi.core.lesson_status", "incomplete",
+                "cmi.core.exit", "suspend"),
+            false);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(first.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(json(first).getString("completion")).isEqualTo("incomplete");
+
+    // a value the standard refuses refuses the whole commit: nothing of it is kept
+    HttpResponse<String> bad =
+        commit(
+            launch,
+            2,
+            Map.of("cmi.core.lesson_location", "page-9", "cmi.core.lesson_status", "done"),
+            false);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json(bad).getString("message"))
+        .isEqualTo(
+            "The package sent a value for cmi.core.lesson_status that the SCORM standard does not"
+                + " allow (error 405); nothing from this save was kept.");
+    assertThat(commit(launch, 3, Map.of("cmi.core.student_id", "someone-else"), false).statusCode())
+        .isEqualTo(400);
+    // a late commit with an older number changes nothing
+    assertThat(commit(launch, 1, Map.of("cmi.core.lesson_location", "page-1"), false).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            TestDatabase.one(
+                "select s.data ->> 'cmi.core.lesson_location' from scorm_sco s join scorm_attempt a"
+                    + " on a.id = s.attempt_id join enrolment e on e.id = a.enrolment_id"
+                    + " where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("page-2");
+
+    // four commits at once from one launch (a retry racing a save): all answered, the last kept
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<HttpResponse<String>>> all = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        long seq = 10 + i;
+        Callable<HttpResponse<String>> c =
+            () -> commit(launch, seq, Map.of("cmi.core.lesson_location", "page-" + seq), false);
+        all.add(pool.submit(c));
+      }
+      for (Future<HttpResponse<String>> f : all) {
+        assertThat(f.get().statusCode()).as(f.get().body()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(
+            TestDatabase.one(
+                "select l.last_seq from scorm_launch l join scorm_attempt a on a.id = l.attempt_id"
+                    + " join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("13");
+
+    // the next session resumes: the suspend data and the location, and entry "resume"
+    String second = launchBase(frame(web));
+    assertThat(second).isNotEqualTo(launch);
+    String api = raw(second + "~ccio/api.js").body();
+    String values = api.substring(api.indexOf("\"values\":{"));
+    values = values.substring(0, values.indexOf('}'));
+    assertThat(values)
+        .contains("\"cmi.suspend_data\":\"answers=1,0,1\"")
+        .contains("\"cmi.core.lesson_location\":\"page-13\"")
+        .contains("\"cmi.core.entry\":\"resume\"")
+        .contains("\"cmi.core.total_time\":\"0000:00:12.50\"")
+        .doesNotContain("cmi.core.exit");
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void c_aScoreUnderTheMasteryScoreFailsAndOneOverItCompletesTheCourse() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = enrolled(trainee);
+    String launch = launchBase(frame(web));
+    HttpResponse<String> low =
+        commit(
+            launch,
+            1,
+            Map.of("cmi.core.score.raw", "60", "cmi.core.lesson_status", "completed"),
+            true);
+    assertThat(json(low).getString("success")).isEqualTo("failed");
+    assertThat(json(low).getBoolean("moduleComplete")).isFalse();
+    assertThat(web.get("learn/module.xhtml?course=" + ID + "&module=fluids").body())
+        .contains("Not passed yet");
+
+    String again = launchBase(frame(web));
+    HttpResponse<String> high =
+        commit(
+            again,
+            1,
+            Map.of("cmi.core.score.raw", "90", "cmi.core.lesson_status", "completed"),
+            true);
+    assertThat(high.statusCode()).as(high.body()).isEqualTo(200);
+    assertThat(json(high).getString("success")).isEqualTo("passed");
+    assertThat(json(high).getInt("percent")).isEqualTo(90);
+    assertThat(json(high).getBoolean("moduleComplete")).isTrue();
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("COMPLETED");
+    assertThat(
+            TestDatabase.one(
+                "select best_score from module_progress p join enrolment e on e.id ="
+                    + " p.enrolment_id where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("90");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from certificate where user_id = ? and kind = 'COURSE'"
+                    + " and title like 'SCORM player test%'",
+                trainee.id()))
+        .isEqualTo("1");
+    Page module = web.get("learn/module.xhtml?course=" + ID + "&module=fluids");
+    assertThat(module.body()).contains("This module is complete.").contains("Passed");
+    assertThat(module.body()).doesNotContain("I have read this module");
+  }
+
+  @Test
+  void d_onlyTheEnrolledPlay() throws Exception {
+    load();
+    String play = "learn/play.xhtml?course=" + ID + "&module=fluids";
+    assertThat(client().get(play).status()).isEqualTo(302);
+    Page notEnrolled = signedIn(TestUsers.create("TRAINEE")).get(play);
+    assertThat(notEnrolled.status()).isEqualTo(302);
+    assertThat(notEnrolled.location()).contains("course.xhtml?id=" + ID);
+    assertThat(signedIn(TestUsers.create("REVIEWER")).get(play).status()).isEqualTo(403);
+    assertThat(signedIn(TestUsers.create("TUTOR")).get(play).status()).isEqualTo(403);
+    assertThat(signedIn(TestUsers.create("ADMIN")).get(play).status()).isEqualTo(403);
+    WebClient trainee = enrolled(TestUsers.create("TRAINEE"));
+    assertThat(trainee.get(play + "&item=NOPE").status()).isEqualTo(404);
+    assertThat(trainee.get("learn/play.xhtml?course=" + ID + "&module=nope").status())
+        .isEqualTo(404);
+    assertThat(
+            trainee
+                .get("learn/play.xhtml?course=clinical-safety&module=why-clinical-safety")
+                .status())
+        .isEqualTo(404);
+    // a launch belongs to its trainee's attempt: another trainee's frame plays their own
+    assertThat(URI.create(frame(trainee)).getPath()).startsWith("/scorm/");
+  }
+
+  @Test
+  void e_whatAPackageStoredIsInTheTraineesCopyOfTheirDataAndGoesOnErasure() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = enrolled(trainee);
+    String launch = launchBase(frame(web));
+    assertThat(
+            commit(
+                    launch,
+                    1,
+                    Map.of(
+                        "cmi.suspend_data", "my private notes",
+                        "cmi.core.lesson_status", "incomplete"),
+                    false)
+                .statusCode())
+        .isEqualTo(200);
+    Page page = web.get("account/my-data.xhtml");
+    HttpResponse<byte[]> zip =
+        web.submitForDownload("account/my-data.xhtml", page, "mine", "download", Map.of());
+    assertThat(zip.statusCode()).isEqualTo(200);
+    String data = unzipEntry(zip.body(), "learning/package-data.json");
+    assertThat(data).contains("my private notes").contains("incomplete");
+    assertThat(unzipEntry(zip.body(), "learning/package-attempts.json")).contains("fluids");
+
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String account = "admin/user.xhtml?id=" + trainee.id();
+    String name = TestDatabase.one("select full_name from users where id = ?", trainee.id());
+    Page done =
+        admin.submit(
+            account,
+            admin.get(account),
+            "erase",
+            "eraseData",
+            Map.of("reference", "request of 7 Dec", "confirm", name));
+    assertThat(done.status()).as(done.body()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one(
+                "select s.data::text || ' ' || s.completion from scorm_sco s join scorm_attempt a"
+                    + " on a.id = s.attempt_id join enrolment e on e.id = a.enrolment_id"
+                    + " where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("{} incomplete");
+    assertThat(
+            TestDatabase.one("select count(*) from scorm_launch where user_id = ?", trainee.id()))
+        .isEqualTo("0");
+    assertThat(commit(launch, 2, Map.of("cmi.suspend_data", "more"), false).statusCode())
+        .isEqualTo(410);
+  }
+
+  private static String unzipEntry(byte[] zip, String name) throws Exception {
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(name + " is not in the copy");
+  }
+}
