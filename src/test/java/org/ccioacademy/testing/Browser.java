@@ -228,7 +228,11 @@ public final class Browser implements AutoCloseable {
   private void loadNewPage(By target) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.ccioOldPage = true;");
-    driver.findElement(target).click();
+    WebElement element = driver.findElement(target);
+    // to the middle of the window first: a button just at its bottom edge counts as in view,
+    // yet Chromium's click there reaches nothing
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
     waitForNewPage();
   }
 

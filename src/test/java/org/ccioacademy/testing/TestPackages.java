@@ -56,6 +56,165 @@ public final class TestPackages {
     return files;
   }
 
+  /**
+   * A multi-SCO SCORM 1.2 package: a heading and one SCO a part, each SCO's page {@code pages}
+   * gives (by part title), in table-of-contents order.
+   */
+  public static Map<String, byte[]> scorm12Parts(String title, Map<String, String> pages) {
+    StringBuilder items = new StringBuilder();
+    StringBuilder resources = new StringBuilder();
+    int i = 0;
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      i++;
+      items.append(
+          """
+                  <item identifier="PART%d" identifierref="R%d"><title>%s</title></item>
+          """
+              .formatted(i, i, page.getKey()));
+      resources.append(
+          """
+              <resource identifier="R%d" type="webcontent" adlcp:scormtype="sco" href="part%d/index.html">
+                <file href="part%d/index.html"/>
+              </resource>
+          """
+              .formatted(i, i, i));
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(
+        "imsmanifest.xml",
+        ("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest identifier="org.example.parts" version="1.0"
+            xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+            xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+          <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+          <organizations default="ORG">
+            <organization identifier="ORG">
+              <title>%s</title>
+              <item identifier="HEAD"><title>The parts</title>
+        %s      </item>
+            </organization>
+          </organizations>
+          <resources>
+        %s  </resources>
+        </manifest>
+        """)
+            .formatted(title, items, resources)
+            .getBytes(StandardCharsets.UTF_8));
+    i = 0;
+    for (String page : pages.values()) {
+      i++;
+      files.put("part" + i + "/index.html", page.getBytes(StandardCharsets.UTF_8));
+    }
+    return files;
+  }
+
+  /**
+   * A single-SCO SCORM 2004 4th Edition package whose SCO is complete by its progress measure:
+   * {@code threshold} (0 to 1) is the manifest's completion threshold.
+   */
+  public static Map<String, byte[]> scorm2004(String title, String page, String threshold) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(
+        "imsmanifest.xml",
+        ("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest identifier="org.example.s2004" version="1"
+            xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+            xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3">
+          <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+          <organizations default="O">
+            <organization identifier="O"><title>%s</title>
+              <item identifier="I" identifierref="R"><title>%s</title>
+                <adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="%s"/>
+              </item>
+            </organization>
+          </organizations>
+          <resources>
+            <resource identifier="R" type="webcontent" adlcp:scormType="sco" href="sco.html">
+              <file href="sco.html"/>
+            </resource>
+          </resources>
+        </manifest>
+        """)
+            .formatted(title, title, threshold)
+            .getBytes(StandardCharsets.UTF_8));
+    files.put("sco.html", page.getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
+
+  /**
+   * A SCORM 1.2 SCO page as a learner meets it: it starts the session and shows what it resumed
+   * (entry, location, suspend data); "Answer" records an answer and the place (and says it will
+   * suspend) without committing; "Finish" reports the score {@code score} and ends the session.
+   */
+  public static String sco12Page(String heading, int score) {
+    return """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%s</title></head>
+        <body><main><h1>%s</h1><p id="state">starting</p>
+        <button id="answer" type="button">Answer</button>
+        <button id="finish" type="button">Finish</button></main>
+        <script>
+        var api = window.API;
+        var ok = api.LMSInitialize('');
+        document.getElementById('state').textContent = 'ok=' + ok
+          + ' entry=' + api.LMSGetValue('cmi.core.entry')
+          + ' location=' + api.LMSGetValue('cmi.core.lesson_location')
+          + ' data=' + api.LMSGetValue('cmi.suspend_data')
+          + ' name=' + api.LMSGetValue('cmi.core.student_name');
+        if (api.LMSGetValue('cmi.core.lesson_status') === 'not attempted') {
+          api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
+        }
+        document.getElementById('answer').onclick = function () {
+          api.LMSSetValue('cmi.core.lesson_location', 'page-2');
+          api.LMSSetValue('cmi.suspend_data', 'answered=yes');
+          api.LMSSetValue('cmi.core.exit', 'suspend');
+          document.getElementById('state').textContent = 'answered';
+        };
+        document.getElementById('finish').onclick = function () {
+          api.LMSSetValue('cmi.core.score.raw', '%d');
+          api.LMSSetValue('cmi.core.lesson_status', 'completed');
+          api.LMSSetValue('cmi.core.exit', '');
+          api.LMSFinish('');
+          document.getElementById('state').textContent = 'finished';
+        };
+        </script></body></html>
+        """
+        .formatted(heading, heading, score);
+  }
+
+  /** A SCORM 2004 SCO page: "Half" reports progress 0.5 and commits; "All" reports 1 and ends. */
+  public static String sco2004Page(String heading) {
+    return """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%s</title></head>
+        <body><main><h1>%s</h1><p id="state">starting</p>
+        <button id="half" type="button">Half</button>
+        <button id="all" type="button">All</button></main>
+        <script>
+        var api = window.API_1484_11;
+        var ok = api.Initialize('');
+        document.getElementById('state').textContent = 'ok=' + ok
+          + ' entry=' + api.GetValue('cmi.entry')
+          + ' threshold=' + api.GetValue('cmi.completion_threshold')
+          + ' progress=' + api.GetValue('cmi.progress_measure') + '/' + api.GetLastError();
+        document.getElementById('half').onclick = function () {
+          api.SetValue('cmi.progress_measure', '0.5');
+          api.SetValue('cmi.completion_status', 'incomplete');
+          api.SetValue('cmi.exit', 'suspend');
+          api.Commit('');
+          document.getElementById('state').textContent = 'half';
+        };
+        document.getElementById('all').onclick = function () {
+          api.SetValue('cmi.progress_measure', '1');
+          api.SetValue('cmi.exit', 'normal');
+          api.Terminate('');
+          document.getElementById('state').textContent = 'all';
+        };
+        </script></body></html>
+        """
+        .formatted(heading, heading);
+  }
+
   /** The files as a zip. */
   public static byte[] zip(Map<String, byte[]> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

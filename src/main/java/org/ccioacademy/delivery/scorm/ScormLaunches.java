@@ -168,7 +168,8 @@ public class ScormLaunches {
     ScoRows.Sco sco = rows.sco(a.getId(), launch.item(), false);
     Map<String, String> values = new LinkedHashMap<>(sco.data());
     values.putAll(lmsValues(m.version(), item, sco, launch));
-    return new Start(m.version(), values, launch.item());
+    // with the data model's own starting values (cmi.core.lesson_status "not attempted"...)
+    return new Start(m.version(), ScormData.apply(m.version(), values, Map.of()), launch.item());
   }
 
   /** The start of a launch: the standard and the values. */
@@ -306,10 +307,14 @@ public class ScormLaunches {
       v.put("cmi.entry", first ? "ab_initio" : "suspend".equals(lastExit) ? "resume" : "");
       v.put("cmi.total_time", ScormData.iso8601(sco.totalSeconds()));
       if (item.completionThreshold() != null) {
-        v.put("cmi.completion_threshold", item.completionThreshold().toPlainString());
+        v.put(
+            "cmi.completion_threshold",
+            item.completionThreshold().stripTrailingZeros().toPlainString());
       }
       if (item.scaledPassingScore() != null) {
-        v.put("cmi.scaled_passing_score", item.scaledPassingScore().toPlainString());
+        v.put(
+            "cmi.scaled_passing_score",
+            item.scaledPassingScore().stripTrailingZeros().toPlainString());
       }
     } else {
       v.put("cmi.core.student_id", "ccio-" + userId);

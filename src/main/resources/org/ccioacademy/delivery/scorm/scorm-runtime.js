@@ -273,7 +273,7 @@
             delete self.pending[k];
           }
         }
-        self.tell('saved', {status: r.answer.status, finished: body.finished});
+        self.tell('saved', {status: r.answer, finished: body.finished});
         if (self.again) {
           var f = self.againFinished;
           self.again = false;

@@ -1,0 +1,279 @@
+package org.ccioacademy.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccioacademy.testing.Browser;
+import org.ccioacademy.testing.TestCourses;
+import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestPackages;
+import org.ccioacademy.testing.TestUsers;
+import org.ccioacademy.testing.TestUsers.TestUser;
+import org.ccioacademy.testing.WarTest;
+import org.ccioacademy.testing.WebClient;
+import org.ccioacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Content packages played in Chromium as trainees play them, with packages the test builds: a
+ * single-SCO SCORM 1.2 package with a score and suspend data (the window closed mid-way, resumed
+ * where left, completed: the course and its certificate), a multi-SCO 1.2 package (its table of
+ * contents, each part in turn), and a SCORM 2004 package with a completion threshold. Every page of
+ * ours is checked with axe.
+ */
+@RunAsClient
+class ScormBrowserIT extends WarTest {
+
+  private static final String SINGLE = "scorm-browser-single";
+  private static final String PARTS = "scorm-browser-parts";
+  private static final String S2004 = "scorm-browser-2004";
+  private static boolean loaded;
+
+  private static String course(String id, String title) {
+    return """
+        id: %s
+        title: %s
+        summary: A course played in the browser tests.
+        audience: [nurse, doctor]
+        level: foundation
+        cpd-hours: 1
+        competencies: [fci:it-systems]
+        completion: {module: read, pass-mark: 70, attempts: 0}
+        modules: [play]
+        """
+        .formatted(id, title);
+  }
+
+  private static final String MODULE =
+      """
+      ---
+      title: Play the package
+      minutes: 60
+      reviewed: 2026-12-01
+      package: play.zip
+      outcomes: [Work through the package.]
+      competencies: [fci:it-systems]
+      sources: [{title: The package's publisher, url: "https://example.org/"}]
+      ---
+      The package is below.
+      """;
+
+  private synchronized void load() throws Exception {
+    if (loaded) {
+      return;
+    }
+    TestCourses.write(
+        SINGLE, Map.of("course.yaml", course(SINGLE, "Fluids in the browser"), "play.md", MODULE));
+    TestPackages.writeZip(
+        TestCourses.dir().resolve(SINGLE).resolve("play.zip"),
+        TestPackages.scorm12("Fluid balance", TestPackages.sco12Page("Fluid balance", 90), 80));
+    TestCourses.write(
+        PARTS, Map.of("course.yaml", course(PARTS, "Parts in the browser"), "play.md", MODULE));
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("Part one", TestPackages.sco12Page("Part one", 100));
+    pages.put("Part two", TestPackages.sco12Page("Part two", 100));
+    TestPackages.writeZip(
+        TestCourses.dir().resolve(PARTS).resolve("play.zip"),
+        TestPackages.scorm12Parts("Two parts", pages));
+    TestCourses.write(
+        S2004, Map.of("course.yaml", course(S2004, "Threshold in the browser"), "play.md", MODULE));
+    TestPackages.writeZip(
+        TestCourses.dir().resolve(S2004).resolve("play.zip"),
+        TestPackages.scorm2004("Progress", TestPackages.sco2004Page("Progress"), "0.8"));
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    Page page = admin.get("admin/courses.xhtml");
+    Page done = admin.submit("admin/courses.xhtml", page, "reload", "reload", Map.of());
+    assertThat(admin.follow(done).body()).contains("Courses reloaded: 3 courses loaded");
+    loaded = true;
+  }
+
+  private Browser enrolled(TestUser trainee, String course) throws Exception {
+    load();
+    Browser browser = new Browser(base.toString());
+    browser.open("sign-in.xhtml");
+    browser.type("signIn:email", trainee.email());
+    browser.type("signIn:password", trainee.password());
+    browser.press("signIn:submit");
+    browser.open("course.xhtml?id=" + course);
+    browser.press("enrolment:enrol");
+    return browser;
+  }
+
+  private static void waitFor(
+      WebDriver d, String what, java.util.function.Predicate<WebDriver> ok) {
+    try {
+      new WebDriverWait(d, Duration.ofSeconds(30)).until(ok::test);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String shown;
+      try {
+        shown = "status \"" + status(d) + "\", frame \"" + frameState(d) + "\"";
+      } catch (RuntimeException gone) {
+        shown = "(no player: " + d.getCurrentUrl() + ")";
+      }
+      throw new AssertionError("Waited 30 s for " + what + "; " + shown, e);
+    }
+  }
+
+  private static String status(WebDriver d) {
+    return d.findElement(By.id("scorm-status")).getText();
+  }
+
+  /** Runs {@code inFrame} inside the package's frame, then comes back to the player. */
+  private static String inFrame(
+      WebDriver d, java.util.function.Function<WebDriver, String> inFrame) {
+    d.switchTo().frame(d.findElement(By.id("scorm-frame")));
+    try {
+      return inFrame.apply(d);
+    } finally {
+      d.switchTo().defaultContent();
+    }
+  }
+
+  private static String frameState(WebDriver d) {
+    return inFrame(d, f -> f.findElement(By.id("state")).getText());
+  }
+
+  private static void pressInFrame(WebDriver d, String id) {
+    inFrame(
+        d,
+        f -> {
+          f.findElement(By.id(id)).click();
+          return null;
+        });
+  }
+
+  @Test
+  void aSingleScoPackageClosedMidwayResumesWhereLeftAndCompletesTheCourse() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    try (Browser b = enrolled(trainee, SINGLE)) {
+      WebDriver d = b.driver();
+      b.open("learn/module.xhtml?course=" + SINGLE + "&module=play");
+      assertThat(b.text()).contains("Parts of this module").contains("Not started");
+      b.click("a#play");
+      assertThat(b.currentPath()).startsWith("learn/play.xhtml");
+      waitFor(d, "the package starts", x -> frameState(x).startsWith("ok=true entry=ab-initio"));
+      assertThat(frameState(d)).contains("location= data=");
+      waitFor(d, "the first save", x -> status(x).equals("Your progress is saved."));
+
+      // the same module in a second window: answer, and close the window before any save
+      String first = d.getWindowHandle();
+      d.switchTo().newWindow(WindowType.TAB);
+      d.get(base + "learn/play.xhtml?course=" + SINGLE + "&module=play");
+      waitFor(d, "the second window's package", x -> frameState(x).startsWith("ok=true"));
+      pressInFrame(d, "answer");
+      assertThat(frameState(d)).isEqualTo("answered");
+      d.close();
+      d.switchTo().window(first);
+      waitFor(
+          d,
+          "the answer saved as the window closed",
+          x -> {
+            try {
+              return "answered=yes"
+                  .equals(
+                      TestDatabase.one(
+                          "select s.data ->> 'cmi.suspend_data' from scorm_sco s join"
+                              + " scorm_attempt a on a.id = s.attempt_id join enrolment e on"
+                              + " e.id = a.enrolment_id where e.user_id = ?",
+                          trainee.id()));
+            } catch (Exception e) {
+              return false;
+            }
+          });
+
+      // back to the module and on: it resumes where the closed window left off
+      b.open("learn/play.xhtml?course=" + SINGLE + "&module=play");
+      waitFor(d, "the package resumes", x -> frameState(x).startsWith("ok=true entry=resume"));
+      assertThat(frameState(d)).contains("location=page-2 data=answered=yes");
+      pressInFrame(d, "finish");
+      waitFor(
+          d,
+          "the module completes",
+          x -> status(x).equals("Saved. You have completed this module."));
+      b.open("course.xhtml?id=" + SINGLE);
+      assertThat(b.text()).contains("You completed this course");
+    }
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("COMPLETED");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from certificate where user_id = ? and kind = 'COURSE'",
+                trainee.id()))
+        .isEqualTo("1");
+  }
+
+  @Test
+  void aMultiScoPackageShowsItsPartsAndCompletesWhenEachIsDone() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    try (Browser b = enrolled(trainee, PARTS)) {
+      WebDriver d = b.driver();
+      b.open("learn/module.xhtml?course=" + PARTS + "&module=play");
+      assertThat(b.text()).contains("The parts").contains("Part one").contains("Part two");
+      b.click("a#play");
+      assertThat(d.findElement(By.cssSelector("nav.player-toc")).getText())
+          .contains("The parts")
+          .contains("Part two (Not started)");
+      assertThat(d.findElement(By.id("item-heading")).getText()).isEqualTo("Part one");
+      waitFor(d, "part one starts", x -> frameState(x).startsWith("ok=true"));
+      pressInFrame(d, "finish");
+      waitFor(d, "part one done", x -> status(x).equals("Saved. You have completed this part."));
+      b.click("a#nextItem");
+      assertThat(d.findElement(By.id("item-heading")).getText()).isEqualTo("Part two");
+      assertThat(b.text()).contains("Part one (Completed)");
+      waitFor(d, "part two starts", x -> frameState(x).startsWith("ok=true"));
+      pressInFrame(d, "finish");
+      waitFor(
+          d,
+          "the module completes",
+          x -> status(x).equals("Saved. You have completed this module."));
+      b.open("learn/module.xhtml?course=" + PARTS + "&module=play");
+      assertThat(b.text()).contains("This module is complete.").contains("Start a new attempt");
+    }
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void aScorm2004PackageIsCompleteOnceItsProgressReachesTheThreshold() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    try (Browser b = enrolled(trainee, S2004)) {
+      WebDriver d = b.driver();
+      b.open("learn/play.xhtml?course=" + S2004 + "&module=play");
+      waitFor(d, "the package starts", x -> frameState(x).startsWith("ok=true entry=ab_initio"));
+      // the threshold from the manifest; no progress reported yet (403: not initialised)
+      assertThat(frameState(d)).contains("threshold=0.8 progress=/403");
+      pressInFrame(d, "half");
+      waitFor(d, "half saved", x -> status(x).equals("Your progress is saved."));
+      assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+          .isEqualTo("ACTIVE");
+      b.open("learn/module.xhtml?course=" + S2004 + "&module=play");
+      assertThat(b.text()).contains("In progress");
+      b.open("learn/play.xhtml?course=" + S2004 + "&module=play");
+      waitFor(d, "it resumes", x -> frameState(x).startsWith("ok=true entry=resume"));
+      assertThat(frameState(d)).contains("progress=0.5/0");
+      pressInFrame(d, "all");
+      waitFor(
+          d,
+          "the module completes",
+          x -> status(x).equals("Saved. You have completed this module."));
+    }
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("COMPLETED");
+  }
+
+  /** For a failing run: what the browser's console said (errors in the API or the package). */
+  static List<String> console(WebDriver d) {
+    Object logs = ((JavascriptExecutor) d).executeScript("return window.ccioConsole || [];");
+    return logs instanceof List<?> l ? l.stream().map(String::valueOf).toList() : new ArrayList<>();
+  }
+}
