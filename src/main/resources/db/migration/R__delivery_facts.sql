@@ -35,8 +35,14 @@ where e.completed_at is null and e.left_at is null;
 -- completed (read, and the quiz passed where there is one: decided by Enrolment, kept here).
 create or replace view module_standing as
 select p.enrolment_id, p.module_code, p.read_at, p.best_score, p.quiz_passed_at, p.completed_at,
-       p.completed_at is not null as completed
+       p.completed_at is not null as completed, p.package_done_at
 from module_progress p;
+
+-- A content package module's attempts by enrolment: how many, and the latest's number.
+create or replace view package_standing as
+select a.enrolment_id, a.module_code, count(*) as attempts, max(a.number) as latest
+from scorm_attempt a
+group by a.enrolment_id, a.module_code;
 
 -- Every enrolment as it stands, with how many of its modules are completed and when it was
 -- first completed (in an earlier round, for a course taken again for re-certification).

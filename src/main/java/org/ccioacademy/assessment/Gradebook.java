@@ -80,8 +80,26 @@ public class Gradebook {
     }
   }
 
-  /** A result: the score as given (per cent for quizzes, marks for assignments) and passed. */
-  public record Cell(BigDecimal score, BigDecimal percent, boolean passed) {}
+  /**
+   * A result: the score as given (per cent for quizzes and content packages, marks for assignments;
+   * null for a package that reports no score), passed (a package: done by its own rule), and for a
+   * content package how many attempts the trainee has made.
+   */
+  public record Cell(BigDecimal score, BigDecimal percent, boolean passed, Integer attempts) {
+
+    /** As the gradebook shows it: "90% · 2 attempts", "72 (not passed)", "done · 1 attempt". */
+    public String shown(String kind) {
+      String s =
+          score == null
+              ? (passed ? "done" : "started")
+              : score.stripTrailingZeros().toPlainString()
+                  + ("ASSIGNMENT".equals(kind) ? "" : "%")
+                  + (passed ? "" : " (not passed)");
+      return attempts == null
+          ? s
+          : s + " · " + attempts + (attempts == 1 ? " attempt" : " attempts");
+    }
+  }
 
   /** The course's assessed items, quizzes in module order then assignments by deadline. */
   public List<Item> items(Course course) {
@@ -89,6 +107,8 @@ public class Gradebook {
     for (Module m : course.getCurrentVersion().getModules()) {
       if (m.hasQuiz()) {
         items.add(new Item("q:" + m.getCode(), m.getTitle() + " (quiz)", "QUIZ", 100));
+      } else if (m.isPackage()) {
+        items.add(new Item("p:" + m.getCode(), m.getTitle() + " (package)", "PACKAGE", 100));
       }
     }
     List<Row> assignments =
@@ -115,6 +135,7 @@ public class Gradebook {
                 .setParameter(1, course.getId())
                 .setParameter(2, pattern(filter.search()))
                 .setParameter(3, quizModules(items))
+                .setParameter(4, modules(items, "PACKAGE"))
                 .getSingleResult())
         .longValue();
   }
@@ -131,7 +152,9 @@ public class Gradebook {
     }
     return " left join (select p.enrolment_id, count(*) as n from module_standing p"
         + "   join enrolment_standing pe on pe.enrolment_id = p.enrolment_id where pe.course_id = ?1"
-        + "   and p.quiz_passed_at is not null and p.module_code = any(cast(?3 as varchar[]))"
+        + "   and ((p.quiz_passed_at is not null and p.module_code = any(cast(?3 as varchar[])))"
+        + "     or (p.package_done_at is not null"
+        + "       and p.module_code = any(cast(?4 as varchar[]))))"
         + "   group by p.enrolment_id) qp on qp.enrolment_id = e.enrolment_id"
         + " left join (select s.user_id, count(*) as n from (select distinct on"
         + "     (s.assignment_id, s.user_id) s.id, s.user_id, s.assignment_id"
@@ -155,7 +178,8 @@ public class Gradebook {
       case OUTSTANDING -> " and " + passed + " < " + items.size();
       case NOTHING_YET ->
           " and not exists (select 1 from module_standing p where p.enrolment_id = e.enrolment_id"
-              + "   and p.best_score is not null and p.module_code = any(cast(?3 as varchar[])))"
+              + "   and ((p.best_score is not null and p.module_code = any(cast(?3 as varchar[])))"
+              + "     or p.module_code = any(cast(?4 as varchar[]))))"
               + " and not exists (select 1 from submission s join assignment a"
               + "   on a.id = s.assignment_id where a.course_id = ?1 and s.user_id = e.user_id"
               + "   and s.status = 'SUBMITTED')";
@@ -165,11 +189,16 @@ public class Gradebook {
   }
 
   private static String quizModules(List<Item> items) {
+    return modules(items, "QUIZ");
+  }
+
+  /** The codes of the items' modules of one kind, as a PostgreSQL array literal. */
+  private static String modules(List<Item> items, String kind) {
     return "{"
         + String.join(
             ",",
             items.stream()
-                .filter(i -> i.kind().equals("QUIZ"))
+                .filter(i -> i.kind().equals(kind))
                 .map(i -> i.key().substring(2))
                 .toList())
         + "}";
@@ -198,13 +227,20 @@ public class Gradebook {
                         // leaves one row on a late page made it recompute x for every line (11 s)
                         + " x as materialized (select t.user_id, 'q:' || p.module_code as item,"
                         + "     p.best_score::numeric as score, p.best_score::numeric as pct,"
-                        + "     p.quiz_passed_at is not null as passed"
+                        + "     p.quiz_passed_at is not null as passed, null::bigint as attempts"
                         + "   from t join module_standing p on p.enrolment_id = t.enrolment_id"
                         + "   where p.best_score is not null"
                         + "   and p.module_code = any(cast(?3 as varchar[]))"
                         + "   union all"
+                        + "   select t.user_id, 'p:' || k.module_code, p.best_score::numeric,"
+                        + "     p.best_score::numeric, p.package_done_at is not null, k.attempts"
+                        + "   from t join package_standing k on k.enrolment_id = t.enrolment_id"
+                        + "   left join module_standing p on p.enrolment_id = k.enrolment_id"
+                        + "     and p.module_code = k.module_code"
+                        + "   where k.module_code = any(cast(?4 as varchar[]))"
+                        + "   union all"
                         + "   select t.user_id, 'a:' || a.id, g.mark,"
-                        + "     round(100 * g.mark / a.max_mark, 2), g.mark >= a.pass_mark"
+                        + "     round(100 * g.mark / a.max_mark, 2), g.mark >= a.pass_mark, null"
                         + "   from t join assignment a on a.course_id = ?1"
                         + "   join lateral (select s.id from submission s where s.assignment_id = a.id"
                         + "     and s.user_id = t.user_id and s.status = 'SUBMITTED'"
@@ -215,12 +251,14 @@ public class Gradebook {
                         + " limit 1) g on true)"
                         + " select t.user_id, t.full_name, t.email, x.item, x.score, x.pct, x.passed,"
                         + "   count(*) filter (where x.passed) over (partition by t.user_id),"
-                        + "   coalesce(sum(x.pct) over (partition by t.user_id), 0), t.enrolment_id"
+                        + "   coalesce(sum(x.pct) over (partition by t.user_id), 0), t.enrolment_id,"
+                        + "   x.attempts"
                         + " from t left join x on x.user_id = t.user_id"
                         + " order by lower(t.full_name), t.user_id")
                 .setParameter(1, course.getId())
                 .setParameter(2, pattern(filter.search()))
-                .setParameter(3, quizModules(items)));
+                .setParameter(3, quizModules(items))
+                .setParameter(4, modules(items, "PACKAGE")));
     Map<Long, Line> lines = new LinkedHashMap<>();
     int itemCount = items.size();
     for (Row r : rows) {
@@ -241,7 +279,14 @@ public class Gradebook {
                           : r.decimalAt(8)
                               .divide(BigDecimal.valueOf(itemCount), 1, RoundingMode.HALF_UP)));
       if (!r.isNull(3)) {
-        line.cells().put(r.stringAt(3), new Cell(r.decimalAt(4), r.decimalAt(5), r.booleanAt(6)));
+        line.cells()
+            .put(
+                r.stringAt(3),
+                new Cell(
+                    r.isNull(4) ? null : r.decimalAt(4),
+                    r.isNull(5) ? null : r.decimalAt(5),
+                    r.booleanAt(6),
+                    r.nullableIntAt(10)));
       }
     }
     return new ArrayList<>(lines.values());

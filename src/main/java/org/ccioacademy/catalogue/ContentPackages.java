@@ -103,6 +103,19 @@ public class ContentPackages {
         .map(r -> new PackageFile(r.stringAt(0), r.stringAt(1), r.stringAt(2), (byte[]) r.at(3)));
   }
 
+  /** Every file of the package with this fingerprint, in path order (for an export). */
+  public List<PackageFile> files(String packageSha256) {
+    return Row.list(
+            em.createNativeQuery(
+                    "select f.path, f.media_type, f.sha256, f.content from content_package_file f"
+                        + " join content_package p on p.id = f.package_id where p.sha256 = ?1"
+                        + " order by f.path")
+                .setParameter(1, packageSha256))
+        .stream()
+        .map(r -> new PackageFile(r.stringAt(0), r.stringAt(1), r.stringAt(2), (byte[]) r.at(3)))
+        .toList();
+  }
+
   private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

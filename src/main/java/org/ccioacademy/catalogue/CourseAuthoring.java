@@ -6,18 +6,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ccioacademy.catalogue.format.ContentRef;
 import org.ccioacademy.catalogue.format.CourseDefinition;
 import org.ccioacademy.catalogue.format.CourseLevel;
 import org.ccioacademy.catalogue.format.CourseReader;
 import org.ccioacademy.catalogue.format.CourseWriter;
+import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.catalogue.format.ModuleRule;
 import org.ccioacademy.catalogue.format.PackageFinder;
 import org.ccioacademy.catalogue.format.Problem;
+import org.ccioacademy.catalogue.format.Problems;
+import org.ccioacademy.catalogue.scorm.PackageContents;
+import org.ccioacademy.catalogue.scorm.PackageReader;
 import org.ccioacademy.identity.ProfessionalGroup;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.kernel.Caller;
@@ -37,6 +44,8 @@ public class CourseAuthoring {
   @Inject CourseStore store;
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
+  @Inject ContentPackages contentPackages;
+  @Inject CourseAuthoring self;
 
   /** What an editor sees: the course as drafted (or as published), and what stops publishing. */
   public record Draft(
@@ -100,7 +109,7 @@ public class CourseAuthoring {
       return c.getCurrentVersion().getTitle();
     }
     return draftOf(c)
-        .map(d -> read(c, d.getFiles()).course())
+        .map(d -> read(c, d).course())
         .map(CourseDefinition::title)
         .orElse(c.getCode());
   }
@@ -149,7 +158,7 @@ public class CourseAuthoring {
     Integer published =
         course.getCurrentVersion() == null ? null : course.getCurrentVersion().getNumber();
     if (draft.isPresent()) {
-      CourseReader.Result r = read(course, draft.get().getFiles());
+      CourseReader.Result r = read(course, draft.get());
       return new Draft(
           code,
           r.course(),
@@ -187,7 +196,7 @@ public class CourseAuthoring {
       em.persist(draft);
     }
     em.flush();
-    CourseReader.Result r = read(c, draft.getFiles());
+    CourseReader.Result r = read(c, draft);
     Integer published = c.getCurrentVersion() == null ? null : c.getCurrentVersion().getNumber();
     return new Draft(
         code, r.course(), r.problems(), true, draft.getVersion(), published, draft.getUpdatedAt());
@@ -207,7 +216,7 @@ public class CourseAuthoring {
           "Someone else changed this draft since you opened it. Reload the page, check it, and"
               + " publish again.");
     }
-    CourseReader.Result r = read(c, draft.getFiles());
+    CourseReader.Result r = read(c, draft);
     if (!r.ok()) {
       throw new UnpublishableException(r.problems());
     }
@@ -229,21 +238,79 @@ public class CourseAuthoring {
             });
   }
 
-  /** A reader that checks competencies against the frameworks as loaded now. */
   /**
    * Reads a draft's files; its modules may play the content packages the published version plays
-   * (they are stored already).
+   * and those uploaded for the draft (all stored already).
    */
-  private CourseReader.Result read(Course c, Map<String, String> files) {
+  private CourseReader.Result read(Course c, CourseDraft draft) {
     Map<String, String> packages = new HashMap<>();
     if (c.getCurrentVersion() != null) {
       c.getCurrentVersion().getModules().stream()
           .filter(Module::isPackage)
           .forEach(m -> packages.put(m.getContent().name(), m.getContent().sha256()));
     }
-    return reader().read(c.getCode(), files, PackageFinder.of(packages));
+    packages.putAll(draft.getPackages());
+    return reader().read(c.getCode(), draft.getFiles(), PackageFinder.of(packages));
   }
 
+  /**
+   * Uploads a SCORM package for a module of the course's draft (made from the published version if
+   * there is none): read and checked, stored, and named in the module's header as {@code
+   * <module>.zip}, so that the module plays it once the draft is published. Nothing changes when
+   * the package has problems.
+   *
+   * @return the problems that refused it (empty when it was attached)
+   * @throws ConcurrentEditException when someone else saved the draft in the meantime
+   */
+  public List<Problem> attachPackage(
+      Caller editor, String code, String moduleId, Path upload, long expectedVersion) {
+    String name = moduleId + ".zip";
+    Problems problems = new Problems();
+    PackageContents contents = PackageReader.read(name, upload, contentPackages.limits(), problems);
+    if (contents == null) {
+      return problems.list();
+    }
+    contentPackages.store(contents);
+    self.attach(editor, code, moduleId, new ContentRef(name, contents.sha256()), expectedVersion);
+    return List.of();
+  }
+
+  /**
+   * Names a stored package in a module of the draft (or, with {@code ref} null, makes the module a
+   * Markdown module again).
+   */
+  @Transactional
+  public Draft attach(
+      Caller editor, String code, String moduleId, ContentRef ref, long expectedVersion) {
+    Course c = editable(editor, code);
+    Draft open = open(editor, code);
+    if (open.course() == null) {
+      throw new ConcurrentEditException(
+          "The draft cannot be read as a course just now; fix its problems, then upload again.");
+    }
+    List<ModuleDefinition> modules = new ArrayList<>(open.course().modules());
+    modules.replaceAll(m -> m.id().equals(moduleId) ? m.withContent(ref) : m);
+    Draft saved = save(editor, code, open.course().withModules(modules), expectedVersion);
+    audit.record(
+        editor.actor(),
+        ref == null ? "course.package-removed" : "course.package-attached",
+        "course",
+        c.getId(),
+        code,
+        null,
+        ref == null
+            ? moduleId
+            : moduleId + ": " + ref.name() + " " + ref.sha256().substring(0, 12));
+    if (ref != null) {
+      CourseDraft draft = draftOf(c).orElseThrow();
+      draft.attach(ref.name(), ref.sha256());
+      em.flush();
+      return open(editor, code);
+    }
+    return saved;
+  }
+
+  /** A reader that checks competencies against the frameworks as loaded now. */
   public CourseReader reader() {
     return new CourseReader(
         catalogue.frameworks().stream().map(CompetencyFramework::toDefinition).toList());

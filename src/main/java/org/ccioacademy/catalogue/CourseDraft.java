@@ -51,6 +51,13 @@ public class CourseDraft {
   @Column(name = "content", nullable = false)
   private Map<String, String> files = new HashMap<>();
 
+  /** Content packages uploaded for this draft: name (as a module's header gives it) → SHA-256. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "course_draft_package", joinColumns = @JoinColumn(name = "draft_id"))
+  @MapKeyColumn(name = "name", length = 100)
+  @Column(name = "package_sha256", nullable = false, length = 64)
+  private Map<String, String> packages = new HashMap<>();
+
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
@@ -74,6 +81,16 @@ public class CourseDraft {
     files.putAll(newFiles);
     updatedBy = userId;
     updatedAt = at;
+  }
+
+  /** A package uploaded for a module of this draft, under the name its header will give it. */
+  void attach(String name, String sha256) {
+    packages.put(name, sha256);
+  }
+
+  /** The packages uploaded for this draft, by name. */
+  public Map<String, String> getPackages() {
+    return Map.copyOf(packages);
   }
 
   public SortedMap<String, String> getFiles() {

@@ -61,6 +61,7 @@ class FeatureBoundariesTest {
         "course_tutor",
         "course_draft",
         "course_draft_file",
+        "course_draft_package",
         "course_import_problem",
         "course_import_run",
         "module",

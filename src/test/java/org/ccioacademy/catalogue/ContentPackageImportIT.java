@@ -2,6 +2,8 @@ package org.ccioacademy.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
@@ -135,6 +137,24 @@ class ContentPackageImportIT extends WarTest {
                 ID))
         .contains("Two");
 
+    // exported with its package, which imports back as the very same course
+    byte[] export = export(admin);
+    Map<String, byte[]> exported = unzip(export);
+    assertThat(exported.keySet())
+        .containsExactly(
+            ID + "/course.yaml", ID + "/fluids.md", ID + "/fluids.zip", ID + "/notes.md");
+    Map<String, byte[]> inner = unzip(exported.get(ID + "/fluids.zip"));
+    assertThat(inner.keySet()).containsExactly("imsmanifest.xml", "scormcontent/index.html");
+    assertThat(new String(inner.get("scormcontent/index.html"), StandardCharsets.UTF_8))
+        .contains("Two");
+    java.nio.file.Path folder = TestCourses.dir().resolve(ID);
+    for (Map.Entry<String, byte[]> f : exported.entrySet()) {
+      java.nio.file.Files.write(
+          folder.resolve(f.getKey().substring(ID.length() + 1)), f.getValue());
+    }
+    assertThat(reload(admin).body()).contains("Courses reloaded: 0 courses loaded, ");
+    assertThat(export(admin)).isEqualTo(export);
+
     // a broken package is reported by file and line, and the course stays as it was
     Map<String, byte[]> broken = TestPackages.scorm12("Fluids", "<html></html>", 80);
     broken.remove("scormcontent/index.html");
@@ -150,5 +170,107 @@ class ContentPackageImportIT extends WarTest {
                 ID))
         .isEqualTo("2");
     TestCourses.remove(ID);
+  }
+
+  private byte[] export(WebClient admin) {
+    java.net.http.HttpResponse<byte[]> r = admin.download("api/courses/" + ID + "/export");
+    assertThat(r.statusCode()).isEqualTo(200);
+    return r.body();
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+    Map<String, byte[]> files = new java.util.TreeMap<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (!e.isDirectory()) {
+          files.put(e.getName(), in.readAllBytes());
+        }
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void aTutorUploadsAPackageForAModuleAndPublishesIt() throws Exception {
+    String course = "package-upload-test";
+    TestCourses.write(
+        course,
+        Map.of(
+            "course.yaml",
+            COURSE
+                .replace("id: package-import-test", "id: " + course)
+                .replace("modules: [fluids, notes]", "modules: [notes, more]"),
+            "notes.md",
+            module("Notes", "", "Some notes."),
+            "more.md",
+            module("More", "", "More notes.")));
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    assertThat(reload(admin).body()).contains("Courses reloaded: 1 course loaded, ");
+    WebClient tutor = signedIn(TestUsers.tutorOf(course));
+    String editor = "author/module.xhtml?course=" + course + "&module=notes";
+    Page page = tutor.get(editor);
+    assertThat(page.body()).contains("Content package (SCORM)").contains("Upload package");
+
+    // a zip that is not a package: every problem said, nothing changed
+    Page refused =
+        tutor.submitAllWithFile(
+            editor,
+            page,
+            "packageForm",
+            "upload",
+            List.of(),
+            "package",
+            "notes.zip",
+            TestPackages.zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8))));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("This package cannot be used: ")
+        .contains("has no imsmanifest.xml, so it is not a SCORM package")
+        .contains("Nothing was changed.");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from course_draft d join course c on c.id = d.course_id where c.code = ?",
+                course))
+        .isEqualTo("0");
+
+    Page uploaded =
+        tutor.submitAllWithFile(
+            editor,
+            tutor.get(editor),
+            "packageForm",
+            "upload",
+            List.of(),
+            "package",
+            "from-the-tool.zip",
+            TestPackages.zip(TestPackages.scorm12("Notes", "<html><body>Notes</body></html>", 80)));
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(302);
+    Page after = tutor.follow(uploaded);
+    assertThat(after.body())
+        .contains("Package uploaded: the module plays it once the draft is published.")
+        .contains("Trainees play the package <strong>notes.zip</strong>");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from audit_log where action = 'course.package-attached'"
+                    + " and target_label = ?",
+                course))
+        .isEqualTo("1");
+
+    Page courseEditor = tutor.get("author/course.xhtml?id=" + course);
+    Page published =
+        tutor.send(
+            "author/course.xhtml?id=" + course,
+            courseEditor,
+            tutor.form(courseEditor, "course"),
+            "course:publish");
+    assertThat(published.status()).as(published.body()).isEqualTo(302);
+    assertThat(
+            TestDatabase.one(
+                "select m.package_name || ' ' || p.title from course c join module m on"
+                    + " m.course_version_id = c.current_version_id join content_package p on"
+                    + " p.sha256 = m.package_sha256 where c.code = ?",
+                course))
+        .isEqualTo("notes.zip Notes");
+    TestCourses.remove(course);
   }
 }

@@ -37,6 +37,7 @@ class ScormBrowserIT extends WarTest {
   private static final String SINGLE = "scorm-browser-single";
   private static final String PARTS = "scorm-browser-parts";
   private static final String S2004 = "scorm-browser-2004";
+  private static final String VECTORS = "scorm-browser-vectors";
   private static boolean loaded;
 
   private static String course(String id, String title) {
@@ -90,10 +91,20 @@ class ScormBrowserIT extends WarTest {
     TestPackages.writeZip(
         TestCourses.dir().resolve(S2004).resolve("play.zip"),
         TestPackages.scorm2004("Progress", TestPackages.sco2004Page("Progress"), "0.8"));
+    TestCourses.write(
+        VECTORS,
+        Map.of(
+            "course.yaml",
+            course(VECTORS, "The API against the server's rules"),
+            "play.md",
+            MODULE));
+    TestPackages.writeZip(
+        TestCourses.dir().resolve(VECTORS).resolve("play.zip"),
+        TestPackages.scorm12("Vectors", vectorPage(), 80));
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
     Page page = admin.get("admin/courses.xhtml");
     Page done = admin.submit("admin/courses.xhtml", page, "reload", "reload", Map.of());
-    assertThat(admin.follow(done).body()).contains("Courses reloaded: 3 courses loaded");
+    assertThat(admin.follow(done).body()).contains("Courses reloaded: 4 courses loaded");
     loaded = true;
   }
 
@@ -269,6 +280,186 @@ class ScormBrowserIT extends WarTest {
     }
     assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
         .isEqualTo("COMPLETED");
+  }
+
+  /** Values tried on every element: of every type the models know, and none. */
+  private static final List<String> TRIED =
+      List.of(
+          "",
+          "0",
+          "1",
+          "-1",
+          "0.5",
+          "1.5",
+          "100",
+          "101",
+          "abc",
+          "x y",
+          "completed",
+          "passed",
+          "incomplete",
+          "failed",
+          "unknown",
+          "not attempted",
+          "browsed",
+          "suspend",
+          "logout",
+          "normal",
+          "time-out",
+          "PT1H2M3.5S",
+          "P1D",
+          "PT",
+          "0000:01:00",
+          "0001:02:03.5",
+          "12:30:00",
+          "2026-12-07T10:00:00",
+          "2026-12-07T10:00:00.5Z",
+          "true-false",
+          "choice",
+          "numeric",
+          "other",
+          "correct",
+          "incorrect",
+          "wrong",
+          "en",
+          "en-GB",
+          "{lang=en}Hello",
+          "continue",
+          "{target=I2}choice",
+          "_none_",
+          "a".repeat(256),
+          "b".repeat(4001));
+
+  /** Every element of a model, then arrays out of order, ids before values, and keywords. */
+  private static List<List<String>> operations(org.ccioacademy.catalogue.scorm.CmiRules rules) {
+    List<List<String>> ops = new ArrayList<>();
+    for (String generic : new java.util.TreeSet<>(rules.elements().keySet())) {
+      String e = generic.replace(".n.", ".0.");
+      ops.add(List.of("get", e));
+      for (String v : TRIED) {
+        ops.add(List.of("set", e, v));
+        ops.add(List.of("get", e));
+      }
+      ops.add(List.of("set", e.replace(".0.", ".5."), "1"));
+      ops.add(List.of("get", e.replace(".0.", ".5.")));
+    }
+    for (String special :
+        List.of(
+            "cmi._version",
+            "cmi.core._children",
+            "cmi.interactions._count",
+            "cmi.interactions._children",
+            "cmi.objectives._count",
+            "cmi.score._children",
+            "cmi.learner_preference._children",
+            "cmi.nothing",
+            "cmi.core.nothing",
+            "")) {
+      ops.add(List.of("get", special));
+      ops.add(List.of("set", special, "1"));
+    }
+    return ops;
+  }
+
+  private static List<String> javaAnswers(
+      org.ccioacademy.catalogue.scorm.CmiRules rules, List<List<String>> ops) {
+    boolean v2004 = rules.version().equals("2004");
+    var m12 = v2004 ? null : new org.ccioacademy.catalogue.scorm.Cmi12(Map.of());
+    var m04 = v2004 ? new org.ccioacademy.catalogue.scorm.Cmi2004(Map.of()) : null;
+    List<String> out = new ArrayList<>();
+    for (List<String> op : ops) {
+      if (op.get(0).equals("get")) {
+        if (v2004) {
+          var r = m04.get(op.get(1));
+          out.add(r.error() + "|" + r.value());
+        } else {
+          var r = m12.get(op.get(1));
+          out.add(r.error() + "|" + r.value());
+        }
+      } else {
+        out.add(v2004 ? m04.set(op.get(1), op.get(2)) : m12.set(op.get(1), op.get(2)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A package page that runs the operations through the API engine's data model, with each model's
+   * rules as the server gives them, and shows the answers.
+   */
+  private static String vectorPage() {
+    var cfg = jakarta.json.Json.createArrayBuilder();
+    for (var rules :
+        List.of(
+            org.ccioacademy.catalogue.scorm.Cmi12.rules(),
+            org.ccioacademy.catalogue.scorm.Cmi2004.rules())) {
+      var ops = jakarta.json.Json.createArrayBuilder();
+      operations(rules).forEach(op -> ops.add(jakarta.json.Json.createArrayBuilder(op)));
+      var initial = jakarta.json.Json.createObjectBuilder();
+      rules.initial().forEach(initial::add);
+      cfg.add(
+          jakarta.json.Json.createObjectBuilder()
+              .add("rules", org.ccioacademy.delivery.web.ScormContentServlet.rules(rules))
+              .add("initial", initial)
+              .add("ops", ops));
+    }
+    return """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Vectors</title></head>
+        <body><script type="application/json" id="cfg">%s</script><pre id="out">running</pre>
+        <script>
+        var all = JSON.parse(document.getElementById('cfg').textContent).map(function (c) {
+          var m = new CcioScorm.Model(c.rules, Object.assign({}, c.initial));
+          return c.ops.map(function (op) {
+            if (op[0] === 'get') { var r = m.get(op[1]); return r.error + '|' + r.value; }
+            return m.set(op[1], op[2]);
+          });
+        });
+        document.getElementById('out').textContent = JSON.stringify(all);
+        </script></body></html>
+        """
+        .formatted(cfg.build().toString().replace("</", "<\\/"));
+  }
+
+  @Test
+  void theApiInTheBrowserAnswersEveryElementAsTheServersDataModelsDo() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    try (Browser b = enrolled(trainee, VECTORS)) {
+      WebDriver d = b.driver();
+      b.open("learn/play.xhtml?course=" + VECTORS + "&module=play");
+      waitFor(
+          d,
+          "the vectors run",
+          x -> inFrame(x, f -> f.findElement(By.id("out")).getText()).startsWith("[["));
+      String out = inFrame(d, f -> f.findElement(By.id("out")).getText());
+      var browser = jakarta.json.Json.createReader(new java.io.StringReader(out)).readArray();
+      int i = 0;
+      for (var rules :
+          List.of(
+              org.ccioacademy.catalogue.scorm.Cmi12.rules(),
+              org.ccioacademy.catalogue.scorm.Cmi2004.rules())) {
+        List<List<String>> ops = operations(rules);
+        List<String> expected = javaAnswers(rules, ops);
+        var got = browser.getJsonArray(i++);
+        assertThat(got).hasSize(expected.size());
+        List<String> differ = new ArrayList<>();
+        for (int k = 0; k < ops.size(); k++) {
+          if (!got.getString(k).equals(expected.get(k))) {
+            differ.add(
+                rules.version()
+                    + " "
+                    + ops.get(k).stream()
+                        .map(x -> x.length() > 30 ? x.substring(0, 30) + "…" : x)
+                        .toList()
+                    + ": browser "
+                    + got.getString(k)
+                    + ", server "
+                    + expected.get(k));
+          }
+        }
+        assertThat(differ).as("answers that differ, of " + ops.size()).isEmpty();
+        assertThat(ops.size()).isGreaterThan(2000);
+      }
+    }
   }
 
   /** For a failing run: what the browser's console said (errors in the API or the package). */

@@ -321,6 +321,11 @@ class ScormPlayerIT extends WarTest {
     Page module = web.get("learn/module.xhtml?course=" + ID + "&module=fluids");
     assertThat(module.body()).contains("This module is complete.").contains("Passed");
     assertThat(module.body()).doesNotContain("I have read this module");
+    // the course's tutor sees the score and the attempts in the gradebook
+    WebClient tutor = signedIn(TestUsers.tutorOf(ID));
+    Page book = tutor.get("author/gradebook.xhtml?course=" + ID + "&q=" + trainee.email());
+    assertThat(book.status()).isEqualTo(200);
+    assertThat(book.body()).contains("Fluid balance charts (package)").contains("90% · 1 attempt");
   }
 
   @Test

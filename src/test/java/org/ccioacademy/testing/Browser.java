@@ -41,6 +41,11 @@ public final class Browser implements AutoCloseable {
   private final Path downloads;
 
   public Browser(String base) throws Exception {
+    this(base, new String[0]);
+  }
+
+  /** A browser with some more Chromium switches ({@code extraArguments}). */
+  public Browser(String base, String... extraArguments) throws Exception {
     this.base = base.endsWith("/") ? base : base + "/";
     profile = Files.createTempDirectory("ccio-chromium");
     downloads = Files.createDirectories(profile.resolve("downloads"));
@@ -58,6 +63,7 @@ public final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--window-size=1280,1000",
         "--user-data-dir=" + profile);
+    options.addArguments(extraArguments);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))

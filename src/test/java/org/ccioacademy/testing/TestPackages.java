@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -214,6 +215,111 @@ public final class TestPackages {
         """
         .formatted(heading, heading);
   }
+
+  /**
+   * A SCORM 1.2 package laid out as a common authoring tool exports it: the schema files at the
+   * root, a driver page in a subfolder ({@code scormdriver/indexAPI.html}, the launch file) that
+   * talks to the API and shows the content ({@code scormcontent/index.html}) in a frame of its own,
+   * {@code adlcp:masteryscore}, and many resources (scripts, styles, images) listed in the
+   * manifest. The content's "Done" button reports a score of 85 through the driver and ends.
+   */
+  public static Map<String, byte[]> authoringToolLayout(String title, int resources) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    StringBuilder listed = new StringBuilder();
+    for (String schema :
+        List.of(
+            "adlcp_rootv1p2.xsd",
+            "ims_xml.xsd",
+            "imscp_rootv1p1p2.xsd",
+            "imsmd_rootv1p2p1.xsd",
+            "metadata.xml")) {
+      files.put(schema, ("<!-- " + schema + " -->").getBytes(StandardCharsets.UTF_8));
+    }
+    files.put(
+        "scormdriver/indexAPI.html",
+        """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Driver</title>
+        <script src="driver.js"></script></head>
+        <body><iframe id="content" title="Course" src="../scormcontent/index.html"></iframe></body></html>
+        """
+            .getBytes(StandardCharsets.UTF_8));
+    files.put(
+        "scormdriver/driver.js",
+        """
+        var api = window.API;
+        api.LMSInitialize('');
+        window.driverReport = function (score) {
+          api.LMSSetValue('cmi.core.score.raw', String(score));
+          api.LMSSetValue('cmi.core.lesson_status', 'completed');
+          api.LMSFinish('');
+          return 'reported ' + score;
+        };
+        """
+            .getBytes(StandardCharsets.UTF_8));
+    files.put(
+        "scormcontent/index.html",
+        """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Content</title>
+        <link rel="stylesheet" href="lib/main.css"><script src="lib/app-0.js"></script></head>
+        <body><main><h1>Course</h1><img src="assets/image-0.png" alt="A chart">
+        <p id="state">loading</p><button id="done" type="button">Done</button></main>
+        <script>
+        var driver = null;
+        try { driver = window.parent.driverReport ? window.parent : null; } catch (e) { driver = null; }
+        document.getElementById('state').textContent =
+          driver ? 'driver found, library ' + window.appLoaded : 'no driver';
+        document.getElementById('done').onclick = function () {
+          document.getElementById('state').textContent = driver.driverReport(85);
+        };
+        </script></body></html>
+        """
+            .getBytes(StandardCharsets.UTF_8));
+    files.put(
+        "scormcontent/lib/main.css",
+        "body { font-family: sans-serif; }".getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < resources; i++) {
+      files.put(
+          "scormcontent/lib/app-" + i + ".js",
+          ("window.appLoaded = 'app-" + i + "';").getBytes(StandardCharsets.UTF_8));
+      files.put("scormcontent/assets/image-" + i + ".png", PNG);
+    }
+    for (String path : files.keySet()) {
+      listed.append("        <file href=\"").append(path).append("\"/>\n");
+    }
+    files.put(
+        "imsmanifest.xml",
+        ("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest identifier="Articulate_like_%d" version="1.0"
+            xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+            xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd">
+          <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion>
+            <adlcp:location>metadata.xml</adlcp:location></metadata>
+          <organizations default="ORG1">
+            <organization identifier="ORG1"><title>%s</title>
+              <item identifier="ITEM1" identifierref="RES1" isvisible="true"><title>%s</title>
+                <adlcp:masteryscore>80</adlcp:masteryscore>
+              </item>
+            </organization>
+          </organizations>
+          <resources>
+            <resource identifier="RES1" type="webcontent" adlcp:scormtype="sco" href="scormdriver/indexAPI.html">
+        %s    </resource>
+          </resources>
+        </manifest>
+        """)
+            .formatted(resources, title, title, listed)
+            .getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
+
+  /** A one-pixel PNG. */
+  private static final byte[] PNG =
+      java.util.Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
   /** The files as a zip. */
   public static byte[] zip(Map<String, byte[]> files) {

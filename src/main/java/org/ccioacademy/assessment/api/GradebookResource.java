@@ -83,7 +83,7 @@ public class GradebookResource {
             List<Object> cells = new ArrayList<>(List.of(l.name(), l.email()));
             for (Gradebook.Item i : items) {
               Gradebook.Cell c = l.cells().get(i.key());
-              cells.add(c == null ? null : c.score().stripTrailingZeros());
+              cells.add(c == null || c.score() == null ? null : c.score().stripTrailingZeros());
             }
             cells.add(l.passed());
             cells.add(l.average().stripTrailingZeros());

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.CatalogueSearch;
+import org.ccioacademy.catalogue.ContentPackages;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseExport;
 import org.ccioacademy.catalogue.CourseVersion;
@@ -39,6 +40,7 @@ public class CourseResource {
 
   @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
+  @Inject ContentPackages packages;
 
   /** A course as the catalogue lists it. */
   public record CourseSummary(
@@ -87,7 +89,7 @@ public class CourseResource {
       throw new ForbiddenException();
     }
     CourseVersion v = course.getCurrentVersion();
-    return Response.ok(CourseExport.zip(v))
+    return Response.ok(CourseExport.zip(v, packages::files))
         .header("Content-Disposition", "attachment; filename=\"" + CourseExport.fileName(v) + "\"")
         .build();
   }

@@ -156,6 +156,16 @@ public class ModuleEditorView implements Serializable {
     }
   }
 
+  /** The version of the draft this page was opened at (edits send it back). */
+  public long getDraftVersion() {
+    return draftVersion;
+  }
+
+  /** The package the module plays, or null. */
+  public ContentRef getContent() {
+    return content;
+  }
+
   private ModuleDefinition module(List<String> typing) {
     List<SourceLink> links = new ArrayList<>();
     for (String line : Editors.lines(sources)) {

@@ -128,11 +128,13 @@ public class PackagePlayer {
 
   /**
    * Opens an item of a package module for the trainee: their latest attempt goes on (the first
-   * starts now), and a launch with a secret of its own starts. An asset (an item that does not talk
+   * starts now), and a launch with a secret of its own starts; {@code appOrigin} is the origin of
+   * the page that opens it (the one page that may frame it). An asset (an item that does not talk
    * to the API) is done once opened.
    */
   @Transactional
-  public Launch open(Actor trainee, String courseCode, String moduleCode, String itemId) {
+  public Launch open(
+      Actor trainee, String courseCode, String moduleCode, String itemId, String appOrigin) {
     Course course = enrolments.course(courseCode);
     Module module = Enrolments.module(course, moduleCode);
     if (!module.isPackage()) {
@@ -158,7 +160,13 @@ public class PackagePlayer {
             .orElseThrow(() -> new RefusedException("This package has no such part to open."));
     String token = token();
     launches.start(
-        token, attempt.getId(), item.identifier(), trainee.userId(), now, now.plus(lifetime()));
+        token,
+        attempt.getId(),
+        item.identifier(),
+        trainee.userId(),
+        now,
+        now.plus(lifetime()),
+        appOrigin);
     e.visit(moduleCode, now);
     if (!item.sco()) {
       launches.assetOpened(attempt, manifest, item, now);

@@ -56,7 +56,8 @@ public class ScormLaunches {
       OffsetDateTime expiresAt,
       long lastSeq,
       boolean finished,
-      String exit) {}
+      String exit,
+      String appOrigin) {}
 
   /** A commit the launch's page cannot make: why, in words, and the HTTP status to answer with. */
   public static final class Refused extends RuntimeException {
@@ -106,16 +107,18 @@ public class ScormLaunches {
       String item,
       long userId,
       OffsetDateTime now,
-      OffsetDateTime expires) {
+      OffsetDateTime expires,
+      String appOrigin) {
     em.createNativeQuery(
             "insert into scorm_launch (token_sha256, attempt_id, item_identifier, user_id,"
-                + " created_at, expires_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                + " created_at, expires_at, app_origin) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .setParameter(1, sha256(token))
         .setParameter(2, attemptId)
         .setParameter(3, item)
         .setParameter(4, userId)
         .setParameter(5, now)
         .setParameter(6, expires)
+        .setParameter(7, appOrigin)
         .executeUpdate();
   }
 
@@ -131,7 +134,7 @@ public class ScormLaunches {
     return Row.list(
             em.createNativeQuery(
                     "select id, attempt_id, item_identifier, user_id, expires_at, last_seq,"
-                        + " finished_at is not null, exit_value from scorm_launch"
+                        + " finished_at is not null, exit_value, app_origin from scorm_launch"
                         + " where token_sha256 = ?1"
                         + (forUpdate ? " for update" : ""))
                 .setParameter(1, sha256(token)))
@@ -147,7 +150,8 @@ public class ScormLaunches {
                     r.momentAt(4),
                     r.longAt(5),
                     r.booleanAt(6),
-                    r.stringAt(7)));
+                    r.stringAt(7),
+                    r.stringAt(8)));
   }
 
   /** The package file a launch's page asks for (its path from the package's root). */

@@ -13,6 +13,7 @@ import org.ccioacademy.delivery.scorm.PackagePlayer;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.kernel.RefusedException;
 import org.ccioacademy.platform.kernel.Role;
+import org.ccioacademy.platform.web.ContentOrigin;
 import org.ccioacademy.platform.web.FacesForms;
 import org.omnifaces.util.Faces;
 
@@ -29,6 +30,7 @@ public class PlayView {
   @Inject Enrolments enrolments;
   @Inject PackagePlayer player;
   @Inject CurrentUser currentUser;
+  @Inject ContentOrigin contentOrigin;
 
   private String courseCode;
   private String moduleCode;
@@ -63,15 +65,38 @@ public class PlayView {
       item = next == null ? "" : next.identifier();
     }
     try {
-      launch = player.open(currentUser.actor(), courseCode, moduleCode, item);
+      launch =
+          player.open(
+              currentUser.actor(),
+              courseCode,
+              moduleCode,
+              item,
+              ContentOrigin.requestOrigin(Faces.getRequest()));
     } catch (RefusedException r) {
       Faces.responseSendError(404, r.getMessage());
     }
   }
 
-  /** The frame's address: the item's launch file under the launch's own path. */
+  /**
+   * The frame's address: the item's launch file under the launch's own path, on the content origin
+   * when there is one.
+   */
   public String getFrameSource() {
-    return Faces.getRequestContextPath() + "/scorm/" + launch.token() + "/" + launch.path();
+    return (contentOrigin.isSeparate() ? contentOrigin.of(Faces.getRequest()) : "")
+        + Faces.getRequestContextPath()
+        + "/scorm/"
+        + launch.token()
+        + "/"
+        + launch.path();
+  }
+
+  /**
+   * The frame's sandbox: scripts, forms, pop-ups, dialogs and downloads, as packages need them; on
+   * an origin of its own, that origin too (so the package's frames can reach one another).
+   */
+  public String getSandbox() {
+    return "allow-scripts allow-forms allow-popups allow-modals allow-downloads"
+        + (contentOrigin.isSeparate() ? " allow-same-origin" : "");
   }
 
   public PackagePlayer.Launch getLaunch() {

@@ -23,6 +23,7 @@ import org.ccioacademy.catalogue.scorm.Cmi2004;
 import org.ccioacademy.catalogue.scorm.CmiRules;
 import org.ccioacademy.catalogue.scorm.PackagePaths;
 import org.ccioacademy.delivery.scorm.ScormLaunches;
+import org.ccioacademy.platform.web.ContentOrigin;
 
 /**
  * Serves content packages, which are untrusted, to the frame of the module player: {@code
@@ -43,6 +44,7 @@ public class ScormContentServlet extends HttpServlet {
   private static final String ENGINE = engine();
 
   @Inject transient ScormLaunches launches;
+  @Inject transient ContentOrigin contentOrigin;
 
   private static String engine() {
     try (InputStream in =
@@ -73,10 +75,14 @@ public class ScormContentServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    sandbox(request, response);
     Target t = target(request);
-    ScormLaunches.Launch launch = t == null ? null : launches.launch(t.token()).orElse(null);
+    ScormLaunches.Launch launch =
+        t == null || !contentOrigin.isContentRequest(request)
+            ? null
+            : launches.launch(t.token()).orElse(null);
+    sandbox(request, response, launch);
     if (launch == null) {
+      // no such launch, or one asked for on the application's own host when content has its own
       response.sendError(404);
       return;
     }
@@ -117,12 +123,14 @@ public class ScormContentServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    sandbox(request, response);
+    sandbox(request, response, null);
     // the API's page has an origin of its own: it may read the answer, never with credentials
     response.setHeader("Access-Control-Allow-Origin", "*");
     response.setHeader("Cache-Control", "no-store");
     Target t = target(request);
-    if (t == null || !t.path().equals(RUNTIME + "commit")) {
+    if (t == null
+        || !t.path().equals(RUNTIME + "commit")
+        || !contentOrigin.isContentRequest(request)) {
       response.sendError(404);
       return;
     }
@@ -194,7 +202,11 @@ public class ScormContentServlet extends HttpServlet {
             .add(
                 "commitUrl",
                 request.getContextPath() + "/scorm/" + token + "/" + RUNTIME + "commit")
-            .add("appOrigin", origin(request))
+            .add(
+                "appOrigin",
+                launch.appOrigin() == null
+                    ? ContentOrigin.requestOrigin(request)
+                    : launch.appOrigin())
             .add("autoCommitMillis", 3000)
             .build();
     response.setHeader("Cache-Control", "no-store");
@@ -203,7 +215,8 @@ public class ScormContentServlet extends HttpServlet {
     response.getWriter().write(ENGINE + "\nCcioScorm.start(" + config + ");\n");
   }
 
-  private static JsonObject rules(CmiRules r) {
+  /** A data model's rules as the API engine reads them. */
+  public static JsonObject rules(CmiRules r) {
     JsonObjectBuilder elements = Json.createObjectBuilder();
     for (Map.Entry<String, CmiRules.Element> e : r.elements().entrySet()) {
       JsonObjectBuilder el = Json.createObjectBuilder().add("access", e.getValue().access());
@@ -231,32 +244,29 @@ public class ScormContentServlet extends HttpServlet {
         .build();
   }
 
-  /** The origin the browser reached this server at (the page around the frame has it too). */
-  private static String origin(HttpServletRequest request) {
-    int port = request.getServerPort();
-    boolean usual =
-        ("http".equals(request.getScheme()) && port == 80)
-            || ("https".equals(request.getScheme()) && port == 443);
-    return request.getScheme() + "://" + request.getServerName() + (usual ? "" : ":" + port);
-  }
-
   /**
-   * Sandboxes whatever is served here: a unique origin (no cookies, no storage of the
-   * application's, no reach into its pages), scripts and forms allowed as packages need them;
-   * framed only by the application's own pages.
+   * Sandboxes whatever is served here. On the application's own host: a unique origin (no cookies,
+   * no storage of the application's, no reach into its pages) with scripts and forms as packages
+   * need them. On a content origin of its own: that origin kept, so the package's frames reach one
+   * another. Either way framed only by the page that opened the launch, and without a referrer.
    */
-  private static void sandbox(HttpServletRequest request, HttpServletResponse response) {
-    String self = origin(request);
+  private void sandbox(
+      HttpServletRequest request, HttpServletResponse response, ScormLaunches.Launch launch) {
+    // named as well as 'self': in an origin of its own a page's 'self' is the server it came from
+    String self = "'self' " + ContentOrigin.requestOrigin(request);
+    String ancestors =
+        launch == null || launch.appOrigin() == null ? "'self'" : "'self' " + launch.appOrigin();
     response.setHeader(
         "Content-Security-Policy",
-        "sandbox allow-scripts allow-forms allow-popups allow-modals allow-downloads;"
-            + " default-src 'self' "
+        "sandbox allow-scripts allow-forms allow-popups allow-modals allow-downloads"
+            + (contentOrigin.isSeparate() ? " allow-same-origin" : "")
+            + "; default-src "
             + self
-            + " data: blob: 'unsafe-inline' 'unsafe-eval'; connect-src 'self' "
+            + " data: blob: 'unsafe-inline' 'unsafe-eval'; object-src 'none'; base-uri "
             + self
-            + "; object-src 'none'; base-uri 'self' "
-            + self
-            + "; frame-ancestors 'self'");
+            + "; frame-ancestors "
+            + ancestors);
+    // superseded by frame-ancestors where browsers know it
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Content-Type-Options", "nosniff");
