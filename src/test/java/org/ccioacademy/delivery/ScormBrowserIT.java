@@ -328,7 +328,38 @@ class ScormBrowserIT extends WarTest {
           "{target=I2}choice",
           "_none_",
           "a".repeat(256),
-          "b".repeat(4001));
+          "b".repeat(4001),
+          // interaction responses of every type
+          "true",
+          "false",
+          "a[,]b",
+          "a[,]a",
+          "a b",
+          "a[.]b",
+          "a[.]b[,]c[.]d",
+          "[.]x",
+          "1[:]5",
+          "[:]5",
+          "1[:]",
+          "{case_matters=true}x",
+          "{order_matters=false}{case_matters=true}x[,]y",
+          "{order_matters=true}s1[.]a[,]s2[.]b",
+          "{lang=en}word[,]other",
+          "x[,]",
+          "[,]");
+
+  private static final List<String> TYPES =
+      List.of(
+          "true-false",
+          "choice",
+          "fill-in",
+          "long-fill-in",
+          "likert",
+          "matching",
+          "performance",
+          "sequencing",
+          "numeric",
+          "other");
 
   /** Every element of a model, then arrays out of order, ids before values, and keywords. */
   private static List<List<String>> operations(org.ccioacademy.catalogue.scorm.CmiRules rules) {
@@ -342,6 +373,19 @@ class ScormBrowserIT extends WarTest {
       }
       ops.add(List.of("set", e.replace(".0.", ".5."), "1"));
       ops.add(List.of("get", e.replace(".0.", ".5.")));
+    }
+    int n = 0;
+    for (String type : TYPES) {
+      String i = "cmi.interactions." + n++;
+      ops.add(List.of("set", i + ".id", "q" + n));
+      ops.add(List.of("set", i + ".type", type));
+      for (String v : TRIED) {
+        for (String field :
+            List.of("learner_response", "student_response", "correct_responses.0.pattern")) {
+          ops.add(List.of("set", i + "." + field, v));
+          ops.add(List.of("get", i + "." + field));
+        }
+      }
     }
     for (String special :
         List.of(

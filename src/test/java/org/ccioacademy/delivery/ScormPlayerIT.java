@@ -326,6 +326,23 @@ class ScormPlayerIT extends WarTest {
     Page book = tutor.get("author/gradebook.xhtml?course=" + ID + "&q=" + trainee.email());
     assertThat(book.status()).isEqualTo(200);
     assertThat(book.body()).contains("Fluid balance charts (package)").contains("90% · 1 attempt");
+    // and each attempt: the part's status, score and sessions
+    String enrolmentId =
+        TestDatabase.one("select id from enrolment where user_id = ?", trainee.id());
+    Page attempts =
+        tutor.get("author/package-attempts.xhtml?enrolment=" + enrolmentId + "&module=fluids");
+    assertThat(attempts.status()).isEqualTo(200);
+    assertThat(attempts.body())
+        .contains("Attempt 1: complete, score 90%")
+        .contains("<th scope=\"row\">I1</th><td>completed</td><td>passed</td>");
+    assertThat(org.jsoup.Jsoup.parse(attempts.body()).select("table.data tbody tr").text())
+        .isEqualTo("I1 completed passed 90% 0 min 25 s 2");
+    // another course's tutor, and a trainee, are told there is no such result
+    assertThat(
+            signedIn(TestUsers.create("TUTOR"))
+                .get("author/package-attempts.xhtml?enrolment=" + enrolmentId + "&module=fluids")
+                .status())
+        .isEqualTo(404);
   }
 
   @Test

@@ -177,6 +177,10 @@ class AuthorisationIT extends WarTest {
     row("author/gradebook.xhtml?course=no-such-course", S, D, D, D, D);
     row("author/quiz-score.xhtml?enrolment=999999999&module=x", S, D, D, D, D);
     row("author/quiz-score.xhtml?enrolment=x", S, D, D, D, D);
+    row("author/package-attempts.xhtml?enrolment=999999999&module=x", S, D, D, D, D);
+    row("author/package-attempts.xhtml?enrolment=x", S, D, D, D, D);
+    // a module that is no content package: nobody plays it (ScormPlayerIT has the real ones)
+    row("learn/play.xhtml?course=clinical-safety&module=why-clinical-safety", S, D, D, D, D);
     row("api/gradebook/clinical-safety.csv", U, D, D, D, O);
     row("api/gradebook/clinical-safety.xlsx", U, D, D, D, O);
     row("author/marking.xhtml?stage=nonsense&page=-3", S, D, O, D, O);

@@ -104,6 +104,9 @@ class FuzzIT extends WarTest {
           Map.entry("author/gradebook.xhtml", "course=clinical-safety&show=ALL&page=1&q=a"),
           Map.entry("author/mark.xhtml", "submission=1"),
           Map.entry("author/quiz-score.xhtml", "enrolment=1&module=why-clinical-safety"),
+          Map.entry("author/package-attempts.xhtml", "enrolment=1&module=why-clinical-safety"),
+          Map.entry(
+              "learn/play.xhtml", "course=clinical-safety&module=why-clinical-safety&item=I1"),
           Map.entry("author/marking.xhtml", "stage=ALL&page=1"),
           Map.entry("author/assignment.xhtml", "id=1"),
           Map.entry("event.xhtml", "id={event}"),

@@ -176,7 +176,8 @@ public final class Cmi12 {
             Map.entry("keyword", KEYWORD),
             Map.entry("badIndexSet", INVALID_ARGUMENT),
             Map.entry("type", WRONG_TYPE)),
-        Map.copyOf(DEFAULTS));
+        Map.copyOf(DEFAULTS),
+        Map.of());
   }
 
   private final Map<String, String> values = new LinkedHashMap<>();

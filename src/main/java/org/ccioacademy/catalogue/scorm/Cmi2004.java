@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * (3rd and 4th Edition) defines it: access, types (characterstrings with their smallest permitted
  * maximum, reals and their ranges, ISO 8601 times and durations, vocabularies), arrays filled in
  * order, the dependencies between an array member's id and its other values, elements never set
- * (403), and the error code of every refusal. Interactions' responses are kept as text within their
- * length; their format by interaction type is not checked yet.
+ * (403), and the error code of every refusal; an interaction's responses in its type's format
+ * ({@link CmiResponses}).
  */
 public final class Cmi2004 {
 
@@ -222,7 +222,8 @@ public final class Cmi2004 {
             Map.entry("dependency", DEPENDENCY),
             Map.entry("type", TYPE_MISMATCH),
             Map.entry("range", OUT_OF_RANGE)),
-        Map.copyOf(DEFAULTS));
+        Map.copyOf(DEFAULTS),
+        CmiResponses.forms());
   }
 
   private final Map<String, String> values = new LinkedHashMap<>();
@@ -301,6 +302,9 @@ public final class Cmi2004 {
     }
     if (rule.form() == REAL && !inRange(value, rule)) {
       return OUT_OF_RANGE;
+    }
+    if (!CmiResponses.valid(element, value, values)) {
+      return TYPE_MISMATCH;
     }
     values.put(element, value);
     return NO_ERROR;

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param arrays the elements that are arrays ({@code ._count})
  * @param errors the error code for each kind of refusal (see the API script)
  * @param initial the values every new attempt starts with
+ * @param responses by interaction type, the forms of a learner response and of a correct response
+ *     pattern (SCORM 2004; none for 1.2)
  */
 public record CmiRules(
     String version,
@@ -21,7 +23,8 @@ public record CmiRules(
     Map<String, String> children,
     List<String> arrays,
     Map<String, String> errors,
-    Map<String, String> initial) {
+    Map<String, String> initial,
+    Map<String, List<String>> responses) {
 
   /**
    * One element: {@code access} r, w or rw; {@code form} a regular expression the whole value must

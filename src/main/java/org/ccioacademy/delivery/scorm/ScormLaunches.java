@@ -74,6 +74,12 @@ public class ScormLaunches {
     }
   }
 
+  /**
+   * The most values one commit may hold, and a SCO's data in all: far more than packages use (a
+   * quiz of 100 questions writes about 800), few enough that checking them stays quick.
+   */
+  static final int MAX_VALUES = 5000;
+
   /** What a page commits: its number, the values changed since the last acknowledged, and more. */
   public record Commit(long seq, Map<String, String> values, BigDecimal elapsed, boolean finished) {
 
@@ -82,6 +88,11 @@ public class ScormLaunches {
       try {
         long seq = o.getJsonNumber("seq").longValueExact();
         Map<String, String> values = new LinkedHashMap<>();
+        if (o.getJsonObject("values").size() > MAX_VALUES) {
+          throw new Refused(
+              400,
+              "That save holds more values than a package sends (at most " + MAX_VALUES + ").");
+        }
         for (Map.Entry<String, JsonValue> v : o.getJsonObject("values").entrySet()) {
           if (v.getValue().getValueType() != JsonValue.ValueType.STRING) {
             throw new Refused(400, "The value of " + v.getKey() + " is not text.");
@@ -203,7 +214,11 @@ public class ScormLaunches {
     Enrolment e = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
     ScormAttempt a =
         em.find(ScormAttempt.class, launch.attemptId(), LockModeType.PESSIMISTIC_WRITE);
-    launch = find(token, true).orElseThrow();
+    launch =
+        find(token, true)
+            .orElseThrow(
+                () ->
+                    new Refused(410, "This session has ended. Open the module again to carry on."));
     ScormManifest m = packages.find(a.getPackageSha256()).orElseThrow().toManifest();
     ScormItem item = item(m, launch.item());
     ScoRows.Sco sco = rows.sco(a.getId(), launch.item(), true);
@@ -220,6 +235,9 @@ public class ScormLaunches {
       start.put(exitElement, launch.exit());
     }
     Map<String, String> now = ScormData.apply(m.version(), start, c.values());
+    if (now.size() > MAX_VALUES * 2) {
+      throw new Refused(400, "This package has stored more than this site keeps for one part.");
+    }
     BigDecimal seconds = ScormData.sessionSeconds(m.version(), now, c.elapsed());
     Map<String, String> stored = new LinkedHashMap<>(now);
     given.keySet().forEach(stored::remove);

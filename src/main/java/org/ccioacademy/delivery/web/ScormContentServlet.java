@@ -235,12 +235,15 @@ public class ScormContentServlet extends HttpServlet {
     r.children().forEach(children::add);
     JsonObjectBuilder errors = Json.createObjectBuilder();
     r.errors().forEach(errors::add);
+    JsonObjectBuilder responses = Json.createObjectBuilder();
+    r.responses().forEach((type, forms) -> responses.add(type, Json.createArrayBuilder(forms)));
     return Json.createObjectBuilder()
         .add("version", r.version())
         .add("elements", elements)
         .add("children", children)
         .add("arrays", Json.createArrayBuilder(r.arrays()))
         .add("errors", errors)
+        .add("responses", responses)
         .build();
   }
 

@@ -75,7 +75,29 @@
         this.forms[names[i]] = new RegExp('^(?:' + form + ')$', 's');
       }
     }
+    // 2004: an interaction's responses in its type's form
+    this.responses = {};
+    var types = Object.keys(rules.responses || {});
+    for (var t = 0; t < types.length; t++) {
+      this.responses[types[t]] = rules.responses[types[t]].map(function (f) {
+        return new RegExp('^(?:' + f + ')$', 's');
+      });
+    }
   }
+
+  var RESPONSE = /^(cmi\.interactions\.\d+)\.(learner_response|correct_responses\.\d+\.pattern)$/;
+
+  Model.prototype.responseOk = function (element, value) {
+    var m = RESPONSE.exec(element);
+    if (!m) {
+      return true;
+    }
+    var forms = this.responses[this.values[m[1] + '.type']];
+    if (!forms) {
+      return true;
+    }
+    return forms[m[2] === 'learner_response' ? 0 : 1].test(value);
+  };
 
   Model.prototype.count = function (array) {
     var member = new RegExp('^' + escapeRe(array) + '\\.(\\d+)\\..*$', 's');
@@ -185,6 +207,9 @@
           (rule.max !== null && rule.max !== undefined && n > rule.max)) {
         return e.range;
       }
+    }
+    if (!this.responseOk(element, value)) {
+      return e.type;
     }
     this.values[element] = value;
     return '0';

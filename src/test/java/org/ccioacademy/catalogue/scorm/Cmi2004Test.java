@@ -105,4 +105,52 @@ class Cmi2004Test {
     assertThat(m.get("cmi.objectives.0.score._children").value()).isEqualTo("scaled,raw,min,max");
     assertThat(m.set("cmi.interactions._count", "4")).isEqualTo(Cmi2004.READ_ONLY);
   }
+
+  @Test
+  void anInteractionsResponsesHaveTheirTypesForm() {
+    Cmi2004 m = new Cmi2004(java.util.Map.of());
+    String[][] cases = {
+      // type, learner response, its error, correct response pattern, its error
+      {"true-false", "true", "0", "false", "0"},
+      {"true-false", "yes", "406", "1", "406"},
+      {"choice", "a[,]b", "0", "a[,]b[,]c", "0"},
+      {"choice", "a b", "406", "a[,]", "406"},
+      {
+        "fill-in",
+        "{lang=en}word[,]other",
+        "0",
+        "{case_matters=true}{order_matters=false}x[,]y",
+        "0"
+      },
+      {
+        "fill-in",
+        "x".repeat(251),
+        "406",
+        "{order_matters=maybe}x[,]y[,]z[,]a[,]b[,]c[,]d[,]e[,]f[,]g[,]h",
+        "406"
+      },
+      {"long-fill-in", "x".repeat(4000), "0", "{case_matters=false}text", "0"},
+      {"likert", "strongly_agree", "0", "agree", "0"},
+      {"likert", "a b", "406", "", "406"},
+      {"matching", "a[.]1[,]b[.]2", "0", "a[.]1", "0"},
+      {"matching", "a[.]1[,]b", "406", "a-1", "406"},
+      {"performance", "step1[.]answer[,][.]7", "0", "{order_matters=true}s1[.]1[:]5", "0"},
+      {"sequencing", "c[,]a[,]b", "0", "a[,]b[,]c", "0"},
+      {"sequencing", "", "406", "a b", "406"},
+      {"numeric", "3.14", "0", "1[:]5", "0"},
+      {"numeric", "1[:]5", "406", "[:]", "0"},
+      {"numeric", "pi", "406", "1[:]x", "406"},
+      {"other", "anything at all", "0", "anything", "0"},
+    };
+    int i = 0;
+    for (String[] c : cases) {
+      String n = "cmi.interactions." + i++;
+      assertThat(m.set(n + ".id", "q" + i)).isEqualTo("0");
+      assertThat(m.set(n + ".type", c[0])).isEqualTo("0");
+      assertThat(m.set(n + ".learner_response", c[1])).as(c[0] + " " + c[1]).isEqualTo(c[2]);
+      assertThat(m.set(n + ".correct_responses.0.pattern", c[3]))
+          .as(c[0] + " " + c[3])
+          .isEqualTo(c[4]);
+    }
+  }
 }
