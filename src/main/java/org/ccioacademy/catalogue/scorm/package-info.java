@@ -1,8 +1,14 @@
 /**
  * Content packages (issue 21): SCORM 1.2 and SCORM 2004 packages as a second kind of module. This
- * part reads a package's {@code imsmanifest.xml} ({@link ManifestReader}: edition, organisation,
- * items, launch files, completion rules) with every problem named by file and line, and keeps paths
- * inside the package ({@link PackagePaths}). Plain Java: XML is read with the JDK's SAX parser,
- * DTDs and external entities refused.
+ * part reads a package, a zip or an unpacked folder ({@link
+ * org.ccioacademy.catalogue.scorm.PackageReader}, {@link
+ * org.ccioacademy.catalogue.scorm.PackageArchive}: every path kept inside the package, sizes
+ * counted as the bytes come out, a fingerprint of its files), its {@code imsmanifest.xml} ({@link
+ * org.ccioacademy.catalogue.scorm.ManifestReader}: edition, organisation, items, launch files,
+ * completion rules, every problem named by file and line), and holds both run-time data models
+ * ({@link org.ccioacademy.catalogue.scorm.Cmi12}, {@link org.ccioacademy.catalogue.scorm.Cmi2004},
+ * {@link org.ccioacademy.catalogue.scorm.CmiResponses}) with their rules as data for the browser
+ * ({@link org.ccioacademy.catalogue.scorm.CmiRules}). Plain Java: XML is read with the JDK's SAX
+ * parser, DTDs and external entities refused.
  */
 package org.ccioacademy.catalogue.scorm;
