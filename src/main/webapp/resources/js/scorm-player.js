@@ -32,7 +32,12 @@
     } else if (d.state === 'saving') {
       say('Saving your progress…');
     } else if (d.state === 'saved') {
-      if (d.status && d.status.moduleComplete) {
+      if (d.status && d.status.preview) {
+        say('Preview: the package reports ' + d.status.completion
+          + (d.status.success !== 'unknown' ? ', ' + d.status.success : '')
+          + (d.status.percent !== undefined ? ', ' + d.status.percent + '%' : '')
+          + '. Nothing is recorded.');
+      } else if (d.status && d.status.moduleComplete) {
         say('Saved. You have completed this module.');
       } else if (d.status && d.status.satisfied) {
         say('Saved. You have completed this part.');

@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Content packages played in Chromium as trainees play them, with packages the test builds: a
  * single-SCO SCORM 1.2 package with a score and suspend data (the window closed mid-way, resumed
  * where left, completed: the course and its certificate), a multi-SCO 1.2 package (its table of
- * contents, each part in turn), and a SCORM 2004 package with a completion threshold. Every page of
- * ours is checked with axe.
+ * contents, each part in turn), a SCORM 2004 package with a completion threshold, and a tutor's
+ * preview from the module editor. Every page of ours is checked with axe.
  */
 @RunAsClient
 class ScormBrowserIT extends WarTest {
@@ -252,6 +252,37 @@ class ScormBrowserIT extends WarTest {
     }
     assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
         .isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void theCoursesTutorPreviewsThePackageFromTheEditorAndNothingIsRecorded() throws Exception {
+    load();
+    TestUser tutor = TestUsers.tutorOf(SINGLE);
+    try (Browser b = new Browser(base.toString())) {
+      WebDriver d = b.driver();
+      b.open("sign-in.xhtml");
+      b.type("signIn:email", tutor.email());
+      b.type("signIn:password", tutor.password());
+      b.press("signIn:submit");
+      b.open("author/module.xhtml?course=" + SINGLE + "&module=play");
+      b.click("a#previewPackage");
+      assertThat(b.currentPath()).startsWith("learn/play.xhtml");
+      assertThat(d.findElement(By.id("preview-note")).getText())
+          .contains("previewing this package as its tutor");
+      waitFor(d, "the package starts", x -> frameState(x).startsWith("ok=true entry=ab-initio"));
+      pressInFrame(d, "finish");
+      waitFor(d, "the preview's reading", x -> status(x).startsWith("Preview: the package"));
+      assertThat(status(d)).contains("90%").endsWith("Nothing is recorded.");
+      b.click("a#back");
+      assertThat(b.currentPath()).startsWith("author/module.xhtml");
+    }
+    assertThat(TestDatabase.one("select count(*) from enrolment where user_id = ?", tutor.id()))
+        .isEqualTo("0");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) || ' ' || count(attempt_id) from scorm_launch where user_id = ?",
+                tutor.id()))
+        .isEqualTo("1 0");
   }
 
   @Test

@@ -355,7 +355,36 @@ class ScormPlayerIT extends WarTest {
     assertThat(notEnrolled.location()).contains("course.xhtml?id=" + ID);
     assertThat(signedIn(TestUsers.create("REVIEWER")).get(play).status()).isEqualTo(403);
     assertThat(signedIn(TestUsers.create("TUTOR")).get(play).status()).isEqualTo(403);
-    assertThat(signedIn(TestUsers.create("ADMIN")).get(play).status()).isEqualTo(403);
+    // the course's tutors and admins preview it: browsing for no credit, nothing recorded
+    TestUser tutorUser = TestUsers.tutorOf(ID);
+    WebClient tutor = signedIn(tutorUser);
+    Page preview = tutor.get(play);
+    assertThat(preview.status()).isEqualTo(200);
+    assertThat(preview.body()).contains("You are previewing this package as its tutor");
+    Matcher m = FRAME.matcher(preview.body());
+    assertThat(m.find()).isTrue();
+    String launch = launchBase(m.group(1));
+    assertThat(raw(launch + "~ccio/api.js").body())
+        .contains("\"cmi.core.credit\":\"no-credit\"")
+        .contains("\"cmi.core.lesson_mode\":\"browse\"");
+    HttpResponse<String> tried =
+        commit(launch, 1, Map.of("cmi.core.lesson_status", "completed"), true);
+    assertThat(json(tried).getBoolean("preview")).isTrue();
+    assertThat(json(tried).getString("completion")).isEqualTo("completed");
+    assertThat(commit(launch, 2, Map.of("cmi.core.lesson_status", "done"), false).statusCode())
+        .isEqualTo(400);
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from scorm_attempt a join enrolment e on e.id = a.enrolment_id"
+                    + " where e.user_id = ?",
+                tutorUser.id()))
+        .isEqualTo("0");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) || ' ' || count(attempt_id) from scorm_launch where user_id = ?",
+                tutorUser.id()))
+        .isEqualTo("1 0");
+    assertThat(signedIn(TestUsers.create("ADMIN")).get(play).status()).isEqualTo(200);
     WebClient trainee = enrolled(TestUsers.create("TRAINEE"));
     assertThat(trainee.get(play + "&item=NOPE").status()).isEqualTo(404);
     assertThat(trainee.get("learn/play.xhtml?course=" + ID + "&module=nope").status())

@@ -18,12 +18,15 @@ import org.ccioacademy.catalogue.ContentPackage;
 import org.ccioacademy.catalogue.ContentPackages;
 import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.catalogue.format.ContentRef;
 import org.ccioacademy.catalogue.scorm.ScormItem;
 import org.ccioacademy.catalogue.scorm.ScormManifest;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.database.Row;
+import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.NotAllowedException;
 import org.ccioacademy.platform.kernel.RefusedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -101,15 +104,24 @@ public class PackagePlayer {
    */
   public Play play(Enrolment e, Module module) {
     ScormAttempt attempt = latest(e, module.getCode()).orElse(null);
-    String sha = attempt == null ? module.getContent().sha256() : attempt.getPackageSha256();
+    return playOf(
+        attempt == null ? module.getContent().sha256() : attempt.getPackageSha256(), attempt);
+  }
+
+  /** A package's parts with no progress (a tutor's preview). */
+  public Play contents(String sha256) {
+    return playOf(sha256, null);
+  }
+
+  /** A package's parts, each with the progress {@code attempt} (if any) made in it. */
+  private Play playOf(String sha, ScormAttempt attempt) {
     ContentPackage pkg =
         packages
             .find(sha)
             .orElseThrow(() -> new IllegalStateException("The package " + sha + " is not stored"));
     Map<String, ScoRow> rows = attempt == null ? Map.of() : scoRows(attempt.getId());
     List<Item> items = new ArrayList<>();
-    ScormManifest manifest = pkg.toManifest();
-    for (ScormItem i : manifest.items()) {
+    for (ScormItem i : pkg.toManifest().items()) {
       ScoRow r = rows.get(i.identifier());
       items.add(
           new Item(
@@ -162,6 +174,7 @@ public class PackagePlayer {
     launches.start(
         token,
         attempt.getId(),
+        null,
         item.identifier(),
         trainee.userId(),
         now,
@@ -172,6 +185,36 @@ public class PackagePlayer {
       launches.assetOpened(attempt, manifest, item, now);
     }
     return new Launch(token, item.launch(), item, attempt);
+  }
+
+  /**
+   * A tutor's (or an admin's) preview of a package: the one {@code ref} names (the draft's or the
+   * published version's), in a launch of its own, browsing for no credit; nothing it sends is kept.
+   */
+  @Transactional
+  public Launch preview(
+      Caller editor, Course course, ContentRef ref, String itemId, String appOrigin) {
+    if (!course.mayBeEditedBy(editor)) {
+      throw new NotAllowedException("Only the course's tutors and administrators preview it.");
+    }
+    ScormManifest manifest = packages.find(ref.sha256()).orElseThrow().toManifest();
+    ScormItem item =
+        manifest.launchable().stream()
+            .filter(i -> itemId == null || itemId.isBlank() || i.identifier().equals(itemId))
+            .findFirst()
+            .orElseThrow(() -> new RefusedException("This package has no such part to open."));
+    String token = token();
+    OffsetDateTime now = OffsetDateTime.now();
+    launches.start(
+        token,
+        null,
+        ref.sha256(),
+        item.identifier(),
+        editor.userId(),
+        now,
+        now.plus(lifetime()),
+        appOrigin);
+    return new Launch(token, item.launch(), item, null);
   }
 
   /**

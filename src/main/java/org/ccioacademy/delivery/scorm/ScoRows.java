@@ -38,6 +38,10 @@ class ScoRows {
 
   /** One SCO's row in an attempt. */
   record Sco(Map<String, String> data, int sessions, BigDecimal totalSeconds, boolean satisfied) {
+
+    /** A part never opened in the attempt. */
+    static final Sco NONE = new Sco(Map.of(), 0, BigDecimal.ZERO, false);
+
     ScoOutcome outcome(ScormVersion version, ScormItem item) {
       return ScoOutcome.of(version, item, data, false);
     }

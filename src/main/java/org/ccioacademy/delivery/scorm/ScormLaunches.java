@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -47,17 +46,27 @@ public class ScormLaunches {
   @Inject UserAccountRepository accounts;
   @Inject ScoRows rows;
 
-  /** A launch as stored. */
+  /**
+   * A launch as stored: of an attempt, or a tutor's preview ({@code attemptId} null) of the package
+   * {@code packageSha256}.
+   */
   public record Launch(
       long id,
-      long attemptId,
+      Long attemptId,
       String item,
       long userId,
       OffsetDateTime expiresAt,
       long lastSeq,
       boolean finished,
       String exit,
-      String appOrigin) {}
+      String appOrigin,
+      String packageSha256) {
+
+    /** A tutor's preview: nothing it sends is kept. */
+    public boolean isPreview() {
+      return attemptId == null;
+    }
+  }
 
   /** A commit the launch's page cannot make: why, in words, and the HTTP status to answer with. */
   public static final class Refused extends RuntimeException {
@@ -74,47 +83,11 @@ public class ScormLaunches {
     }
   }
 
-  /**
-   * The most values one commit may hold, and a SCO's data in all: far more than packages use (a
-   * quiz of 100 questions writes about 800), few enough that checking them stays quick.
-   */
-  static final int MAX_VALUES = 5000;
-
-  /** What a page commits: its number, the values changed since the last acknowledged, and more. */
-  public record Commit(long seq, Map<String, String> values, BigDecimal elapsed, boolean finished) {
-
-    /** Reads a commit as the API sends it (JSON); refuses anything else. */
-    public static Commit parse(JsonObject o) {
-      try {
-        long seq = o.getJsonNumber("seq").longValueExact();
-        Map<String, String> values = new LinkedHashMap<>();
-        if (o.getJsonObject("values").size() > MAX_VALUES) {
-          throw new Refused(
-              400,
-              "That save holds more values than a package sends (at most " + MAX_VALUES + ").");
-        }
-        for (Map.Entry<String, JsonValue> v : o.getJsonObject("values").entrySet()) {
-          if (v.getValue().getValueType() != JsonValue.ValueType.STRING) {
-            throw new Refused(400, "The value of " + v.getKey() + " is not text.");
-          }
-          values.put(v.getKey(), o.getJsonObject("values").getString(v.getKey()));
-        }
-        BigDecimal elapsed =
-            o.containsKey("elapsed")
-                    && o.get("elapsed").getValueType() == JsonValue.ValueType.NUMBER
-                ? o.getJsonNumber("elapsed").bigDecimalValue()
-                : BigDecimal.ZERO;
-        return new Commit(seq, values, elapsed, o.getBoolean("finished", false));
-      } catch (ClassCastException | NullPointerException | ArithmeticException e) {
-        throw new Refused(400, "That is not a commit the player sends.");
-      }
-    }
-  }
-
   /** Starts a launch (its secret's SHA-256 alone is kept). */
   void start(
       String token,
-      long attemptId,
+      Long attemptId,
+      String packageSha256,
       String item,
       long userId,
       OffsetDateTime now,
@@ -122,7 +95,8 @@ public class ScormLaunches {
       String appOrigin) {
     em.createNativeQuery(
             "insert into scorm_launch (token_sha256, attempt_id, item_identifier, user_id,"
-                + " created_at, expires_at, app_origin) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                + " created_at, expires_at, app_origin, package_sha256)"
+                + " values (?1, cast(?2 as bigint), ?3, ?4, ?5, ?6, ?7, ?8)")
         .setParameter(1, sha256(token))
         .setParameter(2, attemptId)
         .setParameter(3, item)
@@ -130,6 +104,7 @@ public class ScormLaunches {
         .setParameter(5, now)
         .setParameter(6, expires)
         .setParameter(7, appOrigin)
+        .setParameter(8, packageSha256)
         .executeUpdate();
   }
 
@@ -145,7 +120,8 @@ public class ScormLaunches {
     return Row.list(
             em.createNativeQuery(
                     "select id, attempt_id, item_identifier, user_id, expires_at, last_seq,"
-                        + " finished_at is not null, exit_value, app_origin from scorm_launch"
+                        + " finished_at is not null, exit_value, app_origin, package_sha256"
+                        + " from scorm_launch"
                         + " where token_sha256 = ?1"
                         + (forUpdate ? " for update" : ""))
                 .setParameter(1, sha256(token)))
@@ -155,20 +131,27 @@ public class ScormLaunches {
             r ->
                 new Launch(
                     r.longAt(0),
-                    r.longAt(1),
+                    r.nullableLongAt(1),
                     r.stringAt(2),
                     r.longAt(3),
                     r.momentAt(4),
                     r.longAt(5),
                     r.booleanAt(6),
                     r.stringAt(7),
-                    r.stringAt(8)));
+                    r.stringAt(8),
+                    r.stringAt(9)));
   }
 
   /** The package file a launch's page asks for (its path from the package's root). */
   public Optional<ContentPackages.PackageFile> file(Launch launch, String path) {
-    ScormAttempt a = em.find(ScormAttempt.class, launch.attemptId());
-    return a == null ? Optional.empty() : packages.file(a.getPackageSha256(), path);
+    return packages.file(packageOf(launch), path);
+  }
+
+  /** The package a launch plays: its attempt's, or the one a preview names. */
+  private String packageOf(Launch launch) {
+    return launch.isPreview()
+        ? launch.packageSha256()
+        : em.find(ScormAttempt.class, launch.attemptId()).getPackageSha256();
   }
 
   /**
@@ -177,10 +160,10 @@ public class ScormLaunches {
    */
   @Transactional
   public Start begin(Launch launch) {
-    ScormAttempt a = em.find(ScormAttempt.class, launch.attemptId());
-    ScormManifest m = packages.find(a.getPackageSha256()).orElseThrow().toManifest();
+    ScormManifest m = packages.find(packageOf(launch)).orElseThrow().toManifest();
     ScormItem item = item(m, launch.item());
-    ScoRows.Sco sco = rows.sco(a.getId(), launch.item(), false);
+    ScoRows.Sco sco =
+        launch.isPreview() ? ScoRows.Sco.NONE : rows.sco(launch.attemptId(), launch.item(), false);
     Map<String, String> values = new LinkedHashMap<>(sco.data());
     values.putAll(lmsValues(m.version(), item, sco, launch));
     // with the data model's own starting values (cmi.core.lesson_status "not attempted"...)
@@ -198,12 +181,15 @@ public class ScormLaunches {
    * @return what the SCO's data now means, for the page
    */
   @Transactional
-  public JsonObject commit(String token, Commit c) {
+  public JsonObject commit(String token, ScormCommit c) {
     Launch launch =
         launch(token)
             .orElseThrow(
                 () ->
                     new Refused(410, "This session has ended. Open the module again to carry on."));
+    if (launch.isPreview()) {
+      return preview(launch, c);
+    }
     // one commit at a time per trainee and course (enrolment first, as opening an item does)
     long enrolmentId =
         ((Number)
@@ -235,7 +221,7 @@ public class ScormLaunches {
       start.put(exitElement, launch.exit());
     }
     Map<String, String> now = ScormData.apply(m.version(), start, c.values());
-    if (now.size() > MAX_VALUES * 2) {
+    if (now.size() > ScormCommit.MAX_VALUES * 2) {
       throw new Refused(400, "This package has stored more than this site keeps for one part.");
     }
     BigDecimal seconds = ScormData.sessionSeconds(m.version(), now, c.elapsed());
@@ -269,6 +255,28 @@ public class ScormLaunches {
       moduleDone(e, a, false, at);
     }
     return answer(outcome, a, e);
+  }
+
+  /** A preview's commit: checked as any commit is, what it means said, nothing kept. */
+  private JsonObject preview(Launch launch, ScormCommit c) {
+    ScormManifest m = packages.find(launch.packageSha256()).orElseThrow().toManifest();
+    ScormItem item = item(m, launch.item());
+    Map<String, String> start =
+        new LinkedHashMap<>(lmsValues(m.version(), item, ScoRows.Sco.NONE, launch));
+    Map<String, String> now = ScormData.apply(m.version(), start, c.values());
+    ScoOutcome o = ScoOutcome.of(m.version(), item, now, c.finished());
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("completion", o.completion())
+            .add("success", o.success())
+            .add("satisfied", o.satisfied())
+            .add("attemptComplete", false)
+            .add("moduleComplete", false)
+            .add("preview", true);
+    if (o.percent() != null) {
+      b.add("percent", o.percent());
+    }
+    return b.build();
   }
 
   /** An asset (an item that does not talk to the API) is done once opened. */
@@ -319,13 +327,15 @@ public class ScormLaunches {
     String name =
         accounts.find(userId).map(u -> ScormData.surnameFirst(u.getFullName())).orElse("");
     Map<String, String> v = new LinkedHashMap<>();
-    String lastExit = lastExit(launch);
+    String lastExit = launch.isPreview() ? null : lastExit(launch);
     boolean first = sco.sessions() == 0 && sco.data().isEmpty();
+    // a tutor's preview: browsing, for no credit (the standard's own words for it)
+    String credit = launch.isPreview() ? "no-credit" : "credit";
     if (version.is2004()) {
       v.put("cmi.learner_id", "ccio-" + userId);
       v.put("cmi.learner_name", name);
-      v.put("cmi.credit", "credit");
-      v.put("cmi.mode", "normal");
+      v.put("cmi.credit", credit);
+      v.put("cmi.mode", launch.isPreview() ? "browse" : "normal");
       v.put("cmi.entry", first ? "ab_initio" : "suspend".equals(lastExit) ? "resume" : "");
       v.put("cmi.total_time", ScormData.iso8601(sco.totalSeconds()));
       if (item.completionThreshold() != null) {
@@ -341,8 +351,8 @@ public class ScormLaunches {
     } else {
       v.put("cmi.core.student_id", "ccio-" + userId);
       v.put("cmi.core.student_name", name);
-      v.put("cmi.core.credit", "credit");
-      v.put("cmi.core.lesson_mode", "normal");
+      v.put("cmi.core.credit", credit);
+      v.put("cmi.core.lesson_mode", launch.isPreview() ? "browse" : "normal");
       v.put("cmi.core.entry", first ? "ab-initio" : "suspend".equals(lastExit) ? "resume" : "");
       v.put("cmi.core.total_time", ScormData.timespan(sco.totalSeconds()));
       if (item.masteryScore() != null) {

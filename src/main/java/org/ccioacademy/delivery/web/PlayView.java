@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ccioacademy.catalogue.Catalogue;
 import org.ccioacademy.catalogue.Course;
+import org.ccioacademy.catalogue.CourseAuthoring;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.catalogue.format.CourseDefinition;
+import org.ccioacademy.catalogue.format.ModuleDefinition;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.delivery.scorm.PackagePlayer;
@@ -31,6 +34,7 @@ public class PlayView {
   @Inject PackagePlayer player;
   @Inject CurrentUser currentUser;
   @Inject ContentOrigin contentOrigin;
+  @Inject CourseAuthoring authoring;
 
   private String courseCode;
   private String moduleCode;
@@ -38,17 +42,26 @@ public class PlayView {
   private Module module;
   private PackagePlayer.Launch launch;
   private PackagePlayer.Play play;
+  private boolean preview;
+  private String title;
 
   /** f:viewAction: checks the module and the enrolment, then opens the item. */
   public void load() {
     Course course = catalogue.course(courseCode).orElse(null);
+    Enrolment e =
+        course == null
+            ? null
+            : enrolments.enrolment(currentUser.id(), course).filter(x -> !x.isLeft()).orElse(null);
+    if (e == null && course != null && course.mayBeEditedBy(currentUser.caller())) {
+      preview(course);
+      return;
+    }
     module = course == null ? null : course.getCurrentVersion().module(moduleCode).orElse(null);
     if (module == null || !module.isPackage()) {
       Faces.responseSendError(404, "No such module");
       return;
     }
-    Enrolment e =
-        enrolments.enrolment(currentUser.id(), course).filter(x -> !x.isLeft()).orElse(null);
+    title = module.getTitle();
     if (e == null) {
       if (currentUser.getAccount().hasRole(Role.TRAINEE)) {
         FacesForms.flashInfo(
@@ -75,6 +88,47 @@ public class PlayView {
     } catch (RefusedException r) {
       Faces.responseSendError(404, r.getMessage());
     }
+  }
+
+  /**
+   * A tutor's preview: the package the draft plays (or the published version's), nothing recorded.
+   */
+  private void preview(Course course) {
+    CourseDefinition draft = authoring.open(currentUser.caller(), courseCode).course();
+    ModuleDefinition d =
+        draft == null
+            ? null
+            : draft.modules().stream()
+                .filter(m -> m.id().equals(moduleCode))
+                .findFirst()
+                .orElse(null);
+    if (d == null || !d.isPackage()) {
+      Faces.responseSendError(404, "No such module");
+      return;
+    }
+    preview = true;
+    title = d.title();
+    play = player.contents(d.content().sha256());
+    try {
+      launch =
+          player.preview(
+              currentUser.caller(),
+              course,
+              d.content(),
+              item,
+              ContentOrigin.requestOrigin(Faces.getRequest()));
+    } catch (RefusedException r) {
+      Faces.responseSendError(404, r.getMessage());
+    }
+  }
+
+  /** Whether this is a tutor's preview (nothing recorded). */
+  public boolean isPreview() {
+    return preview;
+  }
+
+  public String getTitle() {
+    return title;
   }
 
   /**

@@ -22,6 +22,7 @@ import org.ccioacademy.catalogue.scorm.Cmi12;
 import org.ccioacademy.catalogue.scorm.Cmi2004;
 import org.ccioacademy.catalogue.scorm.CmiRules;
 import org.ccioacademy.catalogue.scorm.PackagePaths;
+import org.ccioacademy.delivery.scorm.ScormCommit;
 import org.ccioacademy.delivery.scorm.ScormLaunches;
 import org.ccioacademy.platform.web.ContentOrigin;
 
@@ -141,7 +142,7 @@ public class ScormContentServlet extends HttpServlet {
       JsonObject o =
           Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))
               .readObject();
-      answer = launches.commit(t.token(), ScormLaunches.Commit.parse(o));
+      answer = launches.commit(t.token(), ScormCommit.parse(o));
     } catch (ScormLaunches.Refused r) {
       status = r.status();
       answer = Json.createObjectBuilder().add("message", r.getMessage()).build();
