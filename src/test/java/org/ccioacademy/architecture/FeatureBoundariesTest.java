@@ -107,6 +107,17 @@ class FeatureBoundariesTest {
         "session_place",
         "attendance_mark");
     own("certificates", "certificate", "certificate_run");
+    own(
+        "lrs",
+        "lrs_client",
+        "lrs_statement",
+        "lrs_statement_key",
+        "lrs_statement_ref",
+        "lrs_attachment",
+        "lrs_statement_attachment",
+        "lrs_document",
+        "lrs_activity",
+        "lrs_forward");
     own("portfolio", "cpd_entry", "cpd_evidence", "cpd_cycle");
     own("pathway", "pathway_definition");
     own("voice", "clinical_system", "system_rating", "module_feedback", "module_flag");

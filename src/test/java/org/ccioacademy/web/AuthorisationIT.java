@@ -55,6 +55,8 @@ class AuthorisationIT extends WarTest {
     // single sign-on (no provider in this deployment: SingleSignOnIT has them)
     row("account/sign-in-methods.xhtml", S, O, O, O, O);
     row("admin/single-sign-on.xhtml", S, D, D, D, O);
+    row("admin/lrs-clients.xhtml", S, D, D, D, O);
+    row("admin/lrs-clients.xhtml?page=-2", S, D, D, D, O);
     row("admin/staff-feed.xhtml", S, D, D, D, O);
     row("admin/invite.xhtml", S, D, D, D, O);
     row("admin/staff-feed.xhtml?run=999999&page=-3", S, D, D, D, O); // no such run: the form only

@@ -1,0 +1,23 @@
+/**
+ * The Learning Record Store: xAPI 1.0.3 and IEEE xAPI 2.0 at {@code /xapi} ({@code
+ * web.XapiServlet}).
+ *
+ * <ul>
+ *   <li>{@link StatementRules}, {@link Agents}, {@link Activities}, {@link XapiFormats}: what a
+ *       statement must be, property by property; plain classes with unit tests. {@link Signatures}:
+ *       signed statements (JWS). {@link Multipart}: statements with attachments.
+ *   <li>{@link Statements}: storing (all of a request or nothing, immutable, voiding, a statement
+ *       sent twice taken once, 409 when it differs); {@link StatementKeys}: what each statement is
+ *       found by (StatementRefs pass their target's keys on); {@link StatementQuery} and {@link
+ *       StatementSearch}: the Statements resource's queries, paged by the stored order; {@link
+ *       StatementFormat}: the exact, ids and canonical formats.
+ *   <li>{@link Documents}: State, Activity Profile and Agent Profile, with ETags.
+ *   <li>{@link LrsClients}: the clients admins make (HTTP Basic key and secret, scopes), audited;
+ *       {@link DemoLrsClient} in demo mode.
+ *   <li>{@link StatementUsers}: our people as xAPI agents (an account on this site).
+ * </ul>
+ *
+ * <p><b>Reads</b> identity's view {@code person} (whose statement a statement is). Depends on no
+ * other feature; features that record learning call {@link Statements} through their own code.
+ */
+package org.ccioacademy.lrs;

@@ -1,0 +1,105 @@
+package org.ccioacademy.testing;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+/** An LRS client made for a test, and requests to {@code /xapi} with its credentials. */
+public final class TestLrs {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final URL base;
+  private final String key;
+  private final String secret;
+  public String version = "1.0.3";
+
+  private TestLrs(URL base, String key, String secret) {
+    this.base = base;
+    this.key = key;
+    this.secret = secret;
+  }
+
+  /** A new client with the given scope. */
+  public static TestLrs client(URL base, boolean read, boolean write, boolean ownOnly)
+      throws Exception {
+    String key = "test-" + UUID.randomUUID().toString().substring(0, 12);
+    String secret = UUID.randomUUID().toString();
+    TestDatabase.execute(
+        "insert into lrs_client (name, api_key, secret_hash, may_read, may_write, own_only,"
+            + " created_at) values (?, ?, ?, ?, ?, ?, ?)",
+        "Test client " + key,
+        key,
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8))),
+        read,
+        write,
+        ownOnly,
+        OffsetDateTime.now());
+    return new TestLrs(base, key, secret);
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String authorization() {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A request to {@code /xapi/<path>} with this client's credentials and version. */
+  public HttpResponse<String> send(
+      String method, String path, String contentType, byte[] body, Map<String, String> headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base.toString() + "xapi/" + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (version != null) {
+      b.header("X-Experience-API-Version", version);
+    }
+    b.header("Authorization", authorization());
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    headers.forEach(b::header);
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> get(String path) throws Exception {
+    return send("GET", path, null, null, Map.of());
+  }
+
+  public HttpResponse<String> post(String path, String json) throws Exception {
+    return send("POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
+  }
+
+  public HttpResponse<String> put(String path, String json) throws Exception {
+    return send("PUT", path, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
+  }
+
+  /** The number of statements stored by this client. */
+  public long stored() throws SQLException {
+    return Long.parseLong(
+        TestDatabase.one(
+            "select count(*) from lrs_statement s join lrs_client c on c.id = s.client_id"
+                + " where c.api_key = ?",
+            key));
+  }
+}
