@@ -36,6 +36,7 @@ public class CourseWork {
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
   @Inject AssessmentNotices notices;
+  @Inject AssessmentStatements statements;
   @Inject Event<AssessedWorkPassed> passed;
 
   void onPublished(@Observes CourseVersionPublished event) {
@@ -122,6 +123,7 @@ public class CourseWork {
    * completes courses.
    */
   void released(List<Long> releasedIds) {
+    statements.released(releasedIds);
     if (releasedIds.isEmpty()) {
       return;
     }

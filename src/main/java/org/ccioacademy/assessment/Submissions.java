@@ -39,6 +39,7 @@ public class Submissions {
   @Inject StorageQuota quota;
   @Inject Enrolments enrolments;
   @Inject AuditLog audit;
+  @Inject AssessmentStatements statements;
 
   /** The file of a submission, as stored. */
   public record StoredFile(String name, String mediaType, long size, byte[] content) {}
@@ -232,6 +233,7 @@ public class Submissions {
         a.getTitle(),
         "DRAFT",
         "SUBMITTED attempt " + draft.getAttemptNo() + (check.late() ? ", late" : ""));
+    statements.submitted(trainee.userId(), a, draft.getId(), now);
     return draft;
   }
 

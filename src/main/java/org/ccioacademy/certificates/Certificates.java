@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ccioacademy.identity.UserAccountRepository;
+import org.ccioacademy.lrs.LearningRecords;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.audit.AuditLog;
 import org.ccioacademy.platform.database.Sql;
@@ -36,6 +37,7 @@ public class Certificates {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
+  @Inject LearningRecords records;
   @Inject Badges badges;
   @Inject Notifications notifications;
   @Inject UserAccountRepository accounts;
@@ -127,6 +129,17 @@ public class Certificates {
         null,
         c.getKind().name() + " for user " + userId);
     LOG.fine(() -> "Issued certificate " + c.getId() + " to user " + userId);
+    records.record(
+        new LearningRecords.Learned(
+            "certificate:" + c.getId(),
+            userId,
+            LearningRecords.Verb.EARNED,
+            records.certificate("/verify/" + c.getId(), c.getTitle()),
+            null,
+            null,
+            null,
+            null,
+            c.getIssuedAt()));
     tellIssued(c);
     return em.find(Certificate.class, c.getId());
   }
@@ -253,6 +266,7 @@ public class Certificates {
     if (!c.revoke(admin.userId(), reason, OffsetDateTime.now())) {
       return c;
     }
+    records.retract("certificate:" + c.getId(), OffsetDateTime.now());
     audit.record(
         admin.actor(),
         "certificate.revoked",

@@ -38,6 +38,7 @@ public class Completions {
 
   @PersistenceContext private EntityManager em;
   @Inject Event<CourseCompleted> completed;
+  @Inject LearningStatements statements;
   @Inject AuditLog audit;
   @Inject Notifications notifications;
   @Inject UserAccountRepository accounts;
@@ -180,6 +181,7 @@ public class Completions {
   /** A course completion: its audit row, and an email to the trainee (queued, never blocking). */
   private void completed(Actor actor, Enrolment e, CourseVersion version) {
     completed.fire(new CourseCompleted(e.getId(), e.getUserId(), e.getCourse().getCode()));
+    statements.courseCompleted(e, e.getCourse(), OffsetDateTime.now());
     audit.record(
         actor,
         "course.completed",

@@ -32,6 +32,7 @@ public class Enrolments {
   @Inject Catalogue catalogue;
   @Inject AuditLog audit;
   @Inject Completions completions;
+  @Inject LearningStatements statements;
 
   /** How often reopening the same module is written down as activity. */
   static final Duration VISIT_WRITE_INTERVAL = Duration.ofMinutes(5);
@@ -122,8 +123,13 @@ public class Enrolments {
     Enrolment e = active(trainee, course);
     Module module = module(course, moduleCode);
     OffsetDateTime now = OffsetDateTime.now();
+    ModuleProgress before = e.getProgress().get(module.getCode());
+    boolean firstRead = before == null || before.getReadAt() == null;
     e.markRead(module, now);
     e.visit(module.getCode(), now);
+    if (firstRead) {
+      statements.moduleRead(e, course, module, now);
+    }
     return completions.evaluate(trainee, e, course, now);
   }
 

@@ -29,6 +29,7 @@ public class Attendance {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
+  @Inject AttendanceStatements statements;
 
   /** A line of a session's register: the registered trainee and their current mark, if any. */
   public record Line(long userId, String name, String email, AttendanceStatus status) {}
@@ -164,16 +165,21 @@ public class Attendance {
       String source,
       Long by,
       List<Row> history) {
-    em.createNativeQuery(
-            "insert into attendance_mark (session_id, user_id, status, source, recorded_by,"
-                + " supersedes_id) values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint))")
-        .setParameter(1, sessionId)
-        .setParameter(2, userId)
-        .setParameter(3, status.name())
-        .setParameter(4, source)
-        .setParameter(5, by)
-        .setParameter(6, history.isEmpty() ? null : history.get(0).longAt(0))
-        .executeUpdate();
+    long markId =
+        ((Number)
+                em.createNativeQuery(
+                        "insert into attendance_mark (session_id, user_id, status, source,"
+                            + " recorded_by, supersedes_id)"
+                            + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as bigint)) returning id")
+                    .setParameter(1, sessionId)
+                    .setParameter(2, userId)
+                    .setParameter(3, status.name())
+                    .setParameter(4, source)
+                    .setParameter(5, by)
+                    .setParameter(6, history.isEmpty() ? null : history.get(0).longAt(0))
+                    .getSingleResult())
+            .longValue();
+    statements.marked(sessionId, userId, status, markId, history);
   }
 
   /** One line of a sign-in sheet's preview: what will be recorded, or what is wrong. */

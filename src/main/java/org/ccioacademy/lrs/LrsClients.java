@@ -221,6 +221,15 @@ public class LrsClients {
             r.isNull(10) ? null : r.momentAt(10)));
   }
 
+  /** The site's own client (the authority of the statements of our own learning). */
+  public LrsClient site() {
+    long id =
+        find(SITE_KEY)
+            .orElseThrow(() -> new IllegalStateException("The site's LRS client is missing (V53)"));
+    return new LrsClient(
+        id, "CCIO Academy", SITE_KEY, false, true, true, homePage(), null, null, null, null);
+  }
+
   private Optional<Long> find(String key) {
     return Row.list(
             em.createNativeQuery("select id from lrs_client where api_key = ?1")

@@ -39,6 +39,15 @@ public class StatementUsers {
         .build();
   }
 
+  /** The agent of one of our people, by their account (with their name as it is now). */
+  public JsonObject agentOf(long userId) {
+    List<?> names =
+        em.createNativeQuery("select full_name from person where id = ?1")
+            .setParameter(1, userId)
+            .getResultList();
+    return agent(userId, names.isEmpty() || names.get(0) == null ? "" : (String) names.get(0));
+  }
+
   /** The key (as statements are found by) of one of our people's agent. */
   public String key(long userId) {
     return "account:" + publicUrl.base() + "|ccio-" + userId;

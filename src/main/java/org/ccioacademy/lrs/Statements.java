@@ -30,6 +30,7 @@ public class Statements {
 
   @PersistenceContext EntityManager em;
   @Inject StatementUsers users;
+  @Inject LrsForwarding forwarding;
 
   /** An attachment's content, by the SHA-2 hash its part was sent with. */
   public record Content(String sha2, String contentType, byte[] bytes) {}
@@ -76,9 +77,42 @@ public class Statements {
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < prepared.size(); i++) {
-      out.add(insert(prepared.get(i), statements.get(i), client, contents));
+      insert(prepared.get(i), statements.get(i), client, contents, false);
+      out.add(prepared.get(i).getString("id"));
     }
     return out;
+  }
+
+  /**
+   * Stores one of our own statements (built by {@link LearningRecords}) in the caller's
+   * transaction: nothing if its id is stored already; queued for the external LRS when one is
+   * configured.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void storeOwn(JsonObject statement, LrsClient site) {
+    JsonObject s =
+        StatementShape.stored(
+            statement,
+            statement.getString("id"),
+            OffsetDateTime.now(),
+            site.authority(),
+            XapiVersion.V1_0_3);
+    Long seq = insert(s, statement, site, Map.of(), true);
+    if (seq != null && forwarding.enabled()) {
+      em.createNativeQuery(
+              "insert into lrs_forward (statement_seq, next_attempt_at) values (?1, now())")
+          .setParameter(1, seq)
+          .executeUpdate();
+    }
+  }
+
+  /** Whether a statement with this id is stored and not voided. */
+  public boolean isStoredAndNotVoided(String id) {
+    return !em.createNativeQuery(
+            "select 1 from lrs_statement where id = cast(?1 as uuid) and not voided")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Every attachment without a fileUrl has its content in the request; returns the hashes used. */
@@ -119,9 +153,16 @@ public class Statements {
     }
   }
 
-  /** Inserts one statement (or finds it stored already); returns its id. */
-  private String insert(
-      JsonObject s, JsonObject sent, LrsClient client, Map<String, Content> contents) {
+  /**
+   * Inserts one statement, or finds it stored already (a 409 if it differs, unless {@code quiet});
+   * returns its place in the order, or null when it was stored already.
+   */
+  private Long insert(
+      JsonObject s,
+      JsonObject sent,
+      LrsClient client,
+      Map<String, Content> contents,
+      boolean quiet) {
     String id = s.getString("id");
     String verb = s.getJsonObject("verb").getString("id");
     boolean voiding = StatementRules.VOIDED.equals(verb);
@@ -144,6 +185,9 @@ public class Statements {
             .setParameter(7, users.userOf(s.get("actor")))
             .setParameter(8, StatementRules.VOIDED)
             .getResultList();
+    if (seqs.isEmpty() && quiet) {
+      return null;
+    }
     if (seqs.isEmpty()) {
       JsonObject existing =
           XapiJson.parse(
@@ -158,7 +202,7 @@ public class Statements {
       if (!StatementShape.same(existing, sent)) {
         throw new XapiException(409, "A different statement is already stored with the id " + id);
       }
-      return id;
+      return null;
     }
     long seq = ((Number) seqs.get(0)).longValue();
     JsonArrayBuilder keys = Json.createArrayBuilder();
@@ -206,7 +250,7 @@ public class Statements {
           .executeUpdate();
     }
     definitions(s);
-    return id;
+    return seq;
   }
 
   private void inheritKeys(long seq, String target) {

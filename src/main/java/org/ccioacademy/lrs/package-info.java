@@ -15,9 +15,15 @@
  *   <li>{@link LrsClients}: the clients admins make (HTTP Basic key and secret, scopes), audited;
  *       {@link DemoLrsClient} in demo mode.
  *   <li>{@link StatementUsers}: our people as xAPI agents (an account on this site).
+ *   <li>{@link LearningRecords}: our own learning as statements, which other features call in the
+ *       transaction of the change; {@link LrsForwarding} and {@link LrsForwarder} send them on to
+ *       the external LRS ({@code ccio.lrs.forward.*}). {@link StatementExport} and {@code api}: a
+ *       person's statements for admins; {@link LrsPersonalData}: copies and erasure.
  * </ul>
  *
  * <p><b>Reads</b> identity's view {@code person} (whose statement a statement is). Depends on no
- * other feature; features that record learning call {@link Statements} through their own code.
+ * other feature; delivery, events, certificates and assessment call {@link LearningRecords}.
+ * <b>Publishes</b> (R__lrs_facts.sql) {@code learning_records_of(person)}: how many statements are
+ * about a person, and when the latest was stored (review shows them).
  */
 package org.ccioacademy.lrs;

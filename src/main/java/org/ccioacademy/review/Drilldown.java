@@ -98,7 +98,9 @@ public class Drilldown {
       String grade,
       int enrolments,
       int completed,
-      OffsetDateTime lastActivity) {}
+      OffsetDateTime lastActivity,
+      long learningRecords,
+      OffsetDateTime lastRecord) {}
 
   /**
    * What a figure is about, besides the population: a course, an event, or a pathway stage (the
@@ -295,8 +297,10 @@ public class Drilldown {
             p.bind(
                 em.createNativeQuery(
                     "select t.user_id, u.full_name, t.ods_code, t.region, t.professional_group,"
-                        + " t.grade, t.enrolments, t.completed, t.last_activity_at"
-                        + " from trainee_fact t join person u on u.id = t.user_id where "
+                        + " t.grade, t.enrolments, t.completed, t.last_activity_at,"
+                        + " r.statements, r.last_stored"
+                        + " from trainee_fact t join person u on u.id = t.user_id"
+                        + " cross join lateral learning_records_of(t.user_id) r where "
                         + p.where()
                         + condition(show, of)
                         + range)));
@@ -312,7 +316,9 @@ public class Drilldown {
                     Dimension.GRADE.describe(r.stringAt(5)),
                     r.intAt(6),
                     r.intAt(7),
-                    r.momentAt(8)))
+                    r.momentAt(8),
+                    r.longAt(9),
+                    r.momentAt(10)))
         .toList();
   }
 }

@@ -31,7 +31,9 @@ public class TraineeRecords {
       String odsCode,
       String region,
       String intake,
-      OffsetDateTime lastActivity) {}
+      OffsetDateTime lastActivity,
+      long learningRecords,
+      OffsetDateTime lastRecord) {}
 
   public record Course(
       String title,
@@ -76,8 +78,10 @@ public class TraineeRecords {
             em.createNativeQuery(
                     "select u.id, u.full_name, u.email, u.profession, t.professional_group, t.grade,"
                         + " u.registration_number, t.ods_code, t.region, t.intake_year,"
-                        + " t.last_activity_at"
-                        + " from trainee_fact t join person u on u.id = t.user_id where t.user_id = ?1")
+                        + " t.last_activity_at, r.statements, r.last_stored"
+                        + " from trainee_fact t join person u on u.id = t.user_id"
+                        + " cross join lateral learning_records_of(t.user_id) r"
+                        + " where t.user_id = ?1")
                 .setParameter(1, userId));
     if (found.isEmpty()) {
       return Optional.empty();
@@ -98,7 +102,9 @@ public class TraineeRecords {
             r.stringAt(7),
             Dimension.REGION.describe(r.stringAt(8)),
             r.isNull(9) ? null : Intakes.label(r.intAt(9)),
-            r.momentAt(10));
+            r.momentAt(10),
+            r.longAt(11),
+            r.momentAt(12));
     List<Row> courses =
         Row.list(
             em.createNativeQuery(

@@ -30,6 +30,7 @@
  * enrolment) are kept by triggers calling {@code review_refresh()}, which writes only the rows that
  * changed. <b>Publishes</b> (db/migration/R__review_facts.sql) {@code review_refresh()} and its
  * trigger functions, the one place they are written. <b>Reads</b> the pathway ({@code Pathways})
- * for its stages, and what identity, catalogue, events, delivery and certificates publish.
+ * for its stages, and what identity, catalogue, events, delivery, certificates and lrs ({@code
+ * learning_records_of}) publish.
  */
 package org.ccioacademy.review;

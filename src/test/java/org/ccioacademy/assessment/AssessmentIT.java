@@ -2,6 +2,7 @@ package org.ccioacademy.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -20,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestLrs;
+import org.ccioacademy.testing.TestLrsReceiver;
 import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -523,6 +526,22 @@ class AssessmentIT extends WarTest {
                     + " and action in ('submission.marked', 'submission.released')",
                 submission))
         .isEqualTo("3");
+    // the learning records: handed in, and marked once the mark was released (by the marker)
+    assertThat(TestLrs.recordsOf(traineeUser.id()))
+        .containsExactly("submitted " + id, "was marked on " + id);
+    JsonObject scored = TestLrs.recordOf(traineeUser.id(), "was marked on", "/assignment/" + id);
+    assertThat(scored.getJsonObject("result").getJsonObject("score").getInt("raw")).isEqualTo(70);
+    assertThat(scored.getJsonObject("result").getBoolean("success")).isTrue();
+    assertThat(
+            scored
+                .getJsonObject("context")
+                .getJsonObject("instructor")
+                .getJsonObject("account")
+                .getString("name"))
+        .startsWith("ccio-");
+    assertThat(TestLrsReceiver.await(scored.getString("id"), java.time.Duration.ofSeconds(20)))
+        .as("forwarded to the trust's LRS")
+        .isNotNull();
   }
 
   @Test

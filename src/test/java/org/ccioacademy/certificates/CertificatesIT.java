@@ -42,6 +42,7 @@ import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestEvents;
 import org.ccioacademy.testing.TestLearning;
+import org.ccioacademy.testing.TestLrs;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -425,6 +426,14 @@ class CertificatesIT extends WarTest {
             admin.submit(
                 url, admin.get(url), "revoke", "confirm", Map.of("reason", "Issued in error.")));
     assertThat(done.body()).contains("The certificate is revoked").contains("Issued in error.");
+    // the learning records: each module read once, the course completed, the certificate earned
+    // and, now revoked, voided
+    List<String> modules = TestDatabase.modules(COURSE);
+    List<String> expected = new java.util.ArrayList<>();
+    modules.forEach(m -> expected.add("read " + m));
+    expected.add("completed " + COURSE);
+    expected.add("earned " + id + " (voided)");
+    assertThat(TestLrs.recordsOf(trainee.id())).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(
             TestDatabase.one(
                 "select after_value from audit_log where action = 'certificate.revoked'"

@@ -2,6 +2,7 @@ package org.ccioacademy.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestLrs;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.TestUsers;
@@ -146,6 +148,12 @@ class CourseDeliveryIT extends WarTest {
           .contains("aria-valuenow=\"" + (i * 100 / 3) + "\"");
       Page read = web.submit(moduleUrl(COURSE, m), reader, "read", "markRead", Map.of());
       assertThat(read.location()).contains("learn/quiz.xhtml");
+      if (i == 0) {
+        // the same form sent twice more (a double click, a retry): still read once
+        web.submit(moduleUrl(COURSE, m), reader, "read", "markRead", Map.of());
+        web.submit(moduleUrl(COURSE, m), reader, "read", "markRead", Map.of());
+        assertThat(TestLrs.recordsOf(trainee.id())).containsExactly("read " + m);
+      }
 
       if (i == 0) {
         Page failed = web.follow(takeQuiz(web, COURSE, m, false));
@@ -263,6 +271,28 @@ class CourseDeliveryIT extends WarTest {
                     + " from quiz_attempt a join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
                 trainee.id()))
         .isEqualTo("1:0 2:0 3:0");
+    // the learning records: each attempt once (attempted, failed with its score), the refused
+    // fourth none
+    assertThat(TestLrs.recordsOf(trainee.id()))
+        .containsExactly(
+            "attempted quiz",
+            "failed quiz",
+            "attempted quiz",
+            "failed quiz",
+            "attempted quiz",
+            "failed quiz");
+    JsonObject failed = TestLrs.recordOf(trainee.id(), "failed", "/module/" + m + "/quiz");
+    assertThat(failed.getJsonObject("result").getBoolean("success")).isFalse();
+    assertThat(failed.getJsonObject("result").getJsonObject("score").getInt("raw")).isZero();
+    assertThat(failed.getJsonObject("context").getString("registration")).hasSize(36);
+    assertThat(
+            failed
+                .getJsonObject("context")
+                .getJsonObject("contextActivities")
+                .getJsonArray("parent")
+                .getJsonObject(0)
+                .getString("id"))
+        .endsWith("/course/" + COURSE);
   }
 
   @Test

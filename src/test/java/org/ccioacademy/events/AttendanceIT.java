@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,6 +27,8 @@ import javax.imageio.ImageIO;
 import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.EventPages;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestLrs;
+import org.ccioacademy.testing.TestLrsReceiver;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
@@ -50,6 +53,7 @@ class AttendanceIT extends WarTest {
       throws Exception {
     TestUser tutor = TestUsers.create("TUTOR");
     WebClient organiser = signedIn(tutor);
+    TestLrsReceiver.failNext(2);
     String id = EventPages.create(organiser, "Register day", 10);
     String session = EventPages.addSession(organiser, id, "Hands-on FHIR workshop", "2");
     TestUser a = TestUsers.create("TRAINEE");
@@ -77,6 +81,18 @@ class AttendanceIT extends WarTest {
                     + " from audit_log where action = 'attendance.marked' and actor_id = ?",
                 tutor.id()))
         .isEqualTo("->PRESENT,PRESENT>LATE");
+    // one learning record of attending (present, then late, is still attended); absent voids it
+    assertThat(TestLrs.recordsOf(a.id())).containsExactly("attended " + session);
+    // forwarded to the trust's LRS although it was down for the first tries: once, none lost
+    String attended = TestLrs.recordOf(a.id(), "attended", "/session/" + session).getString("id");
+    assertThat(TestLrsReceiver.await(attended, Duration.ofSeconds(30))).isNotNull();
+    assertThat(TestLrsReceiver.duplicates()).isZero();
+    EventPages.press(organiser, url, "Absent: " + aName);
+    assertThat(TestLrs.recordsOf(a.id())).containsExactly("attended " + session + " (voided)");
+    EventPages.press(organiser, url, "Present: " + aName);
+    assertThat(TestLrs.recordsOf(a.id()))
+        .containsExactly("attended " + session + " (voided)", "attended " + session);
+    EventPages.press(organiser, url, "Late: " + aName);
     // the search box finds one trainee
     Page found = organiser.get(url + "&q=" + a.email().substring(0, 12));
     assertThat(found.body()).contains(a.email()).doesNotContain(b.email());

@@ -513,4 +513,42 @@ class XapiStatementsIT extends WarTest {
                 id))
         .containsExactly("lrs.client.created", "lrs.client.withdrawn");
   }
+
+  @Test
+  void anAdminDownloadsAPersonsLearningRecordsAndNoOneElseDoes() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    TestLrs lrs = TestLrs.client(base, true, true, false);
+    // content that names the trainee by their e-mail address: theirs
+    String s =
+        "{\"actor\":{\"mbox\":\"mailto:"
+            + trainee.email()
+            + "\"},\"verb\":{\"id\":"
+            + "\"http://adlnet.gov/expapi/verbs/experienced\"},\"object\":{\"id\":"
+            + "\"https://lrs.test/a/export\"}}";
+    String id = array(lrs.post("statements", s)).getString(0);
+    String url = "api/people/" + trainee.id() + "/learning-records.json";
+    TestUser adminUser = TestUsers.create("ADMIN");
+    var download = signedIn(adminUser).download(url);
+    assertThat(download.statusCode()).isEqualTo(200);
+    JsonArray records =
+        Json.createReader(new StringReader(new String(download.body(), StandardCharsets.UTF_8)))
+            .readArray();
+    assertThat(records).hasSize(1);
+    assertThat(records.getJsonObject(0).getString("id")).isEqualTo(id);
+    assertThat(
+            TestDatabase.one(
+                "select after_value from audit_log where action = 'lrs.exported' and actor_id = ?",
+                adminUser.id()))
+        .isEqualTo("learning records");
+    assertThat(signedIn(trainee).download(url).statusCode()).isEqualTo(403);
+    assertThat(signedIn(TestUsers.create("REVIEWER")).download(url).statusCode()).isEqualTo(403);
+    assertThat(client().download(url).statusCode()).isEqualTo(401);
+    assertThat(
+            signedIn(adminUser).download("api/people/999999999/learning-records.json").statusCode())
+        .isEqualTo(404);
+    // the reviewer's page of the trainee counts them
+    assertThat(signedIn(adminUser).get("reviewer/trainee.xhtml?id=" + trainee.id()).body())
+        .contains("Learning records (xAPI)")
+        .contains("1, the latest on");
+  }
 }

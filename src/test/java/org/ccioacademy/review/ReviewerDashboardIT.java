@@ -534,7 +534,7 @@ class ReviewerDashboardIT extends WarTest {
         .startsWith("\uFEFFTrainee,Organisation,Region,Professional group,Grade,Courses,Completed,")
         .contains(name("t3") + "," + ODS + ",North West,")
         .contains(
-            name("t4") + "," + ODS + ",North West,Allied health professional,Band 5,0,0,\r\n");
+            name("t4") + "," + ODS + ",North West,Allied health professional,Band 5,0,0,,0,\r\n");
     assertThat(csv.split("\r\n")).hasSize(3);
     var xlsx = admin.download("api/review/trainees.xlsx?cohort=" + cohortId);
     assertThat(xlsx.statusCode()).isEqualTo(200);

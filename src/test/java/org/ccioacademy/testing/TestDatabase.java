@@ -48,6 +48,7 @@ public final class TestDatabase implements BeforeAllCallback {
     System.setProperty("ccio.test.db.password", "test");
     TestCourses.dir();
     TestMail.start();
+    TestLrsReceiver.start();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -102,4 +102,33 @@ public final class TestLrs {
                 + " where c.api_key = ?",
             key));
   }
+
+  /**
+   * The learning records of our own about a person, oldest first: "verb display, activity IRI's
+   * last part" and " (voided)" when voided, e.g. "passed quiz (voided)".
+   */
+  public static java.util.List<String> recordsOf(long userId) throws SQLException {
+    return TestDatabase.column(
+        "select (statement -> 'verb' -> 'display' ->> 'en-GB') || ' '"
+            + " || regexp_replace(statement -> 'object' ->> 'id', '^.*/', '')"
+            + " || case when voided then ' (voided)' else '' end"
+            + " from lrs_statement where user_id = ? order by seq",
+        userId);
+  }
+
+  /** One of our statements about a person, by its verb display and the end of its activity IRI. */
+  public static jakarta.json.JsonObject recordOf(long userId, String verb, String activityEnd)
+      throws SQLException {
+    String json =
+        TestDatabase.one(
+            "select cast(statement as text) from lrs_statement where user_id = ?"
+                + " and statement -> 'verb' -> 'display' ->> 'en-GB' = ?"
+                + " and statement -> 'object' ->> 'id' like ? order by seq desc limit 1",
+            userId,
+            verb,
+            "%" + activityEnd);
+    return json == null
+        ? null
+        : jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
+  }
 }

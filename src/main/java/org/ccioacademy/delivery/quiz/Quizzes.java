@@ -19,6 +19,7 @@ import org.ccioacademy.catalogue.Question;
 import org.ccioacademy.delivery.Completions;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
+import org.ccioacademy.delivery.LearningStatements;
 import org.ccioacademy.delivery.ModuleProgress;
 import org.ccioacademy.delivery.NotEnrolledException;
 import org.ccioacademy.platform.audit.Actor;
@@ -35,6 +36,7 @@ public class Quizzes {
 
   @PersistenceContext private EntityManager em;
   @Inject Catalogue catalogue;
+  @Inject LearningStatements statements;
   @Inject AuditLog audit;
   @Inject Enrolments enrolments;
   @Inject Completions completions;
@@ -144,6 +146,7 @@ public class Quizzes {
     em.persist(started);
     e.visit(moduleCode, now);
     em.flush();
+    statements.quizStarted(e, course, module, started.getId(), now);
     return sitting(started);
   }
 
@@ -210,6 +213,8 @@ public class Quizzes {
       completions.quizScored(trainee, e, module, attempt.getScore(), attempt.isPassed(), now);
     }
     em.flush();
+    statements.quizStarted(e, course, module, sitting.getId(), sitting.getStartedAt());
+    statements.quizMarked(e, course, module, attempt);
     return attempt;
   }
 
@@ -275,6 +280,8 @@ public class Quizzes {
       QuizAttempt attempt,
       OffsetDateTime now) {
     completions.quizScored(trainee, e, sitting.getModule(), 0, false, now);
+    em.flush();
+    statements.quizMarked(e, course, sitting.getModule(), attempt);
     audit.record(
         trainee,
         "quiz.timed-out",

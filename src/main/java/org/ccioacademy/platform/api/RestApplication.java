@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Reference data", description = "Professions, grades and regions"),
       @Tag(name = "CPD portfolio", description = "A trainee's own CPD records"),
       @Tag(name = "Cohort figures", description = "Figures and exports for reviewers and admins"),
+      @Tag(name = "Learning records", description = "A person's xAPI statements, for admins"),
       @Tag(
           name = "Usability of clinical systems",
           description =

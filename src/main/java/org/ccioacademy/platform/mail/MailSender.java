@@ -12,8 +12,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccioacademy.platform.database.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,14 +51,11 @@ public class MailSender {
   }
 
   void sendDue() {
-    try {
-      int sent;
-      do {
-        sent = delivery.sendBatch();
-      } while (sent == MailDelivery.BATCH);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Sending queued email failed; it is tried again later", e);
-    }
+    Outbox.drain(
+        delivery::sendBatch,
+        MailDelivery.BATCH,
+        LOG,
+        "Sending queued email failed; it is tried again later");
   }
 
   @PreDestroy

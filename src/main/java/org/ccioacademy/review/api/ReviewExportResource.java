@@ -261,7 +261,9 @@ public class ReviewExportResource {
             "Grade",
             "Courses",
             "Completed",
-            "Last activity"),
+            "Last activity",
+            "Learning records",
+            "Last learning record"),
         sink -> {
           List<Drilldown.Line> batch = drilldown.after(p, what, of, after[0], BATCH);
           for (Drilldown.Line l : batch) {
@@ -273,7 +275,9 @@ public class ReviewExportResource {
                 l.grade(),
                 l.enrolments(),
                 l.completed(),
-                l.lastActivity() == null ? null : l.lastActivity().toLocalDate().toString());
+                l.lastActivity() == null ? null : l.lastActivity().toLocalDate().toString(),
+                l.learningRecords(),
+                l.lastRecord() == null ? null : l.lastRecord().toLocalDate().toString());
             after[0] = l.userId();
           }
           return !batch.isEmpty();
