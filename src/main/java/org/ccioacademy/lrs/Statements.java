@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.ccioacademy.platform.database.Row;
 
@@ -80,6 +81,7 @@ public class Statements {
       insert(prepared.get(i), statements.get(i), client, contents, false);
       out.add(prepared.get(i).getString("id"));
     }
+    definitions(prepared);
     return out;
   }
 
@@ -98,6 +100,9 @@ public class Statements {
             site.authority(),
             XapiVersion.V1_0_3);
     Long seq = insert(s, statement, site, Map.of(), true);
+    if (seq != null) {
+      definitions(List.of(s));
+    }
     if (seq != null && forwarding.enabled()) {
       em.createNativeQuery(
               "insert into lrs_forward (statement_seq, next_attempt_at) values (?1, now())")
@@ -249,7 +254,6 @@ public class Statements {
           .setParameter(2, StatementRules.VOIDED)
           .executeUpdate();
     }
-    definitions(s);
     return seq;
   }
 
@@ -279,33 +283,50 @@ public class Statements {
         .executeUpdate();
   }
 
-  /** Keeps the latest definition of each activity the statement defines (for Activities). */
-  private void definitions(JsonObject s) {
-    List<JsonObject> activities = new ArrayList<>();
-    JsonObject o = s.getJsonObject("object");
-    if (o.getString("objectType", "Activity").equals("Activity")) {
-      activities.add(o);
+  /**
+   * Keeps each activity's definition (for the Activities resource and the canonical format): the
+   * latest given, with every language any statement gave. Written in the order of the activities'
+   * ids, so two requests naming the same activities never wait on each other in a circle.
+   */
+  private void definitions(List<JsonObject> statements) {
+    Map<String, JsonObject> byId = new TreeMap<>();
+    for (JsonObject s : statements) {
+      List<JsonObject> activities = new ArrayList<>();
+      JsonObject o = s.getJsonObject("object");
+      if (o.getString("objectType", "Activity").equals("Activity")) {
+        activities.add(o);
+      }
+      JsonObject c = s.getJsonObject("context");
+      if (c != null && c.containsKey("contextActivities")) {
+        c.getJsonObject("contextActivities")
+            .values()
+            .forEach(list -> list.asJsonArray().forEach(a -> activities.add(a.asJsonObject())));
+      }
+      for (JsonObject a : activities) {
+        JsonObject d = a.getJsonObject("definition");
+        byId.merge(
+            a.getString("id"),
+            d == null ? JsonValue.EMPTY_JSON_OBJECT : d,
+            (before, after) ->
+                Json.createObjectBuilder(before).addAll(Json.createObjectBuilder(after)).build());
+      }
     }
-    JsonObject c = s.getJsonObject("context");
-    if (c != null && c.containsKey("contextActivities")) {
-      c.getJsonObject("contextActivities")
-          .values()
-          .forEach(list -> list.asJsonArray().forEach(a -> activities.add(a.asJsonObject())));
-    }
-    for (JsonObject a : activities) {
-      JsonObject d = a.getJsonObject("definition");
+    for (var e : byId.entrySet()) {
       em.createNativeQuery(
-              "insert into lrs_activity (id, definition) values (?1, cast(?2 as jsonb))"
-                  + " on conflict (id) do update set definition ="
-                  + " lrs_activity.definition || excluded.definition"
-                  // language maps gather every language any statement gave
-                  + " || jsonb_strip_nulls(jsonb_build_object("
-                  + "'name', nullif(coalesce(lrs_activity.definition -> 'name', '{}')"
-                  + " || coalesce(excluded.definition -> 'name', '{}'), '{}'),"
-                  + " 'description', nullif(coalesce(lrs_activity.definition -> 'description', '{}')"
-                  + " || coalesce(excluded.definition -> 'description', '{}'), '{}')))")
-          .setParameter(1, a.getString("id"))
-          .setParameter(2, d == null ? "{}" : d.toString())
+              e.getValue().isEmpty()
+                  ? "insert into lrs_activity (id, definition) values (?1, cast(?2 as jsonb))"
+                      + " on conflict (id) do nothing"
+                  : "insert into lrs_activity (id, definition) values (?1, cast(?2 as jsonb))"
+                      + " on conflict (id) do update set definition ="
+                      + " lrs_activity.definition || excluded.definition"
+                      // language maps gather every language any statement gave
+                      + " || jsonb_strip_nulls(jsonb_build_object("
+                      + "'name', nullif(coalesce(lrs_activity.definition -> 'name', '{}')"
+                      + " || coalesce(excluded.definition -> 'name', '{}'), '{}'),"
+                      + " 'description', nullif(coalesce(lrs_activity.definition -> 'description',"
+                      + " '{}') || coalesce(excluded.definition -> 'description', '{}'), '{}')))")
+          .setParameter(1, e.getKey())
+          .setParameter(2, e.getValue().toString())
           .executeUpdate();
     }
   }
