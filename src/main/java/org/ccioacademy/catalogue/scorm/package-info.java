@@ -8,7 +8,10 @@
  * completion rules, every problem named by file and line), and holds both run-time data models
  * ({@link org.ccioacademy.catalogue.scorm.Cmi12}, {@link org.ccioacademy.catalogue.scorm.Cmi2004},
  * {@link org.ccioacademy.catalogue.scorm.CmiResponses}) with their rules as data for the browser
- * ({@link org.ccioacademy.catalogue.scorm.CmiRules}). Plain Java: XML is read with the JDK's SAX
- * parser, DTDs and external entities refused.
+ * ({@link org.ccioacademy.catalogue.scorm.CmiRules}). cmi5 (issue 22): a course structure's {@code
+ * cmi5.xml} is read by {@link org.ccioacademy.catalogue.scorm.Cmi5Reader} into a {@link
+ * org.ccioacademy.catalogue.scorm.Cmi5Structure} (the course, its AUs in order with their blocks,
+ * moveOn and mastery score), problems named by file and line. Plain Java: XML is read with the
+ * JDK's SAX parser, DTDs and external entities refused.
  */
 package org.ccioacademy.catalogue.scorm;
