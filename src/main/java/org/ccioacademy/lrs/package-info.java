@@ -19,6 +19,8 @@
  *       transaction of the change; {@link LrsForwarding} and {@link LrsForwarder} send them on to
  *       the external LRS ({@code ccio.lrs.forward.*}). {@link StatementExport} and {@code api}: a
  *       person's statements for admins; {@link LrsPersonalData}: copies and erasure.
+ *   <li>{@link Cmi5Rules}: what a cmi5 AU may send in a session (verbs in order, once a session or
+ *       registration, the mastery score), for the launches of cmi5 content.
  * </ul>
  *
  * <p><b>Reads</b> identity's view {@code person} (whose statement a statement is). Depends on no

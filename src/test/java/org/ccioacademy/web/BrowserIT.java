@@ -346,6 +346,12 @@ class BrowserIT extends WarTest {
     browser.open("admin/audit.xhtml");
     browser.open("admin/retention.xhtml");
     assertThat(browser.find("#preview").getText()).isNotEmpty();
+    // the LRS clients page, and the page that shows a new client's secret once
+    browser.open("admin/lrs-clients.xhtml");
+    browser.type("make:name", "E-portfolio");
+    browser.press("make:create");
+    assertThat(browser.find("#made").getText()).contains("Your new client");
+    assertThat(browser.find("#secret").getAttribute("value")).hasSizeGreaterThan(40);
   }
 
   private List<String> footerLinks() {

@@ -127,6 +127,7 @@ class FuzzIT extends WarTest {
           Map.entry("admin/certificates.xhtml", "q=a&page=1"),
           Map.entry("admin/certificate.xhtml", "id=ABCDEFGHJKMNPQRSTVWXYZ0123"),
           Map.entry("admin/audit.xhtml", "q=a&page=1"),
+          Map.entry("admin/lrs-clients.xhtml", "page=1"),
           Map.entry("reviewer/dashboard.xhtml", "cohort=1&by=REGION"),
           Map.entry("reviewer/course.xhtml", "course=clinical-safety&cohort=1"),
           Map.entry("reviewer/trainees.xhtml", "show=INACTIVE&by=REGION&value=LONDON&page=1"),
