@@ -67,7 +67,10 @@ public class LearningRecords {
           .add(
               "definition",
               Json.createObjectBuilder()
-                  .add("name", Json.createObjectBuilder().add("en-GB", name))
+                  .add(
+                      "name",
+                      Json.createObjectBuilder()
+                          .add("en-GB", name == null || name.isBlank() ? id : name))
                   .add("type", type))
           .build();
     }

@@ -215,7 +215,7 @@ public class LrsClients {
             r.booleanAt(4),
             r.booleanAt(5),
             homePage(),
-            r.stringAt(7),
+            r.isNull(7) ? null : Agents.key(XapiJson.parse(r.stringAt(7), "actor").asJsonObject()),
             r.stringAt(8),
             r.stringAt(9),
             r.isNull(10) ? null : r.momentAt(10)));

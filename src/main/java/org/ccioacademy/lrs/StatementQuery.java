@@ -165,6 +165,10 @@ public record StatementQuery(
       values.add(client.id());
       where.append(" and s.client_id = ?").append(values.size());
     }
+    if (client.isLaunch()) {
+      // a cmi5 session reads only its learner's statements
+      key(where, values, StatementKeys.AGENT, client.launchActorKey());
+    }
     values.add(limit + 1);
     String sql =
         "select s.seq, cast(s.statement as text), s.stored from lrs_statement s"

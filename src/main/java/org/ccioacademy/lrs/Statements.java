@@ -32,6 +32,7 @@ public class Statements {
   @PersistenceContext EntityManager em;
   @Inject StatementUsers users;
   @Inject LrsForwarding forwarding;
+  @Inject Cmi5Sessions cmi5;
 
   /** An attachment's content, by the SHA-2 hash its part was sent with. */
   public record Content(String sha2, String contentType, byte[] bytes) {}
@@ -66,6 +67,14 @@ public class Statements {
     }
     for (JsonObject s : prepared) {
       checkVoiding(s, ids);
+    }
+    if (client.isLaunch()) {
+      // a cmi5 session: each statement under the cmi5 rules (one sent again is already judged)
+      for (JsonObject s : prepared) {
+        if (!isStored(s.getString("id"))) {
+          cmi5.accept(client, s);
+        }
+      }
     }
     for (Content c : contents.values()) {
       em.createNativeQuery(
@@ -109,6 +118,13 @@ public class Statements {
           .setParameter(1, seq)
           .executeUpdate();
     }
+  }
+
+  private boolean isStored(String id) {
+    return !em.createNativeQuery("select 1 from lrs_statement where id = cast(?1 as uuid)")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Whether a statement with this id is stored and not voided. */
@@ -340,10 +356,14 @@ public class Statements {
             em.createNativeQuery(
                     "select seq, cast(statement as text), stored from lrs_statement"
                         + " where id = cast(?1 as uuid) and voided = ?2"
-                        + (client.ownOnly() ? " and client_id = ?3" : " and ?3 = ?3"))
+                        + (client.ownOnly() ? " and client_id = ?3" : " and ?3 = ?3")
+                        + " and (cast(?4 as varchar) is null or exists (select 1 from"
+                        + " lrs_statement_key k where k.statement_seq = seq and k.kind = 'a'"
+                        + " and k.value = ?4))")
                 .setParameter(1, id)
                 .setParameter(2, voided)
-                .setParameter(3, client.id()))
+                .setParameter(3, client.id())
+                .setParameter(4, client.launchActorKey()))
         .stream()
         .findFirst()
         .map(r -> new Stored(r.longAt(0), r.stringAt(1), r.momentAt(2)));

@@ -117,7 +117,9 @@ class FeatureBoundariesTest {
         "lrs_statement_attachment",
         "lrs_document",
         "lrs_activity",
-        "lrs_forward");
+        "lrs_forward",
+        "cmi5_session",
+        "cmi5_progress");
     own("portfolio", "cpd_entry", "cpd_evidence", "cpd_cycle");
     own("pathway", "pathway_definition");
     own("voice", "clinical_system", "system_rating", "module_feedback", "module_flag");

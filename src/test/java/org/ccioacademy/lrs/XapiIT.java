@@ -782,4 +782,101 @@ class XapiIT extends WarTest {
     }
     assertThat(lrs.stored()).isEqualTo(160);
   }
+
+  private static String cmi5Statement(
+      TestLrs.Cmi5Launch l, String verb, String result, boolean moveOn) {
+    return "{\"actor\":"
+        + l.actor()
+        + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/"
+        + verb
+        + "\"},\"object\":{\"id\":\""
+        + l.activityId()
+        + "\"},"
+        + (result == null ? "" : "\"result\":" + result + ",")
+        + "\"context\":{\"registration\":\""
+        + l.registration()
+        + "\",\"contextActivities\":"
+        + "{\"category\":[{\"id\":\""
+        + Cmi5Rules.CATEGORY
+        + "\"}"
+        + (moveOn ? ",{\"id\":\"" + Cmi5Rules.MOVE_ON + "\"}" : "")
+        + "]},\"extensions\":{\""
+        + Cmi5Rules.SESSION_ID
+        + "\":\""
+        + l.sessionId()
+        + "\"}}}";
+  }
+
+  @Test
+  void aCmi5SessionFetchesItsCredentialsOnceAndIsHeldToTheRules() throws Exception {
+    TestLrs.Cmi5Launch launch = TestLrs.cmi5Session();
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest fetch =
+        HttpRequest.newBuilder(URI.create(base + "xapi/cmi5/fetch/" + launch.fetchToken()))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    JsonObject first =
+        Json.createReader(
+                new StringReader(http.send(fetch, HttpResponse.BodyHandlers.ofString()).body()))
+            .readObject();
+    String token = first.getString("auth-token");
+    HttpResponse<String> again = http.send(fetch, HttpResponse.BodyHandlers.ofString());
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(json(again).getString("error-code")).isEqualTo("1");
+    TestLrs au = TestLrs.withAuthToken(base, token);
+    // nothing before "initialized"
+    assertThat(
+            au.post("statements", cmi5Statement(launch, "completed", "{\"completion\":true}", true))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            au.post("statements", cmi5Statement(launch, "initialized", null, false)).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> low =
+        au.post(
+            "statements",
+            cmi5Statement(launch, "passed", "{\"success\":true,\"score\":{\"scaled\":0.5}}", true));
+    assertThat(low.statusCode()).isEqualTo(403);
+    assertThat(json(low).getString("message")).contains("mastery score");
+    assertThat(
+            au.post(
+                    "statements",
+                    cmi5Statement(
+                        launch, "passed", "{\"success\":true,\"score\":{\"scaled\":0.9}}", true))
+                .statusCode())
+        .isEqualTo(200);
+    // another learner's statement, another AU's state: refused
+    assertThat(
+            au.post(
+                    "statements",
+                    cmi5Statement(launch, "experienced", null, false)
+                        .replace(launch.actor(), agent("someone")))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            au.get(
+                    "activities/state?activityId="
+                        + q("https://lrs.test/other")
+                        + "&agent="
+                        + q(launch.actor()))
+                .statusCode())
+        .isEqualTo(403);
+    // it reads only its learner's statements (two so far)
+    String name = launch.actor().replaceAll(".*\"name\":\"([^\"]+)\".*", "$1");
+    assertThat(
+            json(au.get("statements")).getJsonArray("statements").stream()
+                .map(v -> v.asJsonObject().getJsonObject("actor").toString()))
+        .hasSize(2)
+        .allMatch(a -> a.contains(name));
+    assertThat(au.post("statements", cmi5Statement(launch, "terminated", null, false)).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            au.post("statements", cmi5Statement(launch, "experienced", null, false)).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            TestDatabase.one(
+                "select passed_at is not null from cmi5_progress where registration = cast(? as uuid)",
+                launch.registration()))
+        .isEqualTo("t");
+  }
 }

@@ -131,4 +131,52 @@ public final class TestLrs {
         ? null
         : jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
   }
+
+  /** A cmi5 session made as a launch would make it: its fetch token and what it is for. */
+  public record Cmi5Launch(
+      String fetchToken, String sessionId, String registration, String activityId, String actor) {}
+
+  /** A new cmi5 session for an AU (mastery score 0.8, moveOn CompletedAndPassed). */
+  public static Cmi5Launch cmi5Session() throws Exception {
+    String key = "cmi5_test_" + UUID.randomUUID().toString().substring(0, 8);
+    String actor =
+        "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://lrs.test\",\"name\":\""
+            + key
+            + "\"}}";
+    String registration = UUID.randomUUID().toString();
+    String activity = "https://lrs.test/cmi5/au/" + UUID.randomUUID();
+    String session = UUID.randomUUID().toString();
+    String token = UUID.randomUUID().toString() + UUID.randomUUID();
+    TestDatabase.execute(
+        "insert into lrs_client (name, api_key, secret_hash, may_read, may_write, own_only,"
+            + " created_at, launch_actor, launch_registration, launch_activity, expires_at)"
+            + " values ('cmi5 session', ?, '!', true, true, false, now(), cast(? as jsonb),"
+            + " cast(? as uuid), ?, now() + interval '1 hour')",
+        key,
+        actor,
+        registration,
+        activity);
+    TestDatabase.execute(
+        "insert into cmi5_session (id, client_id, fetch_sha256, registration, activity_id,"
+            + " actor_key, mastery_score, move_on, started_at) select cast(? as uuid), id, ?,"
+            + " cast(? as uuid), ?, ?, 0.8, 'CompletedAndPassed', now() from lrs_client"
+            + " where api_key = ?",
+        session,
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8))),
+        registration,
+        activity,
+        "account:https://lrs.test|" + key,
+        key);
+    return new Cmi5Launch(token, session, registration, activity, actor);
+  }
+
+  /** A client that signs in with an auth-token from a fetch URL. */
+  public static TestLrs withAuthToken(URL base, String authToken) {
+    String decoded = new String(Base64.getDecoder().decode(authToken), StandardCharsets.UTF_8);
+    int colon = decoded.indexOf(':');
+    return new TestLrs(base, decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
 }

@@ -83,6 +83,12 @@ class DocumentsEndpoint {
       String idName,
       boolean isState)
       throws IOException {
+    if (client.isLaunch()
+        && ((scope.activityId() != null && !scope.activityId().equals(client.launchActivity()))
+            || (scope.agentKey() != null && !scope.agentKey().equals(client.launchActorKey())))) {
+      throw new XapiException(
+          403, "A cmi5 session reads and writes only its own learner's and AU's documents");
+    }
     String id = x.parameters.get(idName);
     if (x.parameters.containsKey("since") && (id != null || !isRead(x))) {
       throw XapiException.bad("since is only for a GET of the list of document ids");

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ccioacademy.lrs.Cmi5Sessions;
 import org.ccioacademy.lrs.LrsClient;
 import org.ccioacademy.lrs.LrsClients;
 import org.ccioacademy.lrs.XapiException;
@@ -35,6 +36,7 @@ public class XapiServlet extends HttpServlet {
   @Inject LrsClients clients;
   @Inject StatementsEndpoint statements;
   @Inject DocumentsEndpoint documents;
+  @Inject Cmi5Sessions cmi5;
 
   @Inject
   @ConfigProperty(name = "ccio.lrs.max-megabytes", defaultValue = "20")
@@ -65,6 +67,10 @@ public class XapiServlet extends HttpServlet {
       XapiRequest x = XapiRequest.of(request, maxMegabytes * 1024L * 1024L);
       if (x.path.equals("/about")) {
         about(x, response);
+        return;
+      }
+      if (x.path.startsWith("/cmi5/fetch/")) {
+        fetch(x, response);
         return;
       }
       XapiVersion version = XapiVersion.of(x.header(VERSION));
@@ -138,6 +144,34 @@ public class XapiServlet extends HttpServlet {
             .build()
             .toString(),
         x.method.equals("HEAD"));
+  }
+
+  /**
+   * A cmi5 AU's fetch URL: its session's credentials, once (cmi5 8.2); every answer is 200 with
+   * JSON, an error named by its code.
+   */
+  private void fetch(XapiRequest x, HttpServletResponse response) throws IOException {
+    String body;
+    if (!x.method.equals("POST")) {
+      body = error("2", "The fetch URL is called with POST");
+    } else {
+      body =
+          cmi5.fetch(x.path.substring("/cmi5/fetch/".length()))
+              .map(t -> Json.createObjectBuilder().add("auth-token", t).build().toString())
+              .orElse(
+                  error(
+                      "1",
+                      "The authorization token has already been returned, or the session ended"));
+    }
+    Responses.json(response, 200, body, false);
+  }
+
+  private static String error(String code, String text) {
+    return Json.createObjectBuilder()
+        .add("error-code", code)
+        .add("error-text", text)
+        .build()
+        .toString();
   }
 
   private Optional<LrsClient> authenticate(String header) {
