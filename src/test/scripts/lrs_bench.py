@@ -25,7 +25,6 @@ def load(db, n, agents, activities, registrations):
     have = int(sql(db, "select count(*) from lrs_statement where verb_id like 'http://adlnet.gov/expapi/verbs/%'"
                        " and statement -> 'object' ->> 'id' like '" + BENCH + "/%'"))
     client = sql(db, "select id from lrs_client where api_key = 'demo-lrs'")
-    home = sql(db, "select 'x'")  # keeps psql warm
     step = 100_000
     start = time.time()
     for first in range(have, n, step):

@@ -173,7 +173,7 @@ public class LearningRecords {
   @Transactional(Transactional.TxType.MANDATORY)
   public void retract(String key, OffsetDateTime at) {
     String target = idOf(key);
-    if (!statements.isStoredAndNotVoided(target)) {
+    if (!statements.isStored(target, false)) {
       return;
     }
     JsonObject voiding =

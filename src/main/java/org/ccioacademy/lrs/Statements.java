@@ -71,7 +71,7 @@ public class Statements {
     if (client.isLaunch()) {
       // a cmi5 session: each statement under the cmi5 rules (one sent again is already judged)
       for (JsonObject s : prepared) {
-        if (!isStored(s.getString("id"))) {
+        if (!isStored(s.getString("id"), true)) {
           cmi5.accept(client, s);
         }
       }
@@ -120,18 +120,14 @@ public class Statements {
     }
   }
 
-  private boolean isStored(String id) {
-    return !em.createNativeQuery("select 1 from lrs_statement where id = cast(?1 as uuid)")
-        .setParameter(1, id)
-        .getResultList()
-        .isEmpty();
-  }
-
-  /** Whether a statement with this id is stored and not voided. */
-  public boolean isStoredAndNotVoided(String id) {
+  /**
+   * Whether a statement with this id is stored (and, if {@code voidedToo} is false, not voided).
+   */
+  public boolean isStored(String id, boolean voidedToo) {
     return !em.createNativeQuery(
-            "select 1 from lrs_statement where id = cast(?1 as uuid) and not voided")
+            "select 1 from lrs_statement where id = cast(?1 as uuid) and (?2 or not voided)")
         .setParameter(1, id)
+        .setParameter(2, voidedToo)
         .getResultList()
         .isEmpty();
   }
