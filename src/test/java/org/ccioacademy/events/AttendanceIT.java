@@ -2,12 +2,6 @@ package org.ccioacademy.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.imageio.ImageIO;
 import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.EventPages;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestLrs;
 import org.ccioacademy.testing.TestLrsReceiver;
+import org.ccioacademy.testing.TestQr;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
 import org.ccioacademy.testing.WarTest;
@@ -122,14 +116,6 @@ class AttendanceIT extends WarTest {
     assertThat(signedIn(TestUsers.create("ADMIN")).get(url).status()).isEqualTo(200);
   }
 
-  private static String decodeQr(String dataUri) throws Exception {
-    byte[] png = Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1));
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    return new QRCodeReader()
-        .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-        .getText();
-  }
-
   private Page checkInWith(WebClient trainee, String link) {
     String path = link.substring(link.indexOf("checkin.xhtml"));
     Page page = trainee.get(path);
@@ -164,7 +150,7 @@ class AttendanceIT extends WarTest {
     Page screen = organiser.get("organise/checkin.xhtml?session=" + session);
     assertThat(screen.status()).isEqualTo(200);
     String src = Jsoup.parse(screen.body()).selectFirst("#qr-image").attr("src");
-    String link = decodeQr(src);
+    String link = TestQr.read(src);
     assertThat(link).contains("checkin.xhtml?s=" + session + "&t=");
     assertThat(checkInWith(wa, link).body()).contains("You are checked in.");
     assertThat(checkInWith(wa, link).body()).contains("You were already checked in");
@@ -245,7 +231,7 @@ class AttendanceIT extends WarTest {
         .contains("This code has changed since it was scanned");
     // someone without a place
     WebClient stranger = signedIn(TestUsers.create("TRAINEE"));
-    assertThat(checkInWith(stranger, decodeQr(src)).body())
+    assertThat(checkInWith(stranger, TestQr.read(src)).body())
         .contains("You do not have a place at this event");
     // the organiser lets walk-ins in from the screen in the room; then the stranger can check in
     Page screenNow = organiser.get("organise/checkin.xhtml?session=" + session);
@@ -259,7 +245,7 @@ class AttendanceIT extends WarTest {
                 "toggle",
                 Map.of()));
     assertThat(allowed.body()).contains("Walk-ins allowed");
-    String fresh = decodeQr(Jsoup.parse(allowed.body()).selectFirst("#qr-image").attr("src"));
+    String fresh = TestQr.read(Jsoup.parse(allowed.body()).selectFirst("#qr-image").attr("src"));
     assertThat(checkInWith(stranger, fresh).body()).contains("You are checked in.");
     assertThat(
             TestDatabase.one(

@@ -2,11 +2,6 @@ package org.ccioacademy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,14 +11,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.ccioacademy.testing.Browser;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestMail;
+import org.ccioacademy.testing.TestQr;
 import org.ccioacademy.testing.TestTotp;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -458,16 +452,7 @@ class BrowserIT extends WarTest {
     browser.open(eventUrl);
     browser.click("a[id='organise']");
     browser.click("a[href*='organise/checkin.xhtml']");
-    String src = browser.find("#qr-image").getAttribute("src");
-    byte[] png = Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
-    String link =
-        new QRCodeReader()
-            .decode(
-                new BinaryBitmap(
-                    new HybridBinarizer(
-                        new BufferedImageLuminanceSource(
-                            ImageIO.read(new ByteArrayInputStream(png))))))
-            .getText();
+    String link = TestQr.read(browser.find("#qr-image").getAttribute("src"));
     signOut();
     signIn(second.email(), second.password());
     browser.open(link.substring(link.indexOf("checkin.xhtml")));
