@@ -42,6 +42,15 @@ public class ContentPackageItem {
   @Column(nullable = false)
   private boolean visible;
 
+  @Column(name = "move_on", length = 20)
+  private String moveOn;
+
+  @Column(name = "own_window", nullable = false)
+  private boolean ownWindow;
+
+  @Column(name = "entitlement_key", length = 500)
+  private String entitlementKey;
+
   protected ContentPackageItem() {}
 
   ContentPackageItem(ScormItem i) {
@@ -55,6 +64,9 @@ public class ContentPackageItem {
     this.scaledPassingScore = i.scaledPassingScore();
     this.launchData = i.dataFromLms();
     this.visible = i.visible();
+    this.moveOn = i.moveOn();
+    this.ownWindow = i.ownWindow();
+    this.entitlementKey = i.entitlementKey();
   }
 
   /** As the manifest reader gives it. */
@@ -69,7 +81,10 @@ public class ContentPackageItem {
         completionThreshold,
         scaledPassingScore,
         launchData,
-        visible);
+        visible,
+        moveOn,
+        ownWindow,
+        entitlementKey);
   }
 
   public String getIdentifier() {

@@ -5,11 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashSet;
@@ -22,8 +25,9 @@ import org.ccioacademy.platform.database.Row;
  * The sessions of cmi5 assignable units (issue 22): each has a client of its own (the launched
  * learner, registration and AU) whose credentials its AU fetches once from the fetch URL.
  * Statements the AU sends with them are checked by {@link Cmi5Rules} and move the AU's progress in
- * the registration on; {@link Cmi5Progressed} says so to whoever plays the course. (Starting a
- * session from a launch is the next step.)
+ * the registration on; {@link Cmi5Progressed} says so to whoever plays the course (an observer of
+ * it after the transaction succeeds reads {@code cmi5_progress}). Sessions are started by {@link
+ * Cmi5Launches}.
  */
 @ApplicationScoped
 public class Cmi5Sessions {
@@ -69,8 +73,7 @@ public class Cmi5Sessions {
     return Optional.of(
         Base64.getEncoder()
             .encodeToString(
-                (rows.get(0).stringAt(1) + ":" + secret)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                (rows.get(0).stringAt(1) + ":" + secret).getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -84,7 +87,8 @@ public class Cmi5Sessions {
             em.createNativeQuery(
                     "select s.id, cast(s.registration as varchar), s.activity_id, s.actor_key,"
                         + " s.mastery_score, s.ended_at is not null, cast(s.verbs as text),"
-                        + " p.completed_at is not null, p.passed_at is not null, s.user_id"
+                        + " p.completed_at is not null, p.passed_at is not null, s.user_id,"
+                        + " s.launch_mode"
                         + " from cmi5_session s left join cmi5_progress p"
                         + " on p.registration = s.registration and p.activity_id = s.activity_id"
                         + " where s.client_id = ?1 for update of s")
@@ -96,7 +100,7 @@ public class Cmi5Sessions {
     Set<String> verbs = new HashSet<>();
     XapiJson.parse(r.stringAt(6), "verbs")
         .asJsonArray()
-        .forEach(v -> verbs.add(((jakarta.json.JsonString) v).getString()));
+        .forEach(v -> verbs.add(((JsonString) v).getString()));
     Cmi5Rules.Session s =
         new Cmi5Rules.Session(
             r.stringAt(3),
@@ -111,6 +115,16 @@ public class Cmi5Sessions {
     Cmi5Rules.Outcome o = Cmi5Rules.check(s, statement);
     if (!o.defined()) {
       return;
+    }
+    boolean judged =
+        o.verb().equals(Cmi5Rules.COMPLETED)
+            || o.verb().equals(Cmi5Rules.PASSED)
+            || o.verb().equals(Cmi5Rules.FAILED);
+    if (judged && !"Normal".equals(r.stringAt(10))) {
+      // cmi5 10.2.2: in Browse and Review modes an AU does not judge the learner
+      throw new XapiException(
+          403,
+          "cmi5: in " + r.stringAt(10) + " mode an AU does not send completed, passed or failed");
     }
     JsonArrayBuilder after = Json.createArrayBuilder();
     o.session().verbsInSession().forEach(after::add);
@@ -134,15 +148,17 @@ public class Cmi5Sessions {
     em.createNativeQuery(
             "insert into cmi5_progress (registration, activity_id, "
                 + column
-                + ")"
-                + " values (cast(?1 as uuid), ?2, now()) on conflict (registration, activity_id)"
-                + " do update set "
+                + ", score_scaled)"
+                + " values (cast(?1 as uuid), ?2, now(), cast(?3 as numeric))"
+                + " on conflict (registration, activity_id) do update set "
                 + column
                 + " = coalesce(cmi5_progress."
                 + column
-                + ", now())")
+                + ", now()), score_scaled = coalesce(excluded.score_scaled,"
+                + " cmi5_progress.score_scaled)")
         .setParameter(1, r.stringAt(1))
         .setParameter(2, r.stringAt(2))
+        .setParameter(3, scaled(statement))
         .executeUpdate();
     progressed.fire(
         new Cmi5Progressed(
@@ -152,6 +168,15 @@ public class Cmi5Sessions {
             o.session().completedInRegistration(),
             o.session().passedInRegistration(),
             false));
+  }
+
+  /** A statement's result.score.scaled, if it gives one. */
+  private static BigDecimal scaled(JsonObject statement) {
+    JsonObject result = statement.getJsonObject("result");
+    JsonObject score = result == null ? null : result.getJsonObject("score");
+    return score == null || !(score.get("scaled") instanceof JsonNumber n)
+        ? null
+        : n.bigDecimalValue();
   }
 
   static String random(int bytes) {

@@ -226,7 +226,8 @@ class ContentPackageImportIT extends WarTest {
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.body())
         .contains("This package cannot be used: ")
-        .contains("has no imsmanifest.xml, so it is not a SCORM package")
+        .contains(
+            "has no imsmanifest.xml (SCORM) or cmi5.xml (cmi5) at its root, so it is not a content package")
         .contains("Nothing was changed.");
     assertThat(
             TestDatabase.one(

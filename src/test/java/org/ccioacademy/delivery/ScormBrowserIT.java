@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ccioacademy.testing.Browser;
+import org.ccioacademy.testing.TestCmi5;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestPackages;
@@ -38,6 +39,7 @@ class ScormBrowserIT extends WarTest {
   private static final String PARTS = "scorm-browser-parts";
   private static final String S2004 = "scorm-browser-2004";
   private static final String VECTORS = "scorm-browser-vectors";
+  private static final String CMI5 = "scorm-browser-cmi5";
   private static boolean loaded;
 
   private static String course(String id, String title) {
@@ -101,10 +103,18 @@ class ScormBrowserIT extends WarTest {
     TestPackages.writeZip(
         TestCourses.dir().resolve(VECTORS).resolve("play.zip"),
         TestPackages.scorm12("Vectors", vectorPage(), 80));
+    TestCourses.write(
+        CMI5, Map.of("course.yaml", course(CMI5, "cmi5 in the browser"), "play.md", MODULE));
+    Map<String, String> aus = new LinkedHashMap<>();
+    aus.put("Consent", TestCmi5.auPage("Consent", "0.9"));
+    aus.put("Records", TestCmi5.auPage("Records", "0.85"));
+    TestPackages.writeZip(
+        TestCourses.dir().resolve(CMI5).resolve("play.zip"),
+        TestCmi5.course("Information governance", "Passed", "0.8", aus));
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
     Page page = admin.get("admin/courses.xhtml");
     Page done = admin.submit("admin/courses.xhtml", page, "reload", "reload", Map.of());
-    assertThat(admin.follow(done).body()).contains("Courses reloaded: 4 courses loaded");
+    assertThat(admin.follow(done).body()).contains("Courses reloaded: 5 courses loaded");
     loaded = true;
   }
 
@@ -221,6 +231,69 @@ class ScormBrowserIT extends WarTest {
                 "select count(*) from certificate where user_id = ? and kind = 'COURSE'",
                 trainee.id()))
         .isEqualTo("1");
+  }
+
+  @Test
+  void aCmi5CoursesAusReportToTheLrsAndCompleteTheModuleTheCourseAndItsCertificate()
+      throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    try (Browser b = enrolled(trainee, CMI5)) {
+      WebDriver d = b.driver();
+      b.open("learn/module.xhtml?course=" + CMI5 + "&module=play");
+      assertThat(b.text()).contains("The only block").contains("Consent").contains("Records");
+      b.click("a#play");
+      assertThat(status(d)).contains("records your progress as you go");
+      waitFor(d, "the first AU initializes", x -> frameState(x).startsWith("initialized"));
+      // what the LMS gave it: LMS.LaunchData, read with the credentials it fetched
+      assertThat(frameState(d))
+          .isEqualTo("initialized mode=Normal moveOn=Passed mastery=0.8 parameters={\"part\":1}");
+      b.checkAccessibility();
+
+      // opened again before it finished: the first session is abandoned, a new one starts
+      b.open("learn/play.xhtml?course=" + CMI5 + "&module=play");
+      waitFor(d, "the AU initializes again", x -> frameState(x).startsWith("initialized"));
+      pressInFrame(d, "finish");
+      waitFor(d, "the first AU terminates", x -> frameState(x).equals("terminated"));
+      b.click("a#nextItem");
+      assertThat(b.text()).contains("Consent (Passed)");
+      waitFor(d, "the second AU initializes", x -> frameState(x).startsWith("initialized"));
+      pressInFrame(d, "finish");
+      waitFor(d, "the second AU terminates", x -> frameState(x).equals("terminated"));
+
+      b.open("learn/module.xhtml?course=" + CMI5 + "&module=play");
+      assertThat(b.text()).contains("This module is complete.");
+      b.open("course.xhtml?id=" + CMI5);
+      assertThat(b.text()).contains("You completed this course");
+    }
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("COMPLETED");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from certificate where user_id = ? and kind = 'COURSE'",
+                trainee.id()))
+        .isEqualTo("1");
+    // the module's score: the mean of the AUs' scaled scores (0.9 and 0.85)
+    assertThat(
+            TestDatabase.one(
+                "select a.score_percent from scorm_attempt a join enrolment e"
+                    + " on e.id = a.enrolment_id where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("88");
+    // in the LRS, in the attempt's registration: the LMS's launched (3), abandoned (1) and
+    // satisfied (1), the AUs' own initialized (3), completed, passed and terminated (2 each)
+    String registration =
+        TestDatabase.one(
+            "select cast(a.registration as varchar) from scorm_attempt a join enrolment e"
+                + " on e.id = a.enrolment_id where e.user_id = ?",
+            trainee.id());
+    assertThat(
+            TestDatabase.one(
+                "select string_agg(v, ',' order by v) from (select substring(verb_id from"
+                    + " '[^/]+$') || '=' || count(*) v from lrs_statement where"
+                    + " statement -> 'context' ->> 'registration' = ? group by verb_id) x",
+                registration))
+        .isEqualTo(
+            "abandoned=1,completed=2,initialized=3,launched=3,passed=2,satisfied=1,terminated=2");
   }
 
   @Test

@@ -96,10 +96,15 @@ public final class Cmi5Reader {
   private Cmi5Structure.Au au(XmlTree.Element e, List<String> blocks) {
     String id = id(e, "au");
     Map<String, String> title = langstrings(e, "title", true);
+    if (Cmi5Structure.english(title).length() > 500) {
+      problems.add(file, e.line(), "title", "the AU's title is over 500 characters");
+    }
     Map<String, String> description = langstrings(e, "description", false);
     String url = e.child("url").map(XmlTree.Element::textValue).orElse("");
     if (url.isEmpty()) {
       problems.add(file, e.line(), "url", "the AU " + id + " has no <url> to launch");
+    } else if (url.length() > 1500) {
+      problems.add(file, e.line(), "url", "the AU's URL is over 1500 characters");
     } else if (isAbsolute(url)) {
       if (!url.startsWith("https://") && !url.startsWith("http://")) {
         problems.add(file, e.line(), "url", "the AU's URL must be http or https: " + url);
@@ -135,6 +140,10 @@ public final class Cmi5Reader {
             "masteryScore is a number from 0 to 1, not " + masteryText);
       }
     }
+    String entitlementKey = e.child("entitlementKey").map(XmlTree.Element::textValue).orElse(null);
+    if (entitlementKey != null && entitlementKey.length() > 500) {
+      problems.add(file, e.line(), "entitlementKey", "the entitlement key is over 500 characters");
+    }
     String launchMethod = e.attribute("launchMethod").orElse("AnyWindow");
     if (!launchMethod.equals("AnyWindow") && !launchMethod.equals("OwnWindow")) {
       problems.add(
@@ -152,7 +161,7 @@ public final class Cmi5Reader {
         mastery,
         launchMethod.equals("OwnWindow"),
         e.child("launchParameters").map(XmlTree.Element::textValue).orElse(null),
-        e.child("entitlementKey").map(XmlTree.Element::textValue).orElse(null),
+        entitlementKey,
         e.attribute("activityType").orElse(null),
         blocks);
   }
@@ -161,6 +170,12 @@ public final class Cmi5Reader {
     String id = e.attribute("id").orElse("").strip();
     if (id.isEmpty()) {
       problems.add(file, e.line(), "id", "a <" + what + "> needs an id (an IRI)");
+    } else if (id.length() > 255) {
+      problems.add(
+          file,
+          e.line(),
+          "id",
+          "the " + what + "'s id is over 255 characters: " + id.substring(0, 60) + "…");
     } else if (!isAbsolute(id)) {
       problems.add(file, e.line(), "id", "the " + what + "'s id must be an IRI: " + id);
     } else if (!ids.add(id)) {

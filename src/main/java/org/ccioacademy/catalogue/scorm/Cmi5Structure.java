@@ -27,7 +27,8 @@ public record Cmi5Structure(
       this.xml = xml;
     }
 
-    static MoveOn of(String xml) {
+    /** The rule its name in a course structure gives, or null for a name cmi5 does not have. */
+    public static MoveOn of(String xml) {
       for (MoveOn m : values()) {
         if (m.xml.equals(xml)) {
           return m;

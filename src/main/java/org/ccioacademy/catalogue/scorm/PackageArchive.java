@@ -15,13 +15,24 @@ import org.ccioacademy.catalogue.format.Problems;
  * Unpacks a content package's zip, which is untrusted, one file at a time: every path checked to
  * stay inside the package (no zip-slip), the sizes counted as the bytes come out (a zip's own sizes
  * may lie), at most {@link Limits#maxFiles} files and {@link Limits#maxBytes} bytes in all, folders
- * and the macOS resource forks ({@code __MACOSX/}) left out. {@code imsmanifest.xml} must be at the
- * package's root, as SCORM says.
+ * and the macOS resource forks ({@code __MACOSX/}) left out. {@code imsmanifest.xml} (SCORM) or
+ * {@code cmi5.xml} (cmi5) must be at the package's root, as the standards say.
  */
 public final class PackageArchive {
 
   /** The manifest's name, at the package's root. */
   public static final String MANIFEST = "imsmanifest.xml";
+
+  /** A cmi5 course structure's name, at the package's root. */
+  public static final String CMI5 = "cmi5.xml";
+
+  /** What a folder or zip with neither is told. */
+  static final String NEITHER =
+      "has no "
+          + MANIFEST
+          + " (SCORM) or "
+          + CMI5
+          + " (cmi5) at its root, so it is not a content package";
 
   /** How big a package may be, unpacked. */
   public record Limits(long maxBytes, int maxFiles) {}
@@ -97,19 +108,22 @@ public final class PackageArchive {
       problems.add(name, 0, "", "is not a zip file, or it is empty");
       return null;
     }
-    if (!paths.contains(MANIFEST)) {
+    if (!paths.contains(MANIFEST) && !paths.contains(CMI5)) {
       String nested =
-          paths.stream().filter(p -> p.endsWith("/" + MANIFEST)).findFirst().orElse(null);
+          paths.stream()
+              .filter(p -> p.endsWith("/" + MANIFEST) || p.endsWith("/" + CMI5))
+              .findFirst()
+              .orElse(null);
       problems.add(
           name,
           0,
           "",
           nested == null
-              ? "has no " + MANIFEST + ", so it is not a SCORM package"
+              ? NEITHER
               : "has its "
-                  + MANIFEST
+                  + nested.substring(nested.lastIndexOf('/') + 1)
                   + " in "
-                  + nested.substring(0, nested.length() - MANIFEST.length())
+                  + nested.substring(0, nested.lastIndexOf('/') + 1)
                   + " and not at its root: zip the contents of that folder, not the folder");
       return null;
     }

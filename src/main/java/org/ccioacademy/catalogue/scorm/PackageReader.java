@@ -22,8 +22,9 @@ import org.ccioacademy.catalogue.format.Problems;
 /**
  * Reads a content package, a zip or the same files unpacked in a folder, as the course importer and
  * the course editor's upload both find it: every file within the limits and inside the package, the
- * manifest read, and a fingerprint of the files (SHA-256 over each path and its content's SHA-256),
- * so that the same package zipped again, or unpacked, is the same package and is stored once.
+ * manifest read (SCORM's {@code imsmanifest.xml}, or cmi5's {@code cmi5.xml}), and a fingerprint of
+ * the files (SHA-256 over each path and its content's SHA-256), so that the same package zipped
+ * again, or unpacked, is the same package and is stored once.
  */
 public final class PackageReader {
 
@@ -36,7 +37,7 @@ public final class PackageReader {
   public static PackageContents read(
       String name, Path source, PackageArchive.Limits limits, Problems problems) {
     Map<String, String> digests = new TreeMap<>();
-    byte[][] manifest = new byte[1][];
+    byte[][] manifest = new byte[2][];
     int before = problems.list().size();
     Set<String> paths =
         walk(
@@ -48,6 +49,8 @@ public final class PackageReader {
               digests.put(path, hex(sha256().digest(content)));
               if (path.equals(PackageArchive.MANIFEST)) {
                 manifest[0] = content;
+              } else if (path.equals(PackageArchive.CMI5)) {
+                manifest[1] = content;
               }
             });
     if (paths == null || problems.list().size() > before) {
@@ -59,9 +62,17 @@ public final class PackageReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ScormManifest m =
-        ManifestReader.read(
-            name + "/" + PackageArchive.MANIFEST, manifest[0], paths::contains, problems);
+    // a cmi5 course may carry a SCORM manifest too (for other players): cmi5 is what it is here
+    ScormManifest m;
+    if (manifest[1] != null) {
+      Cmi5Structure s =
+          Cmi5Reader.read(name + "/" + PackageArchive.CMI5, manifest[1], paths::contains, problems);
+      m = s == null ? null : Cmi5Manifest.of(s);
+    } else {
+      m =
+          ManifestReader.read(
+              name + "/" + PackageArchive.MANIFEST, manifest[0], paths::contains, problems);
+    }
     if (m == null || problems.list().size() > before) {
       return null;
     }
@@ -153,9 +164,8 @@ public final class PackageReader {
       paths.add(path);
       sink.file(path, Files.readAllBytes(p));
     }
-    if (!paths.contains(PackageArchive.MANIFEST)) {
-      problems.add(
-          name, 0, "", "has no " + PackageArchive.MANIFEST + ", so it is not a SCORM package");
+    if (!paths.contains(PackageArchive.MANIFEST) && !paths.contains(PackageArchive.CMI5)) {
+      problems.add(name, 0, "", PackageArchive.NEITHER);
       return null;
     }
     return paths;

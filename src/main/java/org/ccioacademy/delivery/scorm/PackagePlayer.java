@@ -45,6 +45,7 @@ public class PackagePlayer {
   @Inject Enrolments enrolments;
   @Inject ContentPackages packages;
   @Inject ScormLaunches launches;
+  @Inject Cmi5Player cmi5;
 
   @Inject
   @ConfigProperty(name = "ccio.scorm.launch-hours", defaultValue = "12")
@@ -95,8 +96,23 @@ public class PackagePlayer {
     }
   }
 
-  /** A launch: its secret (only ever in the page that opened it) and the item it opens. */
-  public record Launch(String token, String path, ScormItem item, ScormAttempt attempt) {}
+  /**
+   * A launch: its secret (only ever in the page that opened it), the item it opens and, for a cmi5
+   * AU, the query its URL is opened with (null for SCORM).
+   */
+  public record Launch(
+      String token, String path, ScormItem item, ScormAttempt attempt, String query) {
+
+    /** Whether the item is a cmi5 AU on another site (opened there, in a window of its own). */
+    public boolean isExternal() {
+      return path.startsWith("https://") || path.startsWith("http://");
+    }
+
+    /** Whether the item opens in a window of its own rather than in the player's frame. */
+    public boolean isOwnWindow() {
+      return item.ownWindow() || isExternal();
+    }
+  }
 
   /**
    * What the trainee's latest attempt at a package module holds (the package the module plays now
@@ -141,12 +157,18 @@ public class PackagePlayer {
   /**
    * Opens an item of a package module for the trainee: their latest attempt goes on (the first
    * starts now), and a launch with a secret of its own starts; {@code appOrigin} is the origin of
-   * the page that opens it (the one page that may frame it). An asset (an item that does not talk
-   * to the API) is done once opened.
+   * the page that opens it (the one page that may frame it), {@code site} the address the trainee
+   * reached the site at (where a cmi5 AU finds the LRS). An asset (an item that does not talk to
+   * the API) is done once opened, as is a cmi5 AU whose moveOn is NotApplicable.
    */
   @Transactional
   public Launch open(
-      Actor trainee, String courseCode, String moduleCode, String itemId, String appOrigin) {
+      Actor trainee,
+      String courseCode,
+      String moduleCode,
+      String itemId,
+      String appOrigin,
+      String site) {
     Course course = enrolments.course(courseCode);
     Module module = Enrolments.module(course, moduleCode);
     if (!module.isPackage()) {
@@ -162,6 +184,7 @@ public class PackagePlayer {
                       new ScormAttempt(e, moduleCode, module.getContent().sha256(), 1, now);
                   em.persist(a);
                   em.flush();
+                  registerIfCmi5(a);
                   return a;
                 });
     ScormManifest manifest = packages.find(attempt.getPackageSha256()).orElseThrow().toManifest();
@@ -181,10 +204,23 @@ public class PackagePlayer {
         now.plus(lifetime()),
         appOrigin);
     e.visit(moduleCode, now);
-    if (!item.sco()) {
+    String query = null;
+    if (manifest.version().isCmi5()) {
+      query =
+          cmi5.launch(
+              attempt.getId(),
+              attempt.getPackageSha256(),
+              item,
+              trainee.userId(),
+              courseCode,
+              moduleCode,
+              now.plus(lifetime()),
+              site);
+    }
+    if (!item.sco() || (manifest.version().isCmi5() && Cmi5Player.doneOnceOpened(item))) {
       launches.assetOpened(attempt, manifest, item, now);
     }
-    return new Launch(token, item.launch(), item, attempt);
+    return new Launch(token, item.launch(), item, attempt, query);
   }
 
   /**
@@ -193,7 +229,13 @@ public class PackagePlayer {
    */
   @Transactional
   public Launch preview(
-      Caller editor, Course course, ContentRef ref, String itemId, String appOrigin) {
+      Caller editor,
+      Course course,
+      String moduleCode,
+      ContentRef ref,
+      String itemId,
+      String appOrigin,
+      String site) {
     if (!course.mayBeEditedBy(editor)) {
       throw new NotAllowedException("Only the course's tutors and administrators preview it.");
     }
@@ -214,7 +256,19 @@ public class PackagePlayer {
         now,
         now.plus(lifetime()),
         appOrigin);
-    return new Launch(token, item.launch(), item, null);
+    String query =
+        manifest.version().isCmi5()
+            ? cmi5.launch(
+                null,
+                ref.sha256(),
+                item,
+                editor.userId(),
+                course.getCode(),
+                moduleCode,
+                now.plus(lifetime()),
+                site)
+            : null;
+    return new Launch(token, item.launch(), item, null, query);
   }
 
   /**
@@ -238,7 +292,15 @@ public class PackagePlayer {
             last == null ? 1 : last.getNumber() + 1,
             OffsetDateTime.now());
     em.persist(a);
+    registerIfCmi5(a);
     return a;
+  }
+
+  /** An attempt at a cmi5 module is a registration of its own. */
+  private void registerIfCmi5(ScormAttempt a) {
+    if (packages.find(a.getPackageSha256()).orElseThrow().getScormVersion().isCmi5()) {
+      cmi5.register(a);
+    }
   }
 
   /** The trainee's attempts at a module, newest first. */

@@ -148,7 +148,7 @@ public class ScormLaunches {
   }
 
   /** The package a launch plays: its attempt's, or the one a preview names. */
-  private String packageOf(Launch launch) {
+  public String packageOf(Launch launch) {
     return launch.isPreview()
         ? launch.packageSha256()
         : em.find(ScormAttempt.class, launch.attemptId()).getPackageSha256();
@@ -287,7 +287,7 @@ public class ScormLaunches {
     }
   }
 
-  private void moduleDone(Enrolment e, ScormAttempt a, boolean done, OffsetDateTime at) {
+  void moduleDone(Enrolment e, ScormAttempt a, boolean done, OffsetDateTime at) {
     Module module =
         e.getCourse()
             .getCurrentVersion()

@@ -84,7 +84,8 @@ public class PlayView {
               courseCode,
               moduleCode,
               item,
-              ContentOrigin.requestOrigin(Faces.getRequest()));
+              ContentOrigin.requestOrigin(Faces.getRequest()),
+              ContentOrigin.requestOrigin(Faces.getRequest()) + Faces.getRequestContextPath());
     } catch (RefusedException r) {
       Faces.responseSendError(404, r.getMessage());
     }
@@ -114,9 +115,11 @@ public class PlayView {
           player.preview(
               currentUser.caller(),
               course,
+              moduleCode,
               d.content(),
               item,
-              ContentOrigin.requestOrigin(Faces.getRequest()));
+              ContentOrigin.requestOrigin(Faces.getRequest()),
+              ContentOrigin.requestOrigin(Faces.getRequest()) + Faces.getRequestContextPath());
     } catch (RefusedException r) {
       Faces.responseSendError(404, r.getMessage());
     }
@@ -133,15 +136,25 @@ public class PlayView {
 
   /**
    * The frame's address: the item's launch file under the launch's own path, on the content origin
-   * when there is one.
+   * when there is one; a cmi5 AU's with its launch query (an AU on another site at its own
+   * address).
    */
   public String getFrameSource() {
-    return (contentOrigin.isSeparate() ? contentOrigin.of(Faces.getRequest()) : "")
-        + Faces.getRequestContextPath()
-        + "/scorm/"
-        + launch.token()
-        + "/"
-        + launch.path();
+    String src =
+        launch.isExternal()
+            ? launch.path()
+            : (contentOrigin.isSeparate() ? contentOrigin.of(Faces.getRequest()) : "")
+                + Faces.getRequestContextPath()
+                + "/scorm/"
+                + launch.token()
+                + "/"
+                + launch.path();
+    return launch.query() == null ? src : src + (src.contains("?") ? "&" : "?") + launch.query();
+  }
+
+  /** Whether the package is a cmi5 course (its AUs report to the LRS, not to the frame's API). */
+  public boolean isCmi5() {
+    return launch.query() != null;
   }
 
   /**

@@ -46,6 +46,7 @@ public class ScormContentServlet extends HttpServlet {
 
   @Inject transient ScormLaunches launches;
   @Inject transient ContentOrigin contentOrigin;
+  @Inject transient ContentPackages packages;
 
   private static String engine() {
     try (InputStream in =
@@ -111,9 +112,12 @@ public class ScormContentServlet extends HttpServlet {
     byte[] content = file.content();
     String type = file.mediaType();
     if (type.startsWith("text/html")) {
-      // the page says its own character set; the API goes in first, before its own scripts
+      // the page says its own character set; the API goes in first, before its own scripts (a
+      // cmi5 AU talks to the LRS instead)
       type = "text/html";
-      content = withApi(content, request.getContextPath() + "/scorm/" + t.token() + "/");
+      if (!isCmi5(launch)) {
+        content = withApi(content, request.getContextPath() + "/scorm/" + t.token() + "/");
+      }
       response.setHeader("Cache-Control", "no-store");
     }
     response.setContentType(type);
@@ -216,6 +220,13 @@ public class ScormContentServlet extends HttpServlet {
     response.getWriter().write(ENGINE + "\nCcioScorm.start(" + config + ");\n");
   }
 
+  private boolean isCmi5(ScormLaunches.Launch launch) {
+    return packages
+        .find(launches.packageOf(launch))
+        .map(p -> p.getScormVersion().isCmi5())
+        .orElse(false);
+  }
+
   /** A data model's rules as the API engine reads them. */
   public static JsonObject rules(CmiRules r) {
     JsonObjectBuilder elements = Json.createObjectBuilder();
@@ -256,8 +267,12 @@ public class ScormContentServlet extends HttpServlet {
    */
   private void sandbox(
       HttpServletRequest request, HttpServletResponse response, ScormLaunches.Launch launch) {
-    // named as well as 'self': in an origin of its own a page's 'self' is the server it came from
-    String self = "'self' " + ContentOrigin.requestOrigin(request);
+    // named as well as 'self': in an origin of its own a page's 'self' is the server it came from;
+    // the origin of the page that opened the launch too, where a cmi5 AU reaches the LRS
+    String self =
+        "'self' "
+            + ContentOrigin.requestOrigin(request)
+            + (launch == null || launch.appOrigin() == null ? "" : " " + launch.appOrigin());
     String ancestors =
         launch == null || launch.appOrigin() == null ? "'self'" : "'self' " + launch.appOrigin();
     response.setHeader(

@@ -100,7 +100,8 @@ class PackageArchiveTest {
             "ig.zip: has its imsmanifest.xml in course/ and not at its root: zip the contents of"
                 + " that folder, not the folder");
     assertThat(unpack(zip(Map.of("a.html", "y")), LIMITS).problems())
-        .containsExactly("ig.zip: has no imsmanifest.xml, so it is not a SCORM package");
+        .containsExactly(
+            "ig.zip: has no imsmanifest.xml (SCORM) or cmi5.xml (cmi5) at its root, so it is not a content package");
     assertThat(unpack("not a zip".getBytes(StandardCharsets.UTF_8), LIMITS).problems())
         .containsExactly("ig.zip: is not a zip file, or it is empty");
     assertThat(

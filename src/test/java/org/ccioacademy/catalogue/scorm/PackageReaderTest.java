@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.assertj.core.groups.Tuple;
 import org.ccioacademy.catalogue.format.Problem;
 import org.ccioacademy.catalogue.format.Problems;
+import org.ccioacademy.testing.TestCmi5;
 import org.ccioacademy.testing.TestPackages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +93,8 @@ class PackageReaderTest {
     Path folder = TestPackages.writeFolder(dir.resolve("p"), files());
     Files.delete(folder.resolve("imsmanifest.xml"));
     assertThat(problems("c/p", folder, LIMITS))
-        .containsExactly("c/p: has no imsmanifest.xml, so it is not a SCORM package");
+        .containsExactly(
+            "c/p: has no imsmanifest.xml (SCORM) or cmi5.xml (cmi5) at its root, so it is not a content package");
 
     Path linked = TestPackages.writeFolder(dir.resolve("q"), files());
     Files.createSymbolicLink(linked.resolve("secret"), Path.of("/etc/passwd"));
@@ -119,6 +122,51 @@ class PackageReaderTest {
         .asString()
         .startsWith("c/broken.zip/imsmanifest.xml line ")
         .contains("the launch file \"scormcontent/missing.html\" is not in the package");
+  }
+
+  @Test
+  void aCmi5CourseIsReadAsAPackageItsBlocksHeadingsAndItsAusItems() {
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("Consent", "<html><body>Consent</body></html>");
+    pages.put("Records", "<html><body>Records</body></html>");
+    Map<String, byte[]> files = TestCmi5.course("Information governance", "Passed", "0.8", pages);
+    // a cmi5 course may carry a SCORM manifest for other players: cmi5 is what it is here
+    files.putAll(files());
+    Problems problems = new Problems();
+    PackageContents c =
+        PackageReader.read(
+            "c/ig.zip", TestPackages.writeZip(dir.resolve("ig.zip"), files), LIMITS, problems);
+
+    assertThat(problems.list()).isEmpty();
+    ScormManifest m = c.manifest();
+    assertThat(m.version()).isEqualTo(ScormVersion.CMI5);
+    assertThat(m.identifier()).isEqualTo(TestCmi5.COURSE_ID);
+    assertThat(m.title()).isEqualTo("Information governance");
+    assertThat(m.items())
+        .extracting(ScormItem::title, ScormItem::depth, ScormItem::launch)
+        .containsExactly(
+            Tuple.tuple("The only block", 0, null),
+            Tuple.tuple("Consent", 1, "au1.html"),
+            Tuple.tuple("Records", 1, "au2.html"));
+    ScormItem au = m.launchable().get(1);
+    assertThat(au.identifier()).isEqualTo(TestCmi5.COURSE_ID + "/au/2");
+    assertThat(au.moveOn()).isEqualTo("Passed");
+    assertThat(au.scaledPassingScore()).isEqualByComparingTo("0.8");
+    assertThat(au.dataFromLms()).isEqualTo("{\"part\":2}");
+    assertThat(au.ownWindow()).isFalse();
+    assertThat(m.isMultiSco()).isTrue();
+
+    // its problems named by cmi5.xml and line, as the manifest's are
+    files.put(
+        "cmi5.xml",
+        new String(files.get("cmi5.xml"), StandardCharsets.UTF_8)
+            .replace("<url>au2.html</url>", "<url>missing.html</url>")
+            .getBytes(StandardCharsets.UTF_8));
+    assertThat(problems("c/ig.zip", TestPackages.writeZip(dir.resolve("ig2.zip"), files), LIMITS))
+        .singleElement()
+        .asString()
+        .startsWith("c/ig.zip/cmi5.xml line ")
+        .contains("the AU's launch file is not in the package: missing.html");
   }
 
   private static java.util.List<String> problems(
