@@ -6,10 +6,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,8 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ccioacademy.testing.TestCmi5;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
+import org.ccioacademy.testing.TestLrs;
 import org.ccioacademy.testing.TestPackages;
 import org.ccioacademy.testing.TestUsers;
 import org.ccioacademy.testing.TestUsers.TestUser;
@@ -84,30 +90,79 @@ class ScormPlayerIT extends WarTest {
             80));
   }
 
+  static final String CMI5 = "cmi5-player-test";
+
+  /** A cmi5 course: one module, a package of two AUs (moveOn Passed, mastery score 0.8). */
+  static void writeCmi5Course() {
+    TestCourses.write(
+        CMI5,
+        Map.of(
+            "course.yaml",
+            """
+            id: cmi5-player-test
+            title: cmi5 player test
+            summary: A course whose one module is a cmi5 course.
+            audience: [nurse, doctor]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 70, attempts: 0}
+            modules: [ig]
+            """,
+            "ig.md",
+            """
+            ---
+            title: Information governance
+            minutes: 60
+            reviewed: 2026-12-01
+            package: ig.zip
+            outcomes: [Share records lawfully.]
+            competencies: [fci:it-systems]
+            sources: [{title: The package's publisher, url: "https://example.org/"}]
+            ---
+            Work through the course below.
+            """));
+    Map<String, String> aus = new LinkedHashMap<>();
+    aus.put("Consent", TestCmi5.auPage("Consent", "0.9"));
+    aus.put("Records", TestCmi5.auPage("Records", "0.9"));
+    TestPackages.writeZip(
+        TestCourses.dir().resolve(CMI5).resolve("ig.zip"),
+        TestCmi5.course("Information governance", "Passed", "0.8", aus));
+  }
+
   private static String loaded;
 
   private synchronized void load() throws Exception {
     if (loaded == null) {
       writeCourse();
+      writeCmi5Course();
       WebClient admin = signedIn(TestUsers.create("ADMIN"));
       Page page = admin.get("admin/courses.xhtml");
       Page done = admin.submit("admin/courses.xhtml", page, "reload", "reload", Map.of());
-      assertThat(admin.follow(done).body()).contains("Courses reloaded: 1 course loaded");
+      assertThat(admin.follow(done).body()).contains("Courses reloaded: 2 courses loaded");
       loaded = ID;
     }
   }
 
   private WebClient enrolled(TestUser trainee) throws Exception {
+    return enrolled(trainee, ID);
+  }
+
+  private WebClient enrolled(TestUser trainee, String courseId) throws Exception {
     load();
     WebClient web = signedIn(trainee);
-    Page course = web.get("course.xhtml?id=" + ID);
-    web.submit("course.xhtml?id=" + ID, course, "enrolment", "enrol", Map.of());
+    Page course = web.get("course.xhtml?id=" + courseId);
+    web.submit("course.xhtml?id=" + courseId, course, "enrolment", "enrol", Map.of());
     return web;
   }
 
   /** Opens the player; the frame's address (a launch of its own). */
   private String frame(WebClient web) {
-    Page play = web.get("learn/play.xhtml?course=" + ID + "&module=fluids");
+    return frame(web, "learn/play.xhtml?course=" + ID + "&module=fluids");
+  }
+
+  private String frame(WebClient web, String path) {
+    Page play = web.get(path);
     assertThat(play.status()).as(play.body()).isEqualTo(200);
     Matcher m = FRAME.matcher(play.body());
     assertThat(m.find()).as(play.body()).isTrue();
@@ -456,5 +511,182 @@ class ScormPlayerIT extends WarTest {
       }
     }
     throw new AssertionError(name + " is not in the copy");
+  }
+
+  /** The cmi5 launch parameters in a frame's address. */
+  private static Map<String, String> launchQuery(String frame) {
+    Map<String, String> q = new LinkedHashMap<>();
+    for (String pair : URI.create(frame).getRawQuery().split("&")) {
+      int eq = pair.indexOf('=');
+      q.put(
+          pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return q;
+  }
+
+  @Test
+  void f_cmi5AusOpenedInManyTabsAtOnceLeaveOneSessionAndWhatTheySendMovesTheModuleOn()
+      throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = enrolled(trainee, CMI5);
+    String play = "learn/play.xhtml?course=" + CMI5 + "&module=ig";
+
+    // six tabs (or clicks) open the first AU at once: every one answered, one registration (the
+    // attempt), one session left open and the five before it abandoned by the LMS
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Page>> all = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        all.add(pool.submit(() -> web.get(play)));
+      }
+      for (Future<Page> f : all) {
+        assertThat(f.get().status()).as(f.get().body()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    String registration =
+        TestDatabase.one(
+            "select string_agg(cast(a.registration as varchar), ',') from scorm_attempt a"
+                + " join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
+            trainee.id());
+    assertThat(registration).matches("[0-9a-f-]{36}");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) filter (where ended_at is null) || ' of ' || count(*)"
+                    + " from cmi5_session where user_id = ?",
+                trainee.id()))
+        .isEqualTo("1 of 6");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from lrs_statement where verb_id = ? and user_id = ?",
+                "https://w3id.org/xapi/adl/verbs/abandoned",
+                trainee.id()))
+        .isEqualTo("5");
+
+    // the AU opens with the launch parameters, and its pages get no SCORM API
+    String frame = frame(web, play);
+    Map<String, String> q = launchQuery(frame);
+    assertThat(q.get("endpoint")).isEqualTo(base + "xapi/");
+    assertThat(q.get("registration")).isEqualTo(registration);
+    assertThat(q.get("activityId")).startsWith("http").contains("/xapi/activities/cmi5/");
+    assertThat(q.get("actor")).contains("\"name\":\"ccio-" + trainee.id() + "\"");
+    String page = raw(URI.create(frame).getPath()).body();
+    assertThat(page).contains("<h1>Consent</h1>").doesNotContain("~ccio/api.js");
+
+    // its credentials, once
+    HttpResponse<String> fetched =
+        RAW.send(
+            HttpRequest.newBuilder(URI.create(q.get("fetch")))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    TestLrs au = TestLrs.withAuthToken(base, json(fetched).getString("auth-token"));
+    String session =
+        TestDatabase.one(
+            "select cast(id as varchar) from cmi5_session where user_id = ? and ended_at is null",
+            trainee.id());
+    TestLrs.Cmi5Launch launch =
+        new TestLrs.Cmi5Launch(null, session, registration, q.get("activityId"), q.get("actor"));
+    // LMS.LaunchData: the context template with the session and the AU's publisher id
+    JsonObject launchData =
+        json(
+            au.get(
+                "activities/state?stateId=LMS.LaunchData&activityId="
+                    + URLEncoder.encode(q.get("activityId"), StandardCharsets.UTF_8)
+                    + "&agent="
+                    + URLEncoder.encode(q.get("actor"), StandardCharsets.UTF_8)
+                    + "&registration="
+                    + registration));
+    assertThat(launchData.getString("launchMode")).isEqualTo("Normal");
+    assertThat(launchData.getString("moveOn")).isEqualTo("Passed");
+    assertThat(launchData.getJsonNumber("masteryScore").doubleValue()).isEqualTo(0.8);
+    assertThat(launchData.getString("returnURL"))
+        .isEqualTo(base + "learn/module.xhtml?course=" + CMI5 + "&module=ig");
+    assertThat(launchData.getJsonObject("contextTemplate").toString())
+        .contains(session)
+        .contains(TestCmi5.COURSE_ID + "/au/1");
+
+    assertThat(
+            au.post("statements", TestLrs.cmi5Statement(launch, "initialized", null, false))
+                .statusCode())
+        .isEqualTo(200);
+    // failed first (under the mastery score): the part is not done, and says so
+    assertThat(
+            au.post(
+                    "statements",
+                    TestLrs.cmi5Statement(
+                        launch, "failed", "{\"success\":false,\"score\":{\"scaled\":0.5}}", true))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            TestDatabase.one(
+                "select s.success || ' ' || (s.satisfied_at is null) from scorm_sco s join"
+                    + " scorm_attempt a on a.id = s.attempt_id join enrolment e"
+                    + " on e.id = a.enrolment_id where e.user_id = ?",
+                trainee.id()))
+        .isEqualTo("failed true");
+    assertThat(web.get("learn/module.xhtml?course=" + CMI5 + "&module=ig").body())
+        .contains("Not passed yet");
+    // "passed" in that session is refused (a session says passed or failed, not both)
+    HttpResponse<String> both =
+        au.post(
+            "statements",
+            TestLrs.cmi5Statement(
+                launch, "passed", "{\"success\":true,\"score\":{\"scaled\":0.9}}", true));
+    assertThat(both.statusCode()).isEqualTo(403);
+    assertThat(json(both).getString("message")).contains("not both");
+    assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
+        .isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void g_aTutorsPreviewOfACmi5CourseBrowsesAndJudgesNobody() throws Exception {
+    load();
+    TestUser tutorUser = TestUsers.tutorOf(CMI5);
+    WebClient tutor = signedIn(tutorUser);
+    Map<String, String> q =
+        launchQuery(frame(tutor, "learn/play.xhtml?course=" + CMI5 + "&module=ig"));
+    HttpResponse<String> fetched =
+        RAW.send(
+            HttpRequest.newBuilder(URI.create(q.get("fetch")))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    TestLrs au = TestLrs.withAuthToken(base, json(fetched).getString("auth-token"));
+    TestLrs.Cmi5Launch launch =
+        new TestLrs.Cmi5Launch(
+            null,
+            TestDatabase.one(
+                "select cast(id as varchar) from cmi5_session where user_id = ?", tutorUser.id()),
+            q.get("registration"),
+            q.get("activityId"),
+            q.get("actor"));
+    JsonObject launchData =
+        json(
+            au.get(
+                "activities/state?stateId=LMS.LaunchData&activityId="
+                    + URLEncoder.encode(q.get("activityId"), StandardCharsets.UTF_8)
+                    + "&agent="
+                    + URLEncoder.encode(q.get("actor"), StandardCharsets.UTF_8)
+                    + "&registration="
+                    + q.get("registration")));
+    assertThat(launchData.getString("launchMode")).isEqualTo("Browse");
+    assertThat(
+            au.post("statements", TestLrs.cmi5Statement(launch, "initialized", null, false))
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> judged =
+        au.post(
+            "statements",
+            TestLrs.cmi5Statement(launch, "completed", "{\"completion\":true}", true));
+    assertThat(judged.statusCode()).isEqualTo(403);
+    assertThat(json(judged).getString("message")).contains("in Browse mode");
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from scorm_attempt a join enrolment e on e.id = a.enrolment_id"
+                    + " where e.user_id = ?",
+                tutorUser.id()))
+        .isEqualTo("0");
   }
 }

@@ -783,30 +783,6 @@ class XapiIT extends WarTest {
     assertThat(lrs.stored()).isEqualTo(160);
   }
 
-  private static String cmi5Statement(
-      TestLrs.Cmi5Launch l, String verb, String result, boolean moveOn) {
-    return "{\"actor\":"
-        + l.actor()
-        + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/"
-        + verb
-        + "\"},\"object\":{\"id\":\""
-        + l.activityId()
-        + "\"},"
-        + (result == null ? "" : "\"result\":" + result + ",")
-        + "\"context\":{\"registration\":\""
-        + l.registration()
-        + "\",\"contextActivities\":"
-        + "{\"category\":[{\"id\":\""
-        + Cmi5Rules.CATEGORY
-        + "\"}"
-        + (moveOn ? ",{\"id\":\"" + Cmi5Rules.MOVE_ON + "\"}" : "")
-        + "]},\"extensions\":{\""
-        + Cmi5Rules.SESSION_ID
-        + "\":\""
-        + l.sessionId()
-        + "\"}}}";
-  }
-
   @Test
   void aCmi5SessionFetchesItsCredentialsOnceAndIsHeldToTheRules() throws Exception {
     TestLrs.Cmi5Launch launch = TestLrs.cmi5Session();
@@ -826,22 +802,26 @@ class XapiIT extends WarTest {
     TestLrs au = TestLrs.withAuthToken(base, token);
     // nothing before "initialized"
     assertThat(
-            au.post("statements", cmi5Statement(launch, "completed", "{\"completion\":true}", true))
+            au.post(
+                    "statements",
+                    TestLrs.cmi5Statement(launch, "completed", "{\"completion\":true}", true))
                 .statusCode())
         .isEqualTo(403);
     assertThat(
-            au.post("statements", cmi5Statement(launch, "initialized", null, false)).statusCode())
+            au.post("statements", TestLrs.cmi5Statement(launch, "initialized", null, false))
+                .statusCode())
         .isEqualTo(200);
     HttpResponse<String> low =
         au.post(
             "statements",
-            cmi5Statement(launch, "passed", "{\"success\":true,\"score\":{\"scaled\":0.5}}", true));
+            TestLrs.cmi5Statement(
+                launch, "passed", "{\"success\":true,\"score\":{\"scaled\":0.5}}", true));
     assertThat(low.statusCode()).isEqualTo(403);
     assertThat(json(low).getString("message")).contains("mastery score");
     assertThat(
             au.post(
                     "statements",
-                    cmi5Statement(
+                    TestLrs.cmi5Statement(
                         launch, "passed", "{\"success\":true,\"score\":{\"scaled\":0.9}}", true))
                 .statusCode())
         .isEqualTo(200);
@@ -849,7 +829,7 @@ class XapiIT extends WarTest {
     assertThat(
             au.post(
                     "statements",
-                    cmi5Statement(launch, "experienced", null, false)
+                    TestLrs.cmi5Statement(launch, "experienced", null, false)
                         .replace(launch.actor(), agent("someone")))
                 .statusCode())
         .isEqualTo(403);
@@ -868,10 +848,13 @@ class XapiIT extends WarTest {
                 .map(v -> v.asJsonObject().getJsonObject("actor").toString()))
         .hasSize(2)
         .allMatch(a -> a.contains(name));
-    assertThat(au.post("statements", cmi5Statement(launch, "terminated", null, false)).statusCode())
+    assertThat(
+            au.post("statements", TestLrs.cmi5Statement(launch, "terminated", null, false))
+                .statusCode())
         .isEqualTo(200);
     assertThat(
-            au.post("statements", cmi5Statement(launch, "experienced", null, false)).statusCode())
+            au.post("statements", TestLrs.cmi5Statement(launch, "experienced", null, false))
+                .statusCode())
         .isEqualTo(403);
     assertThat(
             TestDatabase.one(

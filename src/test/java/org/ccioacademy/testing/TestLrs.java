@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import org.ccioacademy.lrs.Cmi5Rules;
 
 /** An LRS client made for a test, and requests to {@code /xapi} with its credentials. */
 public final class TestLrs {
@@ -178,5 +179,30 @@ public final class TestLrs {
     String decoded = new String(Base64.getDecoder().decode(authToken), StandardCharsets.UTF_8);
     int colon = decoded.indexOf(':');
     return new TestLrs(base, decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+
+  /** A statement an AU sends in a session ({@code moveOn}: in the moveOn category too). */
+  public static String cmi5Statement(
+      TestLrs.Cmi5Launch l, String verb, String result, boolean moveOn) {
+    return "{\"actor\":"
+        + l.actor()
+        + ",\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/"
+        + verb
+        + "\"},\"object\":{\"id\":\""
+        + l.activityId()
+        + "\"},"
+        + (result == null ? "" : "\"result\":" + result + ",")
+        + "\"context\":{\"registration\":\""
+        + l.registration()
+        + "\",\"contextActivities\":"
+        + "{\"category\":[{\"id\":\""
+        + Cmi5Rules.CATEGORY
+        + "\"}"
+        + (moveOn ? ",{\"id\":\"" + Cmi5Rules.MOVE_ON + "\"}" : "")
+        + "]},\"extensions\":{\""
+        + Cmi5Rules.SESSION_ID
+        + "\":\""
+        + l.sessionId()
+        + "\"}}}";
   }
 }
