@@ -33,6 +33,12 @@ public class LrsPersonalData {
             + " else 'agent profile' end as kind, activity_id, registration, document_id,"
             + " content_type, updated, convert_from(content, 'UTF8') as content"
             + " from lrs_document where user_id = ?1 order by id");
+    copy.rows(
+        em,
+        "learning-records/cmi5-sessions.json",
+        "select cast(id as varchar) as session, registration, publisher_id as au, activity_id,"
+            + " launch_mode, move_on, cast(verbs as text) as verbs, started_at, fetched_at,"
+            + " ended_at from cmi5_session where user_id = ?1 order by started_at");
   }
 
   void onErasure(@Observes PersonErasure erasure) {
@@ -49,6 +55,18 @@ public class LrsPersonalData {
         .setParameter(1, id)
         .executeUpdate();
     em.createNativeQuery("delete from lrs_document where user_id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+    // their cmi5 sessions: what their AUs said in each registration, and the sessions' clients
+    // (which name them); the sessions go with their clients
+    em.createNativeQuery(
+            "delete from cmi5_progress where registration in"
+                + " (select registration from cmi5_session where user_id = ?1)")
+        .setParameter(1, id)
+        .executeUpdate();
+    em.createNativeQuery(
+            "delete from lrs_client where launch_actor is not null and id in"
+                + " (select client_id from cmi5_session where user_id = ?1)")
         .setParameter(1, id)
         .executeUpdate();
     // where they marked or taught: the instructor named by no one

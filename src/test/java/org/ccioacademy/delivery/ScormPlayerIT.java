@@ -638,6 +638,35 @@ class ScormPlayerIT extends WarTest {
     assertThat(json(both).getString("message")).contains("not both");
     assertThat(TestDatabase.one("select status from enrolment where user_id = ?", trainee.id()))
         .isEqualTo("ACTIVE");
+
+    // the trainee's copy of their data has their sessions; erasure takes them, and their clients
+    Page mine = web.get("account/my-data.xhtml");
+    HttpResponse<byte[]> zip =
+        web.submitForDownload("account/my-data.xhtml", mine, "mine", "download", Map.of());
+    assertThat(unzipEntry(zip.body(), "learning-records/cmi5-sessions.json"))
+        .contains(registration)
+        .contains(TestCmi5.COURSE_ID + "/au/1")
+        .contains("initialized");
+    WebClient admin = signedIn(TestUsers.create("ADMIN"));
+    String account = "admin/user.xhtml?id=" + trainee.id();
+    String name = TestDatabase.one("select full_name from users where id = ?", trainee.id());
+    admin.submit(
+        account,
+        admin.get(account),
+        "erase",
+        "eraseData",
+        Map.of("reference", "request of 7 Dec", "confirm", name));
+    assertThat(
+            TestDatabase.one(
+                "select (select count(*) from cmi5_session where user_id = ?) || ' '"
+                    + " || (select count(*) from cmi5_progress where registration ="
+                    + " cast(? as uuid)) || ' ' || (select count(*) from lrs_client"
+                    + " where launch_registration = cast(? as uuid))",
+                trainee.id(),
+                registration,
+                registration))
+        .isEqualTo("0 0 0");
+    assertThat(au.get("statements").statusCode()).isEqualTo(401);
   }
 
   @Test
