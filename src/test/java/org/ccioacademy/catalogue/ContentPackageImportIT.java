@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.ccioacademy.testing.TestCmi5;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestPackages;
@@ -210,7 +211,7 @@ class ContentPackageImportIT extends WarTest {
     WebClient tutor = signedIn(TestUsers.tutorOf(course));
     String editor = "author/module.xhtml?course=" + course + "&module=notes";
     Page page = tutor.get(editor);
-    assertThat(page.body()).contains("Content package (SCORM)").contains("Upload package");
+    assertThat(page.body()).contains("Content package (SCORM or cmi5)").contains("Upload package");
 
     // a zip that is not a package: every problem said, nothing changed
     Page refused =
@@ -250,12 +251,32 @@ class ContentPackageImportIT extends WarTest {
     assertThat(after.body())
         .contains("Package uploaded: the module plays it once the draft is published.")
         .contains("Trainees play the package <strong>notes.zip</strong>");
+    // a cmi5 course is uploaded the same way
+    String moreEditor = "author/module.xhtml?course=" + course + "&module=more";
+    Page cmi5 =
+        tutor.submitAllWithFile(
+            moreEditor,
+            tutor.get(moreEditor),
+            "packageForm",
+            "upload",
+            List.of(),
+            "package",
+            "ig.zip",
+            TestPackages.zip(
+                TestCmi5.course(
+                    "Information governance",
+                    "CompletedOrPassed",
+                    null,
+                    Map.of("Consent", "<html><body>Consent</body></html>"))));
+    assertThat(cmi5.status()).as(cmi5.body()).isEqualTo(302);
+    assertThat(tutor.follow(cmi5).body())
+        .contains("Trainees play the package <strong>more.zip</strong>");
     assertThat(
             TestDatabase.one(
                 "select count(*) from audit_log where action = 'course.package-attached'"
                     + " and target_label = ?",
                 course))
-        .isEqualTo("1");
+        .isEqualTo("2");
 
     Page courseEditor = tutor.get("author/course.xhtml?id=" + course);
     Page published =
@@ -269,9 +290,18 @@ class ContentPackageImportIT extends WarTest {
             TestDatabase.one(
                 "select m.package_name || ' ' || p.title from course c join module m on"
                     + " m.course_version_id = c.current_version_id join content_package p on"
-                    + " p.sha256 = m.package_sha256 where c.code = ?",
+                    + " p.sha256 = m.package_sha256 where c.code = ? and m.code = 'notes'",
                 course))
         .isEqualTo("notes.zip Notes");
+    assertThat(
+            TestDatabase.one(
+                "select p.scorm_version || ' ' || p.identifier || ' ' || i.move_on from course c"
+                    + " join module m on m.course_version_id = c.current_version_id join"
+                    + " content_package p on p.sha256 = m.package_sha256 join content_package_item"
+                    + " i on i.package_id = p.id and i.launch is not null where c.code = ?"
+                    + " and m.code = 'more'",
+                course))
+        .isEqualTo("CMI5 " + TestCmi5.COURSE_ID + " CompletedOrPassed");
     TestCourses.remove(course);
   }
 }
