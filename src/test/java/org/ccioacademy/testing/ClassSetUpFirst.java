@@ -5,8 +5,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs a test class's static set-up (such as the course files it writes into the courses folder)
- * before Arquillian starts the server, which imports that folder. Needed because the deployment
- * method lives in {@link WarTest}: calling it initialises the base class, not the test class.
+ * before the server starts (which imports that folder) or, when the server is shared, before it is
+ * told to reload it ({@link SharedServer}). Needed because nothing else touches the test class
+ * before then: the deployment method of a {@link ContainerTest} initialises only its declaring
+ * class.
  */
 public final class ClassSetUpFirst implements BeforeAllCallback {
 
