@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Pages per second for signed-in trainees (issue 23), with wrk, beside nginx serving the same bytes.
+
+Against a running demo (its data folder in CCIO_DATA_DIR): gives the demo's trainees the demo
+password (on this bench database only), signs in --trainees of them, enrols each on
+ccio-foundations, then runs wrk against each page with 1, 10 and 50 connections, the requests
+going round the trainees' sessions (each request a signed-in trainee of their own), and the same
+page's HTML saved to a folder served by nginx (started here on port 8088) at the same
+concurrency. Prints requests/s, p50, p95 and p99 for each.
+
+Usage (wrk, nginx-light from Debian):
+  CCIO_DATA_DIR=/tmp/benchdata java -jar target/ccio-academy-launcher.jar --demo &
+  CCIO_DATA_DIR=/tmp/benchdata python3 src/test/scripts/page_bench.py --seconds 20
+"""
+import argparse, os, re, subprocess, tempfile
+
+from ccio_http import DB, get, post, form_state, sign_in, sql
+
+LUA = """
+local cookies = {}
+for line in io.lines("%s") do cookies[#cookies + 1] = line end
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", nil, {["Cookie"] = cookies[(n %% #cookies) + 1]})
+end
+done = function(summary, latency, requests)
+  io.write(string.format("rps=%%.0f p50=%%.1f p95=%%.1f p99=%%.1f errors=%%d non2xx=%%d\\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.status))
+end
+"""
+
+NGINX = """worker_processes 2;
+daemon on;
+pid %(dir)s/nginx.pid;
+error_log %(dir)s/error.log;
+events { worker_connections 1024; }
+http { access_log off; types { text/html html; }
+  server { listen 127.0.0.1:8088; root %(dir)s/www; } }
+"""
+
+
+def wrk(url, connections, seconds, script):
+    threads = min(2, connections)
+    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", script,
+                          url], check=True, capture_output=True, text=True).stdout
+    return out.strip().splitlines()[-1]
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--base", default="http://localhost:8080")
+    p.add_argument("--db", default=DB)
+    p.add_argument("--trainees", type=int, default=50)
+    p.add_argument("--seconds", type=int, default=20)
+    a = p.parse_args()
+    sql(a.db, "update users set password_hash = (select password_hash from users"
+              " where email = 'trainee@demo.ccio.academy') where email like '%@example.nhs.uk'")
+    emails = ["trainee@demo.ccio.academy"] + sql(
+        a.db, "select u.email from users u join person_role r on r.user_id = u.id"
+              " where r.role = 'TRAINEE' and u.email like '%@example.nhs.uk' order by u.id"
+    ).split("\n")[: a.trainees - 1]
+    work = tempfile.mkdtemp(prefix="page-bench-")
+    os.chmod(work, 0o755)  # nginx workers read it
+    cookies = os.path.join(work, "cookies")
+    course = a.base + "/course.xhtml?id=ccio-foundations"
+    with open(cookies, "w") as f:
+        for email in emails:
+            c = sign_in(a.base, email, "ccio-demo-2026")
+            status, html, _ = get(c, course)
+            if 'id="enrolment:enrol"' in html:
+                vs, nonce = form_state(html)
+                post(c, course, {"enrolment": "enrolment", "enrolment:enrol": "",
+                                 "jakarta.faces.ViewState": vs, "primefaces.nonce": nonce})
+            jar = next(h.cookiejar for h in c.handlers if hasattr(h, "cookiejar"))
+            f.write("; ".join(f"{k.name}={k.value}" for k in jar) + "\n")
+    script = os.path.join(work, "bench.lua")
+    with open(script, "w") as f:
+        f.write(LUA % cookies)
+    os.makedirs(os.path.join(work, "www"))
+    conf = os.path.join(work, "nginx.conf")
+    with open(conf, "w") as f:
+        f.write(NGINX % {"dir": work})
+    subprocess.run(["nginx", "-c", conf, "-p", work], check=True)
+    pages = [
+        ("module reader", "/learn/module.xhtml?course=ccio-foundations"
+                          "&module=what-is-clinical-informatics"),
+        ("course page", "/course.xhtml?id=ccio-foundations"),
+        ("catalogue", "/catalogue.xhtml"),
+        ("help (the layout alone)", "/help"),
+    ]
+    try:
+        for name, path in pages:
+            first = sign_in(a.base, emails[0], "ccio-demo-2026")
+            status, html, _ = get(first, a.base + path)
+            if status != 200:
+                raise SystemExit(f"{path}: {status}")
+            static = re.sub(r"\W+", "-", name) + ".html"
+            with open(os.path.join(work, "www", static), "w") as f:
+                f.write(html)
+            wrk(a.base + path, 10, 5, script)  # warm-up
+            for connections in (1, 10, 50):
+                ours = wrk(a.base + path, connections, a.seconds, script)
+                same = wrk(f"http://127.0.0.1:8088/{static}", connections, a.seconds, script)
+                print(f"{name} ({len(html.encode()) // 1024} KB), {connections} connections:"
+                      f" ours {ours} | nginx {same}")
+    finally:
+        subprocess.run(["nginx", "-c", conf, "-p", work, "-s", "stop"])
+
+
+if __name__ == "__main__":
+    main()
