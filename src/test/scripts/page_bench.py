@@ -56,6 +56,7 @@ def main():
     p.add_argument("--db", default=DB)
     p.add_argument("--trainees", type=int, default=50)
     p.add_argument("--seconds", type=int, default=20)
+    p.add_argument("--only", default="", help="only the pages whose name has this in it")
     a = p.parse_args()
     sql(a.db, "update users set password_hash = (select password_hash from users"
               " where email = 'trainee@demo.ccio.academy') where email like '%@example.nhs.uk'")
@@ -93,7 +94,7 @@ def main():
         ("help (the layout alone)", "/help"),
     ]
     try:
-        for name, path in pages:
+        for name, path in [x for x in pages if a.only in x[0]]:
             first = sign_in(a.base, emails[0], "ccio-demo-2026")
             status, html, _ = get(first, a.base + path)
             if status != 200:

@@ -50,6 +50,8 @@ public class ModuleView implements Serializable {
   private int attemptsUsed;
   private int attemptsAllowed;
   private boolean activityDone;
+  private int percent;
+  private Long courseId;
   private transient PackagePlayer.Play play;
 
   /** f:viewAction: loads the module, checks who may read it, records the visit. */
@@ -61,6 +63,7 @@ public class ModuleView implements Serializable {
       return;
     }
     version = course.getCurrentVersion();
+    courseId = course.getId();
     enrolment =
         enrolments.enrolment(currentUser.id(), course).filter(e -> !e.isLeft()).orElse(null);
     if (enrolment == null) {
@@ -79,6 +82,7 @@ public class ModuleView implements Serializable {
       attemptsUsed = quizzes.attemptsUsed(enrolment, moduleCode);
       attemptsAllowed = quizzes.attemptsAllowed(enrolment, version, moduleCode);
       activityDone = enrolments.activityDone(enrolment, module);
+      percent = enrolment.percentComplete(version);
       if (module.isPackage()) {
         play = player.play(enrolment, module);
       }
@@ -188,7 +192,12 @@ public class ModuleView implements Serializable {
   }
 
   public int getPercent() {
-    return enrolment == null ? 0 : enrolment.percentComplete(version);
+    return percent;
+  }
+
+  /** The course's id, once loaded (null when there is no such module). */
+  public Long getCourseId() {
+    return courseId;
   }
 
   public int getNumber() {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.ccioacademy.catalogue.Catalogue;
-import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.NotAllowedException;
@@ -28,7 +26,6 @@ public class ModuleFeedbackView implements Serializable {
   private static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
 
   @Inject ModuleFeedback feedback;
-  @Inject Catalogue catalogue;
   @Inject CurrentUser currentUser;
 
   private String courseCode;
@@ -42,22 +39,21 @@ public class ModuleFeedbackView implements Serializable {
   private String flag;
   private transient List<ModuleFeedback.MyFlag> flags;
 
-  /** Loads the trainee's feedback on a module (nothing for someone not enrolled, or a tutor). */
-  public void load(String course, String module) {
+  /**
+   * Loads the trainee's feedback on a module of the course {@code courseId} (the reader has found
+   * both: null when it did not); nothing for someone not enrolled, or a tutor.
+   */
+  public void load(Long courseId, String course, String module) {
     this.courseCode = course;
     this.moduleCode = module;
-    if (!currentUser.isSignedIn()) {
-      return;
-    }
-    Course c = catalogue.course(course).orElse(null);
-    if (c == null
-        || c.getCurrentVersion().module(module).isEmpty()
-        || !feedback.mayGive(currentUser.id(), c.getId())) {
+    if (!currentUser.isSignedIn()
+        || courseId == null
+        || !feedback.mayGive(currentUser.id(), courseId)) {
       return;
     }
     open = true;
     feedback
-        .given(currentUser.id(), c.getId(), module)
+        .given(currentUser.id(), courseId, module)
         .ifPresent(
             g -> {
               given = true;
@@ -66,7 +62,7 @@ public class ModuleFeedbackView implements Serializable {
               accurate = g.accurate();
               comment = g.comment();
             });
-    flags = feedback.myFlags(currentUser.id(), c.getId(), module);
+    flags = feedback.myFlags(currentUser.id(), courseId, module);
   }
 
   private String back() {
