@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -30,6 +31,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.assertj.core.api.Assertions;
 import org.ccioacademy.certificates.VcJwt;
 import org.ccioacademy.platform.security.SecretBox;
@@ -343,6 +345,41 @@ class HardeningIT {
             bot.post("reset-password.xhtml", Map.of("reset:token", "guess", "reset:reset", "x"))
                 .status())
         .isEqualTo(429);
+  }
+
+  @Test
+  void stylesheetsAndScriptsAreVersionedKeptAYearAndCompressedAndPagesAreNot() throws Exception {
+    WebClient anyone = new WebClient(base.toURI());
+    var page = Jsoup.parse(anyone.get("catalogue.xhtml").body());
+    String ours = page.select("link[href*=ccio.css]").attr("href");
+    String theirs = page.select("script[src*=jquery]").attr("src");
+    assertThat(ours).matches(".*ccio\\.css\\.xhtml\\?v=[0-9a-f]{12}");
+    assertThat(theirs).contains("ln=primefaces").contains("v=");
+    // as browsers speak to it behind the TLS proxy: HTTP/1.1 (no h2c upgrade)
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    for (String path : List.of(ours, theirs)) {
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(base.toURI().resolve(path))
+                  .header("Accept-Encoding", "gzip")
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000");
+      assertThat(r.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+      assertThat(
+              new String(
+                  new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(),
+                  StandardCharsets.UTF_8))
+          .isNotBlank();
+    }
+    HttpResponse<String> html =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve("catalogue.xhtml"))
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(html.headers().firstValue("Content-Encoding")).isEmpty();
   }
 
   @Test

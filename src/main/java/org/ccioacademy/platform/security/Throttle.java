@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +21,13 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Counts attempts in fixed windows, in the database so that every instance counts together ({@code
- * throttle_count}), and says when a key has had its share (ASVS 2.2.1, 11.1.4). Each {@link Rule}
- * has a limit and a window, {@code ccio.throttle.<rule>=limit/minutes} (for example {@code
+ * Counts attempts in windows, in the database so that every instance counts together ({@code
+ * throttle_count}), and says when a key has had its share (ASVS 2.2.1, 11.1.4). Counts are kept per
+ * fixed window, and a key's count is read as a sliding window: this window's attempts plus the
+ * previous window's in the proportion of it still inside the last {@code minutes} ({@link
+ * #estimate}). So the limit holds across a window's end (fixed windows alone let twice the limit
+ * through around it, and a burst that straddled it was never stopped). Each {@link Rule} has a
+ * limit and a window, {@code ccio.throttle.<rule>=limit/minutes} (for example {@code
  * ccio.throttle.signin-address=30/10}); refusals are counted on {@code /metrics} as {@code
  * ccio_throttled_total{rule=...}}.
  */
@@ -150,7 +153,12 @@ public class Throttle {
                   .setParameter(1, k.getKey().name())
                   .setParameter(2, k.getValue())
                   .setParameter(3, l.minutes()));
-      hits.put(k.getKey(), new Hits(row.intAt(0), l.limit(), instant(row.at(1))));
+      hits.put(
+          k.getKey(),
+          new Hits(
+              estimate(row.intAt(0), previous(k.getKey(), k.getValue(), l), fraction(l)),
+              l.limit(),
+              instant(row.at(1))));
     }
     if (ThreadLocalRandom.current().nextInt(200) == 0) {
       em.createNativeQuery(
@@ -174,17 +182,21 @@ public class Throttle {
     Instant until = null;
     for (Map.Entry<Rule, String> k : keys.entrySet()) {
       Limit l = limits.get(k.getKey());
-      List<Row> rows =
-          Row.list(
+      Row row =
+          Row.single(
               em.createNativeQuery(
-                      "select hits, window_start + make_interval(mins => ?3) from throttle_count"
-                          + " where bucket = ?1 and key = ?2 and window_start = "
-                          + WINDOW)
+                      "select coalesce((select hits from throttle_count where bucket = ?1"
+                          + " and key = ?2 and window_start = "
+                          + WINDOW
+                          + "), 0), "
+                          + WINDOW
+                          + " + make_interval(mins => ?3)")
                   .setParameter(1, k.getKey().name())
                   .setParameter(2, k.getValue())
                   .setParameter(3, l.minutes()));
-      if (!rows.isEmpty() && rows.get(0).intAt(0) >= l.limit()) {
-        Instant end = instant(rows.get(0).at(1));
+      int count = estimate(row.intAt(0), previous(k.getKey(), k.getValue(), l), fraction(l));
+      if (count >= l.limit()) {
+        Instant end = instant(row.at(1));
         until = until == null || end.isAfter(until) ? end : until;
       }
     }
@@ -204,6 +216,41 @@ public class Throttle {
   /** Counts a refusal on /metrics. */
   public void refused(Rule rule) {
     metrics.counter("ccio.throttled", new Tag("rule", rule.name().toLowerCase(Locale.ROOT))).inc();
+  }
+
+  /**
+   * A key's count over the last window's length: this window's {@code current} attempts and the
+   * previous window's {@code previous} in the part of it still inside (1 - {@code fraction}, where
+   * {@code fraction} is how far this window has gone), rounded up.
+   */
+  static int estimate(int current, int previous, double fraction) {
+    double f = Math.max(0, Math.min(1, fraction));
+    return (int) Math.ceil(current + previous * (1 - f) - 1e-9);
+  }
+
+  /** The previous window's count of a key. */
+  private int previous(Rule rule, String key, Limit l) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select coalesce((select hits from throttle_count where bucket = ?1"
+                        + " and key = ?2 and window_start = "
+                        + WINDOW
+                        + " - make_interval(mins => ?3)), 0)")
+                .setParameter(1, rule.name())
+                .setParameter(2, key)
+                .setParameter(3, l.minutes())
+                .getSingleResult())
+        .intValue();
+  }
+
+  /** How far the current window of a limit has gone, from 0 to 1. */
+  private double fraction(Limit l) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select extract(epoch from (now() - " + WINDOW + ")) / (?3 * 60.0)")
+                .setParameter(3, l.minutes())
+                .getSingleResult())
+        .doubleValue();
   }
 
   /** The start of the current window of ?3 minutes. */

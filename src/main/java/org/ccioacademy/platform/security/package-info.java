@@ -8,7 +8,7 @@
  *       roles. Pages are protected by URL in web.xml, the API by {@code @RolesAllowed}.
  *   <li>{@link PasswordHasher}: PBKDF2-HMAC-SHA256 with a work factor OWASP recommends, and rehash
  *       of older hashes at the next sign-in.
- *   <li>{@link Throttle}: attempts counted in fixed windows in the database ({@code
+ *   <li>{@link Throttle}: attempts counted in sliding windows in the database ({@code
  *       throttle_count}), so every instance counts together; one rule per {@code ccio.throttle.*}
  *       setting.
  *   <li>{@link ClientAddress} and {@link ClientAddresses}: the client behind a request, reading
