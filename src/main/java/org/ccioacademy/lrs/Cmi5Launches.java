@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.ccioacademy.platform.database.Row;
 
@@ -168,7 +169,8 @@ public class Cmi5Launches {
   public void courseSatisfied(
       long userId, String registration, String courseId, String title, String sessionId) {
     String id =
-        LearningRecords.idOf("cmi5-satisfied|" + registration.toLowerCase() + "|" + courseId);
+        LearningRecords.idOf(
+            "cmi5-satisfied|" + registration.toLowerCase(Locale.ROOT) + "|" + courseId);
     if (statements.isStored(id, true)) {
       return;
     }
