@@ -143,7 +143,17 @@ public class Cmi5Launches {
       extensions.add(EXTENSIONS + "launchparameters", s.launchParameters());
     }
     statements.storeOwn(
-        statement(actor, LAUNCHED, "launched", s.activityId(), null, s, sessionId, extensions, now),
+        statement(
+            actor,
+            LAUNCHED,
+            "launched",
+            s.activityId(),
+            null,
+            s.registration(),
+            s.publisherId(),
+            sessionId,
+            extensions,
+            now),
         site);
     String base = s.site() + "/xapi";
     String query =
@@ -236,8 +246,8 @@ public class Cmi5Launches {
     for (Row r :
         Row.list(
             em.createNativeQuery(
-                    "select cast(s.id as varchar), s.client_id, s.started_at, s.user_id,"
-                        + " s.launch_mode from cmi5_session s where s.registration ="
+                    "select cast(s.id as varchar), s.client_id, s.started_at, s.user_id"
+                        + " from cmi5_session s where s.registration ="
                         + " cast(?1 as uuid) and s.activity_id = ?2 and s.ended_at is null"
                         + " order by s.started_at for update")
                 .setParameter(1, registration)
@@ -263,21 +273,6 @@ public class Cmi5Launches {
                           .toPlainString()
                       + "S")
               .build();
-      Start was =
-          new Start(
-              null,
-              r.longAt(3),
-              registration,
-              publisherId,
-              activityId,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              !"Normal".equals(r.stringAt(4)),
-              null);
       statements.storeOwn(
           statement(
               users.agentOf(r.longAt(3)),
@@ -285,7 +280,8 @@ public class Cmi5Launches {
               "abandoned",
               activityId,
               result,
-              was,
+              registration,
+              publisherId,
               r.stringAt(0),
               Json.createObjectBuilder().add(Cmi5Rules.SESSION_ID, r.stringAt(0)),
               now),
@@ -300,7 +296,8 @@ public class Cmi5Launches {
       String display,
       String activityId,
       JsonObject result,
-      Start s,
+      String registration,
+      String publisherId,
       String sessionId,
       JsonObjectBuilder extensions,
       OffsetDateTime at) {
@@ -308,7 +305,7 @@ public class Cmi5Launches {
         Json.createObjectBuilder()
             .add(
                 "id",
-                LearningRecords.idOf("cmi5-" + display + "|" + sessionId + "|" + s.registration()))
+                LearningRecords.idOf("cmi5-" + display + "|" + sessionId + "|" + registration))
             .add("actor", actor)
             .add(
                 "verb",
@@ -321,8 +318,8 @@ public class Cmi5Launches {
             .add(
                 "context",
                 Json.createObjectBuilder()
-                    .add("registration", s.registration())
-                    .add("contextActivities", contextActivities(s.publisherId(), true))
+                    .add("registration", registration)
+                    .add("contextActivities", contextActivities(publisherId, true))
                     .add("extensions", extensions))
             .add("timestamp", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at));
     if (result != null) {

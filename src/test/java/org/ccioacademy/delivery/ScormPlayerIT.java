@@ -513,6 +513,29 @@ class ScormPlayerIT extends WarTest {
     throw new AssertionError(name + " is not in the copy");
   }
 
+  /** The session's credentials, fetched from the launch's fetch URL, as the AU would. */
+  private TestLrs fetched(Map<String, String> q) throws Exception {
+    HttpResponse<String> fetched =
+        RAW.send(
+            HttpRequest.newBuilder(URI.create(q.get("fetch")))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return TestLrs.withAuthToken(base, json(fetched).getString("auth-token"));
+  }
+
+  /** LMS.LaunchData of the launch, read with the session's credentials. */
+  private static JsonObject launchData(TestLrs au, Map<String, String> q) throws Exception {
+    return json(
+        au.get(
+            "activities/state?stateId=LMS.LaunchData&activityId="
+                + URLEncoder.encode(q.get("activityId"), StandardCharsets.UTF_8)
+                + "&agent="
+                + URLEncoder.encode(q.get("actor"), StandardCharsets.UTF_8)
+                + "&registration="
+                + q.get("registration")));
+  }
+
   /** The cmi5 launch parameters in a frame's address. */
   private static Map<String, String> launchQuery(String frame) {
     Map<String, String> q = new LinkedHashMap<>();
@@ -575,13 +598,7 @@ class ScormPlayerIT extends WarTest {
     assertThat(page).contains("<h1>Consent</h1>").doesNotContain("~ccio/api.js");
 
     // its credentials, once
-    HttpResponse<String> fetched =
-        RAW.send(
-            HttpRequest.newBuilder(URI.create(q.get("fetch")))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    TestLrs au = TestLrs.withAuthToken(base, json(fetched).getString("auth-token"));
+    TestLrs au = fetched(q);
     String session =
         TestDatabase.one(
             "select cast(id as varchar) from cmi5_session where user_id = ? and ended_at is null",
@@ -589,15 +606,7 @@ class ScormPlayerIT extends WarTest {
     TestLrs.Cmi5Launch launch =
         new TestLrs.Cmi5Launch(null, session, registration, q.get("activityId"), q.get("actor"));
     // LMS.LaunchData: the context template with the session and the AU's publisher id
-    JsonObject launchData =
-        json(
-            au.get(
-                "activities/state?stateId=LMS.LaunchData&activityId="
-                    + URLEncoder.encode(q.get("activityId"), StandardCharsets.UTF_8)
-                    + "&agent="
-                    + URLEncoder.encode(q.get("actor"), StandardCharsets.UTF_8)
-                    + "&registration="
-                    + registration));
+    JsonObject launchData = launchData(au, q);
     assertThat(launchData.getString("launchMode")).isEqualTo("Normal");
     assertThat(launchData.getString("moveOn")).isEqualTo("Passed");
     assertThat(launchData.getJsonNumber("masteryScore").doubleValue()).isEqualTo(0.8);
@@ -676,13 +685,7 @@ class ScormPlayerIT extends WarTest {
     WebClient tutor = signedIn(tutorUser);
     Map<String, String> q =
         launchQuery(frame(tutor, "learn/play.xhtml?course=" + CMI5 + "&module=ig"));
-    HttpResponse<String> fetched =
-        RAW.send(
-            HttpRequest.newBuilder(URI.create(q.get("fetch")))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    TestLrs au = TestLrs.withAuthToken(base, json(fetched).getString("auth-token"));
+    TestLrs au = fetched(q);
     TestLrs.Cmi5Launch launch =
         new TestLrs.Cmi5Launch(
             null,
@@ -691,15 +694,7 @@ class ScormPlayerIT extends WarTest {
             q.get("registration"),
             q.get("activityId"),
             q.get("actor"));
-    JsonObject launchData =
-        json(
-            au.get(
-                "activities/state?stateId=LMS.LaunchData&activityId="
-                    + URLEncoder.encode(q.get("activityId"), StandardCharsets.UTF_8)
-                    + "&agent="
-                    + URLEncoder.encode(q.get("actor"), StandardCharsets.UTF_8)
-                    + "&registration="
-                    + q.get("registration")));
+    JsonObject launchData = launchData(au, q);
     assertThat(launchData.getString("launchMode")).isEqualTo("Browse");
     assertThat(
             au.post("statements", TestLrs.cmi5Statement(launch, "initialized", null, false))
