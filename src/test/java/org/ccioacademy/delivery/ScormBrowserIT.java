@@ -364,7 +364,7 @@ class ScormBrowserIT extends WarTest {
     try (Browser b = enrolled(trainee, S2004)) {
       WebDriver d = b.driver();
       b.open("learn/play.xhtml?course=" + S2004 + "&module=play");
-      waitFor(d, "the package starts", x -> frameState(x).startsWith("ok=true entry=ab_initio"));
+      waitFor(d, "the package starts", x -> frameState(x).startsWith("ok=true entry=ab-initio"));
       // the threshold from the manifest; no progress reported yet (403: not initialised)
       assertThat(frameState(d)).contains("threshold=0.8 progress=/403");
       pressInFrame(d, "half");

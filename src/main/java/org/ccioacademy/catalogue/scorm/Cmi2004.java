@@ -21,7 +21,10 @@ public final class Cmi2004 {
   public static final String NO_ERROR = "0";
   public static final String GENERAL_ARGUMENT = "201";
 
-  /** General Get Failure: an array member that does not exist. */
+  /**
+   * General Get Failure: an array member that does not exist, _children of an element without
+   * children, _count of one that is not an array.
+   */
   public static final String GENERAL_GET = "301";
 
   /** General Set Failure: an array index past the next free one. */
@@ -182,7 +185,7 @@ public final class Cmi2004 {
               Map.entry("cmi.completion_status", "unknown"),
               Map.entry("cmi.success_status", "unknown"),
               Map.entry("cmi.credit", "credit"),
-              Map.entry("cmi.entry", "ab_initio"),
+              Map.entry("cmi.entry", "ab-initio"),
               Map.entry("cmi.mode", "normal"),
               Map.entry("cmi.total_time", "PT0S"),
               Map.entry("adl.nav.request", "_none_")));
@@ -210,8 +213,8 @@ public final class Cmi2004 {
         ARRAYS,
         Map.ofEntries(
             Map.entry("empty", GENERAL_ARGUMENT),
-            Map.entry("noChildren", UNDEFINED),
-            Map.entry("noCount", UNDEFINED),
+            Map.entry("noChildren", GENERAL_GET),
+            Map.entry("noCount", GENERAL_GET),
             Map.entry("unknown", UNDEFINED),
             Map.entry("writeOnly", WRITE_ONLY),
             Map.entry("readOnly", READ_ONLY),
@@ -250,13 +253,14 @@ public final class Cmi2004 {
     if (element.endsWith("._children")) {
       String children =
           CHILDREN.get(CmiArrays.generic(element.substring(0, element.length() - 10)));
-      return children == null ? new Read("", UNDEFINED) : new Read(children, NO_ERROR);
+      // an element without children, as one that is not an array below: General Get Failure
+      return children == null ? new Read("", GENERAL_GET) : new Read(children, NO_ERROR);
     }
     if (element.endsWith("._count")) {
       String array = element.substring(0, element.length() - 7);
       return ARRAYS.contains(CmiArrays.generic(array))
           ? new Read(Integer.toString(CmiArrays.count(values.keySet(), array)), NO_ERROR)
-          : new Read("", UNDEFINED);
+          : new Read("", GENERAL_GET);
     }
     Rule rule = ELEMENTS.get(CmiArrays.generic(element));
     if (rule == null) {

@@ -336,7 +336,7 @@ public class ScormLaunches {
       v.put("cmi.learner_name", name);
       v.put("cmi.credit", credit);
       v.put("cmi.mode", launch.isPreview() ? "browse" : "normal");
-      v.put("cmi.entry", first ? "ab_initio" : "suspend".equals(lastExit) ? "resume" : "");
+      v.put("cmi.entry", first ? "ab-initio" : "suspend".equals(lastExit) ? "resume" : "");
       v.put("cmi.total_time", ScormData.iso8601(sco.totalSeconds()));
       if (item.completionThreshold() != null) {
         v.put(

@@ -23,7 +23,7 @@ class Cmi2004Test {
     assertThat(m.get("cmi._version")).isEqualTo(new Cmi2004.Read("1.0", "0"));
     assertThat(m.get("cmi.completion_threshold").value()).isEqualTo("0.8");
     assertThat(m.get("cmi.completion_status").value()).isEqualTo("unknown");
-    assertThat(m.get("cmi.entry").value()).isEqualTo("ab_initio");
+    assertThat(m.get("cmi.entry").value()).isEqualTo("ab-initio");
     assertThat(m.set("cmi.learner_name", "x")).isEqualTo(Cmi2004.READ_ONLY);
     assertThat(m.set("cmi.scaled_passing_score", "0")).isEqualTo(Cmi2004.READ_ONLY);
     assertThat(m.set("cmi._version", "2")).isEqualTo(Cmi2004.READ_ONLY);
