@@ -42,7 +42,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * sandboxed from the launch's own path with the API in every page, commits taken by number (late
  * and repeated ones change nothing, four at once all answered), every value checked, a second
  * session resuming where the first left off, and the package's mastery score completing the module,
- * the course and its certificate. The frame's requests carry no cookie.
+ * the course and its certificate; the interactions a SCORM 1.2 or 2004 package records on the
+ * tutor's page of its attempts. The frame's requests carry no cookie.
  */
 @RunAsClient
 @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -130,16 +131,55 @@ class ScormPlayerIT extends WarTest {
         TestCmi5.course("Information governance", "Passed", "0.8", aus));
   }
 
+  static final String S2004 = "scorm2004-player-test";
+
+  /** A course whose one module is a SCORM 2004 package (completion threshold 0.8). */
+  static void writeScorm2004Course() {
+    TestCourses.write(
+        S2004,
+        Map.of(
+            "course.yaml",
+            """
+            id: scorm2004-player-test
+            title: SCORM 2004 player test
+            summary: A course whose one module is a SCORM 2004 package.
+            audience: [nurse, doctor]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 70, attempts: 0}
+            modules: [observations]
+            """,
+            "observations.md",
+            """
+            ---
+            title: Early warning scores
+            minutes: 60
+            reviewed: 2026-12-01
+            package: observations.zip
+            outcomes: [Score a set of observations.]
+            competencies: [fci:it-systems]
+            sources: [{title: The package's publisher, url: "https://example.org/"}]
+            ---
+            Work through the package below.
+            """));
+    TestPackages.writeZip(
+        TestCourses.dir().resolve(S2004).resolve("observations.zip"),
+        TestPackages.scorm2004(
+            "Early warning scores", TestPackages.sco2004Page("Early warning scores"), "0.8"));
+  }
+
   private static String loaded;
 
   private synchronized void load() throws Exception {
     if (loaded == null) {
       writeCourse();
       writeCmi5Course();
+      writeScorm2004Course();
       WebClient admin = signedIn(TestUsers.create("ADMIN"));
       Page page = admin.get("admin/courses.xhtml");
       Page done = admin.submit("admin/courses.xhtml", page, "reload", "reload", Map.of());
-      assertThat(admin.follow(done).body()).contains("Courses reloaded: 2 courses loaded");
+      assertThat(admin.follow(done).body()).contains("Courses reloaded: 3 courses loaded");
       loaded = ID;
     }
   }
@@ -712,5 +752,95 @@ class ScormPlayerIT extends WarTest {
                     + " where e.user_id = ?",
                 tutorUser.id()))
         .isEqualTo("0");
+  }
+
+  /** The rows of the tutor's interactions tables on a trainee's page of package attempts. */
+  private List<String> interactionRows(String courseId, String module, TestUser trainee)
+      throws Exception {
+    String enrolmentId =
+        TestDatabase.one(
+            "select e.id from enrolment e join course c on c.id = e.course_id"
+                + " where e.user_id = ? and c.code = ?",
+            trainee.id(),
+            courseId);
+    Page attempts =
+        signedIn(TestUsers.tutorOf(courseId))
+            .get("author/package-attempts.xhtml?enrolment=" + enrolmentId + "&module=" + module);
+    assertThat(attempts.status()).as(attempts.body()).isEqualTo(200);
+    return org.jsoup.Jsoup.parse(attempts.body()).select("table.interactions tbody tr").eachText();
+  }
+
+  @Test
+  void h_theInteractionsAPackageCommitsAreOnItsTutorsPageOfAttemptsIn12And2004() throws Exception {
+    // SCORM 1.2: write-only interactions, a student_response and a time of day
+    TestUser trainee = TestUsers.create("TRAINEE");
+    String launch = launchBase(frame(enrolled(trainee)));
+    Map<String, String> v12 = new LinkedHashMap<>();
+    v12.put("cmi.interactions.0.id", "q-fluid-1");
+    v12.put("cmi.interactions.0.type", "choice");
+    v12.put("cmi.interactions.0.student_response", "b");
+    v12.put("cmi.interactions.0.result", "correct");
+    v12.put("cmi.interactions.0.time", "09:30:00");
+    v12.put("cmi.interactions.1.id", "q-fluid-2");
+    v12.put("cmi.interactions.1.type", "fill-in");
+    v12.put("cmi.interactions.1.student_response", "1500 ml");
+    v12.put("cmi.interactions.1.result", "wrong");
+    v12.put("cmi.core.lesson_status", "incomplete");
+    HttpResponse<String> saved12 = commit(launch, 1, v12, false);
+    assertThat(saved12.statusCode()).as(saved12.body()).isEqualTo(200);
+    // an interaction past the next free one refuses the whole save (201)
+    HttpResponse<String> gap =
+        commit(launch, 2, Map.of("cmi.interactions.5.id", "q-fluid-6"), false);
+    assertThat(gap.statusCode()).isEqualTo(400);
+    assertThat(json(gap).getString("message")).contains("cmi.interactions.5.id").contains("201");
+    assertThat(interactionRows(ID, "fluids", trainee))
+        .containsExactly("q-fluid-1 choice b correct", "q-fluid-2 fill-in 1500 ml wrong");
+
+    // SCORM 2004: each interaction's id first, its type before its learner_response, a timestamp
+    TestUser learner = TestUsers.create("TRAINEE");
+    WebClient web = enrolled(learner, S2004);
+    String launch04 =
+        launchBase(frame(web, "learn/play.xhtml?course=" + S2004 + "&module=observations"));
+    assertThat(raw(launch04 + "~ccio/api.js").body()).contains("\"cmi.entry\":\"ab-initio\"");
+    Map<String, String> v04 = new LinkedHashMap<>();
+    v04.put("cmi.interactions.0.id", "q-news-1");
+    v04.put("cmi.interactions.0.type", "numeric");
+    v04.put("cmi.interactions.0.timestamp", "2026-12-07T10:15:30");
+    v04.put("cmi.interactions.0.learner_response", "7");
+    v04.put("cmi.interactions.0.result", "correct");
+    v04.put("cmi.interactions.1.id", "q-news-2");
+    v04.put("cmi.interactions.1.type", "choice");
+    v04.put("cmi.interactions.1.timestamp", "2026-12-07T10:16:02.5Z");
+    v04.put("cmi.interactions.1.learner_response", "escalate[,]repeat");
+    v04.put("cmi.interactions.1.result", "incorrect");
+    v04.put("cmi.progress_measure", "0.5");
+    v04.put("cmi.completion_status", "incomplete");
+    HttpResponse<String> saved04 = commit(launch04, 1, v04, false);
+    assertThat(saved04.statusCode()).as(saved04.body()).isEqualTo(200);
+    // a type before its interaction's id refuses the whole save (408), as a response in another
+    // type's form does (406)
+    HttpResponse<String> early =
+        commit(launch04, 2, Map.of("cmi.interactions.2.type", "likert"), false);
+    assertThat(early.statusCode()).isEqualTo(400);
+    assertThat(json(early).getString("message"))
+        .isEqualTo(
+            "The package sent a value for cmi.interactions.2.type that the SCORM standard does"
+                + " not allow (error 408); nothing from this save was kept.");
+    HttpResponse<String> form =
+        commit(launch04, 3, Map.of("cmi.interactions.0.learner_response", "seven"), false);
+    assertThat(form.statusCode()).isEqualTo(400);
+    assertThat(json(form).getString("message")).contains("(error 406)");
+    assertThat(
+            TestDatabase.one(
+                "select (s.data ->> 'cmi.interactions.0.timestamp') || ' '"
+                    + " || (s.data ->> 'cmi.interactions.1.timestamp') || ' '"
+                    + " || (s.data ->> 'cmi.interactions.0.learner_response')"
+                    + " from scorm_sco s join scorm_attempt a on a.id = s.attempt_id"
+                    + " join enrolment e on e.id = a.enrolment_id where e.user_id = ?",
+                learner.id()))
+        .isEqualTo("2026-12-07T10:15:30 2026-12-07T10:16:02.5Z 7");
+    assertThat(interactionRows(S2004, "observations", learner))
+        .containsExactly(
+            "q-news-1 numeric 7 correct", "q-news-2 choice escalate[,]repeat incorrect");
   }
 }
