@@ -466,6 +466,86 @@ class VoiceIT extends WarTest {
     assertThat(actions(admin)).contains("voice.comment-published", "voice.comment-withheld");
   }
 
+  /**
+   * Publishes, as an admin moderating the queue, the waiting comment that holds {@code holding},
+   * reworded as {@code as}.
+   */
+  private void publishComment(String holding, String as) throws Exception {
+    WebClient adminWeb = signedIn(TestUsers.create("ADMIN"));
+    String path = "admin/comments.xhtml";
+    Page queue = adminWeb.get(path);
+    String text = rowField(queue, "queue", holding, ":text");
+    Map<String, List<String>> edit = adminWeb.form(queue, "queue");
+    edit.put(text, List.of(as));
+    Page published =
+        adminWeb.send(
+            path, queue, edit, text.substring(0, text.length() - ":text".length()) + ":publish");
+    assertThat(published.status()).as(published.body()).isEqualTo(302);
+    assertThat(adminWeb.follow(published).body()).contains("is published for reviewers");
+  }
+
+  @Test
+  void aPublishedCommentReachesReviewersInScopeAndNeverThePublicPageOrTheDownloads()
+      throws Exception {
+    long epr = listedSystem("Public EPR");
+    String product = TestDatabase.one("select product from clinical_system where id = ?", epr);
+    // nine ratings and the commenter's: ten people, so the public figures are published and the
+    // product's row and page are there to look at
+    for (int i = 0; i < 9; i++) {
+      ratedBy(epr, true, "LONDON", "RTD");
+    }
+    String marker = "orders vanish " + UUID.randomUUID().toString().substring(0, 8);
+    TestUser author = TestUsers.create("TRAINEE");
+    Map<String, String> fields = new HashMap<>(answers(true));
+    fields.put("system", Long.toString(epr));
+    fields.put("comment", "Sister Ann Example says " + marker + " when two nurses sign.");
+    assertThat(rate(signedIn(author), fields).status()).isEqualTo(302);
+    String published = "A colleague says " + marker + " when two nurses sign.";
+    publishComment(marker, published);
+    assertThat(
+            TestDatabase.one(
+                "select comment_status from system_rating where user_id = ? and system_id = ?",
+                author.id(),
+                epr))
+        .isEqualTo("PUBLISHED");
+
+    // a reviewer in scope reads it
+    TestUser reviewer = TestUsers.create("REVIEWER");
+    TestUsers.scopeOnly(
+        "insert into reviewer_scope (user_id, kind, value) values (?, 'REGION', 'LONDON')",
+        reviewer.id());
+    WebClient reviewerWeb = signedIn(reviewer);
+    assertThat(reviewerWeb.get("reviewer/usability.xhtml?system=" + epr).body())
+        .contains(published)
+        .doesNotContain("Ann Example");
+
+    // the public pages, anonymous or signed in (the reviewer too), never show it
+    WebClient anonymous = client();
+    Page list = anonymous.get("usability.xhtml");
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(rowOf(list, "products", product)).contains("100.0");
+    for (WebClient web : List.of(anonymous, signedIn(author), reviewerWeb)) {
+      for (String page : List.of("usability.xhtml", "usability.xhtml?system=" + epr)) {
+        Page p = web.get(page);
+        assertThat(p.status()).as(page).isEqualTo(200);
+        assertThat(p.body()).as(page).doesNotContain(marker).doesNotContain("Ann Example");
+      }
+    }
+    assertThat(anonymous.get("usability.xhtml?system=" + epr).body()).contains("Mean SUS score");
+
+    // nor do the downloads: the JSON of all products, of this one, and the CSV
+    String all = anonymous.get("api/usability/figures").body();
+    assertThat(all).contains(product).doesNotContain(marker).doesNotContain("Ann Example");
+    String one = anonymous.get("api/usability/figures/" + epr).body();
+    assertThat(one).contains("\"published\":true").doesNotContain(marker).doesNotContain("comment");
+    var csv = anonymous.download("api/usability/figures.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+        .contains("Product," + product)
+        .doesNotContain(marker)
+        .doesNotContain("Ann Example");
+  }
+
   @Test
   void traineesRateModulesAndFlagErrorsThatTheirTutorsAnswer() throws Exception {
     String course = "certificate-test";
