@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.database.ClusterLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +39,7 @@ public class CertificateSweeper {
 
   @Inject CertificateRuns runs;
   @Inject CertificateReminders reminders;
+  @Inject ClusterLock lock;
 
   private ScheduledFuture<?> task;
 
@@ -49,6 +51,15 @@ public class CertificateSweeper {
   }
 
   void sweep() {
+    // in a cluster one instance sweeps at a time; the others find nothing left to do next time
+    try {
+      lock.runAlone("certificate-sweep", this::sweepHere);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The certificate sweep could not start; it runs again later", e);
+    }
+  }
+
+  private void sweepHere() {
     try {
       runs.start(Actor.SYSTEM)
           .filter(CertificateRuns.Started::started)

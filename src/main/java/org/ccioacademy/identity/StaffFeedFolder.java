@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ccioacademy.platform.audit.Actor;
+import org.ccioacademy.platform.database.ClusterLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for a minute, so it is whole) is checked and, with no problem in any line, applied, as an admin
  * would from the page. It is then moved to {@code done/}, or to {@code refused/} with a {@code
  * .problems.txt} beside it naming every problem; nothing changes for a refused file. Each run is
- * listed on the admin page with the others.
+ * listed on the admin page with the others. In a cluster one instance at a time takes the files
+ * ({@link ClusterLock}).
  */
 @Startup
 @Singleton
@@ -44,6 +46,7 @@ public class StaffFeedFolder {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject StaffFeeds feeds;
+  @Inject ClusterLock lock;
 
   @Inject
   @ConfigProperty(name = "ccio.staff-feed.folder")
@@ -72,6 +75,17 @@ public class StaffFeedFolder {
   }
 
   void poll() {
+    // every instance of a cluster watches the folder (it may be shared); one takes the files
+    try {
+      if (!lock.runAlone("staff-feed-folder", this::pollHere)) {
+        LOG.fine("Another instance is taking the staff feed files");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The staff feed folder could not be read; it is tried again later", e);
+    }
+  }
+
+  private void pollHere() {
     try {
       Path dir = Path.of(folder.get());
       if (!Files.isDirectory(dir)) {

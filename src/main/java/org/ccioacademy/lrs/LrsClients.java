@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,7 +53,7 @@ public class LrsClients {
       long statements) {}
 
   /** A client just made: its secret, shown once. */
-  public record Made(long id, String key, String secret) {}
+  public record Made(long id, String key, String secret) implements Serializable {}
 
   /** Makes a client; its secret is shown once and kept only as a hash. */
   @Transactional

@@ -16,20 +16,27 @@ public final class TestQuizzes {
   /** Form fields answering every question of a module rightly (or all wrongly). */
   public static List<Map.Entry<String, String>> answers(String course, String module, boolean right)
       throws SQLException {
+    try (Connection c = TestDatabase.connect()) {
+      return answers(c, course, module, right);
+    }
+  }
+
+  /** The same, read through {@code c} (another server's database). */
+  public static List<Map.Entry<String, String>> answers(
+      Connection c, String course, String module, boolean right) throws SQLException {
     List<Map.Entry<String, String>> fields = new ArrayList<>();
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement q =
-            c.prepareStatement(
-                "select q.id, q.type, q.truth, q.number,"
-                    + " (select string_agg(o.position::text, ',' order by o.position)"
-                    + "    from question_option o where o.question_id = q.id and o.correct),"
-                    + " (select string_agg(o.position::text, ',' order by o.position)"
-                    + "    from question_option o where o.question_id = q.id and not o.correct),"
-                    + " (select a.text from question_answer a where a.question_id = q.id"
-                    + "    order by a.position limit 1)"
-                    + " from question q join module m on m.id = q.module_id"
-                    + " join course c on c.current_version_id = m.course_version_id"
-                    + " where c.code = ? and m.code = ? order by q.position")) {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "select q.id, q.type, q.truth, q.number,"
+                + " (select string_agg(o.position::text, ',' order by o.position)"
+                + "    from question_option o where o.question_id = q.id and o.correct),"
+                + " (select string_agg(o.position::text, ',' order by o.position)"
+                + "    from question_option o where o.question_id = q.id and not o.correct),"
+                + " (select a.text from question_answer a where a.question_id = q.id"
+                + "    order by a.position limit 1)"
+                + " from question q join module m on m.id = q.module_id"
+                + " join course c on c.current_version_id = m.course_version_id"
+                + " where c.code = ? and m.code = ? order by q.position")) {
       q.setString(1, course);
       q.setString(2, module);
       try (ResultSet rs = q.executeQuery()) {

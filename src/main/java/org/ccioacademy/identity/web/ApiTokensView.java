@@ -2,13 +2,13 @@ package org.ccioacademy.identity.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ccioacademy.identity.ApiTokens;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.kernel.InvalidInputException;
+import org.ccioacademy.platform.web.Carried;
 import org.ccioacademy.platform.web.FacesForms;
 
 /**
@@ -29,19 +29,24 @@ public class ApiTokensView {
   private Integer days = 90;
   private List<ApiTokens.Token> list;
 
+  /** What was just made, carried from the action to the page after its redirect. */
+  private String made;
+
   /**
    * Loaded before the request is decoded: the revoke buttons are in a form rendered only with
    * tokens.
    */
   @PostConstruct
   void load() {
+    Object carried = Carried.take(MADE);
+    made = carried instanceof String s ? s : null;
     list = tokens.of(currentUser.id());
   }
 
   public String make() {
     try {
       ApiTokens.Made made = tokens.make(currentUser.caller(), name, days);
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().put(MADE, made.secret());
+      Carried.put(MADE, made.secret());
       return "/reviewer/api-tokens?faces-redirect=true";
     } catch (InvalidInputException e) {
       FacesForms.showErrors("make", e.errors());
@@ -60,8 +65,7 @@ public class ApiTokensView {
 
   /** The token just made, if this is the page after making it. */
   public String getMade() {
-    Object made = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(MADE);
-    return made instanceof String s ? s : null;
+    return made;
   }
 
   public List<ApiTokens.Token> getList() {

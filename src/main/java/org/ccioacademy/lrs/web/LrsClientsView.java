@@ -10,6 +10,7 @@ import org.ccioacademy.lrs.LrsClients;
 import org.ccioacademy.platform.audit.CurrentActor;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.RefusedException;
+import org.ccioacademy.platform.web.Carried;
 import org.ccioacademy.platform.web.FacesForms;
 
 /**
@@ -34,8 +35,13 @@ public class LrsClientsView {
   private List<LrsClients.Listed> list;
   private long total;
 
+  /** What was just made, carried from the action to the page after its redirect. */
+  private LrsClients.Made made;
+
   @PostConstruct
   void load() {
+    Object carried = Carried.take(MADE);
+    made = carried instanceof LrsClients.Made m ? m : null;
     String p =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page");
     try {
@@ -50,7 +56,7 @@ public class LrsClientsView {
   public String make() {
     try {
       LrsClients.Made made = clients.create(actor.actor(), name, read, write, ownOnly);
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().put(MADE, made);
+      Carried.put(MADE, made);
       return "/admin/lrs-clients?faces-redirect=true";
     } catch (InvalidInputException e) {
       FacesForms.showErrors("make", e.errors());
@@ -70,8 +76,7 @@ public class LrsClientsView {
 
   /** The client just made (key and secret), if this is the page after making it. */
   public LrsClients.Made getMade() {
-    Object made = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(MADE);
-    return made instanceof LrsClients.Made m ? m : null;
+    return made;
   }
 
   public String getEndpoint() {

@@ -41,6 +41,7 @@ public final class Launcher {
   private final Path home;
   private EmbeddedPostgres embedded;
   private Process server;
+  private Instances instances;
 
   private Launcher(LauncherSettings settings, boolean demo, Path home) {
     this.settings = settings;
@@ -54,8 +55,10 @@ public final class Launcher {
     List<String> arguments = Arrays.asList(args);
     if (arguments.contains("--help") || arguments.contains("-h")) {
       LOG.info(
-          "Usage: java -jar target/ccio-academy-launcher.jar [--demo]\n"
-              + "  --demo  create one demo account per role and print their sign-in details\n"
+          "Usage: java -jar target/ccio-academy-launcher.jar [--demo] [--instances N]\n"
+              + "  --demo         create one demo account per role and print their sign-in"
+              + " details\n"
+              + "  --instances N  run N clustered instances behind HAProxy (docs/cluster.md)\n"
               + "Settings: config/ccio.properties, overridden by environment variables such as"
               + " CCIO_DB_URL (see docs/configuration.md).");
       return;
@@ -64,10 +67,20 @@ public final class Launcher {
     LauncherSettings settings = new LauncherSettings(LauncherSettings.configFileLocation(env), env);
     boolean demo =
         arguments.contains("--demo") || Boolean.parseBoolean(settings.get("ccio.demo", "false"));
+    Optional<Integer> instances = Optional.empty();
+    int at = arguments.indexOf("--instances");
+    if (at >= 0) {
+      try {
+        instances = Optional.of(Integer.parseInt(arguments.get(at + 1)));
+      } catch (IndexOutOfBoundsException | NumberFormatException e) {
+        LOG.severe("--instances needs a number, for example --instances 2");
+        System.exit(2);
+      }
+    }
     Launcher launcher = new Launcher(settings, demo, Path.of("").toAbsolutePath());
     Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "ccio-shutdown"));
     try {
-      int exit = launcher.run();
+      int exit = launcher.run(ClusterPlan.of(settings, instances));
       System.exit(exit);
     } catch (LaunchException e) {
       LOG.severe(e.getMessage());
@@ -75,7 +88,7 @@ public final class Launcher {
     }
   }
 
-  private int run() throws Exception {
+  private int run(ClusterPlan plan) throws Exception {
     Path artifacts = artifactDirectory();
     Path war = require(artifacts.resolve("ccio-academy.war"));
     Path micro = require(artifacts.resolve("payara-micro.jar"));
@@ -106,34 +119,43 @@ public final class Launcher {
       startEmbeddedDatabase(dataDir.resolve("postgres"), dataDir, childEnv);
     }
 
+    if (plan.clustered() && plan.instances() > 1 && plan.members().startsWith("127.0.0.1")) {
+      // the instances reach each other and the load balancer over loopback only; the load
+      // balancer's X-Forwarded-For names the client
+      childEnv.putIfAbsent("CCIO_HTTP_TRUSTED_PROXIES", "127.0.0.1");
+    }
+    List<String> base = new ArrayList<>();
+    base.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    base.addAll(
+        Arrays.asList(settings.get("ccio.server.jvm-options", "-Xmx1g").trim().split("\\s+")));
+    base.addAll(
+        List.of("-jar", micro.toString(), "--deploy", war.toString(), "--contextroot", "/"));
+    Path preboot = settings.configFile().resolveSibling("payara-preboot.asadmin");
+    if (Files.isRegularFile(preboot)) {
+      base.addAll(List.of("--prebootcommandfile", preboot.toString()));
+    }
+    if (!plan.clustered()) {
+      return runOne(base, childEnv, dataDir, plan);
+    }
+    Instances cluster = new Instances(plan, base, childEnv, dataDir);
+    synchronized (this) {
+      instances = cluster;
+    }
+    return cluster.run(this::waitUntilReady);
+  }
+
+  private int runOne(
+      List<String> base, Map<String, String> childEnv, Path dataDir, ClusterPlan plan)
+      throws IOException, InterruptedException {
     // Payara's runtime folder is made afresh at every start: our settings all come from the
     // command line, and a folder left by an earlier run makes Payara Micro 6 deploy the WAR in a
     // way that breaks PrimeFaces' start-up (its first page then fails).
     Path runtime = dataDir.resolve("payara");
     deleteRecursively(runtime);
-
-    int port = settings.getInt("ccio.http.port", 8080);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        Arrays.asList(settings.get("ccio.server.jvm-options", "-Xmx1g").trim().split("\\s+")));
-    command.addAll(
-        List.of(
-            "-jar",
-            micro.toString(),
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
-            "--port",
-            Integer.toString(port),
-            "--rootdir",
-            runtime.toString(),
-            "--nocluster"));
-    Path preboot = settings.configFile().resolveSibling("payara-preboot.asadmin");
-    if (Files.isRegularFile(preboot)) {
-      command.addAll(List.of("--prebootcommandfile", preboot.toString()));
-    }
+    int port = plan.port(0);
+    List<String> command = new ArrayList<>(base);
+    command.addAll(List.of("--rootdir", runtime.toString()));
+    command.addAll(plan.payaraOptions(0));
     LOG.info("Starting Payara Micro on port " + port + " (this takes about 15 seconds)");
     long started = System.nanoTime();
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
@@ -141,7 +163,7 @@ public final class Launcher {
     synchronized (this) {
       server = builder.start();
     }
-    if (waitUntilReady(port)) {
+    if (waitUntilReady(server, port)) {
       LOG.info(
           String.format(
               "CCIO Academy is ready at http://localhost:%d/ (%.1f s). Press Ctrl+C to stop.",
@@ -259,7 +281,7 @@ public final class Launcher {
     childEnv.put("CCIO_DB_MIGRATION_PASSWORD", passwords.getProperty(LauncherSecrets.OWNER));
   }
 
-  private boolean waitUntilReady(int port) throws InterruptedException {
+  boolean waitUntilReady(Process server, int port) throws InterruptedException {
     URI ready = URI.create("http://localhost:" + port + "/health/ready");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
     while (System.nanoTime() < deadline) {
@@ -284,6 +306,9 @@ public final class Launcher {
 
   /** Stops Payara Micro, then the embedded database. Runs on Ctrl+C, SIGTERM and normal exit. */
   private synchronized void stop() {
+    if (instances != null) {
+      instances.stop();
+    }
     if (server != null && server.isAlive()) {
       LOG.info("Stopping Payara Micro");
       server.destroy();
@@ -318,7 +343,7 @@ public final class Launcher {
     }
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

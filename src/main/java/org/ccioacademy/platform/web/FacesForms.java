@@ -76,7 +76,7 @@ public final class FacesForms {
   /** A message that survives the redirect after a successful change (Post-Redirect-Get). */
   public static void flashInfo(String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+    Carried.keepMessages();
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
   }
 
@@ -86,14 +86,14 @@ public final class FacesForms {
    */
   public static void flashWarn(String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+    Carried.keepMessages();
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, message));
   }
 
   /** A problem that survives the redirect to the page that shows it (Post-Redirect-Get). */
   public static void flashError(String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+    Carried.keepMessages();
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
   }
 }

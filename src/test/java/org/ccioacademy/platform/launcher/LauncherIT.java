@@ -3,11 +3,6 @@ package org.ccioacademy.platform.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.ccioacademy.testing.Launched;
 import org.ccioacademy.testing.WebClient;
 import org.ccioacademy.testing.WebClient.Page;
 import org.junit.jupiter.api.Test;
@@ -33,83 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherIT {
 
-  private static final Path JAR =
-      Path.of(System.getProperty("ccio.test.launcherJar", "target/ccio-academy-launcher.jar"));
   private static final Path PG15 = Path.of("/usr/lib/postgresql/15/bin");
-
-  /** A launcher process and everything it printed. */
-  private static final class Launched implements AutoCloseable {
-    final Process process;
-    final StringBuffer output = new StringBuffer();
-    final int port;
-
-    Launched(int port, Map<String, String> env, String... args) throws IOException {
-      this.port = port;
-      List<String> command =
-          new ArrayList<>(
-              List.of(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-jar",
-                  JAR.toString()));
-      command.addAll(List.of(args));
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-      builder.environment().putAll(env);
-      builder.environment().put("CCIO_HTTP_PORT", Integer.toString(port));
-      builder.environment().put("CCIO_SERVER_JVM_OPTIONS", "-Xmx512m");
-      process = builder.start();
-      Thread reader =
-          new Thread(
-              () -> {
-                try (BufferedReader in =
-                    new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                  String line;
-                  while ((line = in.readLine()) != null) {
-                    output.append(line).append('\n');
-                  }
-                } catch (IOException ignored) {
-                  // the process ended
-                }
-              });
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    void awaitReady() throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-      while (!output.toString().contains("CCIO Academy is ready at")) {
-        assertThat(process.isAlive()).as(output::toString).isTrue();
-        assertThat(System.nanoTime()).as(output::toString).isLessThan(deadline);
-        Thread.sleep(200);
-      }
-    }
-
-    WebClient web() {
-      return new WebClient(URI.create("http://localhost:" + port + "/"));
-    }
-
-    /** SIGTERM, as Ctrl+C or a service manager would send; everything must end. */
-    @Override
-    public void close() throws InterruptedException {
-      List<ProcessHandle> children = process.descendants().toList();
-      process.destroy();
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(output::toString).isTrue();
-      for (ProcessHandle child : children) {
-        child.onExit().completeOnTimeout(child, 30, TimeUnit.SECONDS).join();
-        assertThat(child.isAlive()).as("child " + child.pid() + " still running").isFalse();
-      }
-    }
-  }
 
   @Test
   // @TempDir: each run's data folder (about 200 MB) is deleted afterwards
   void embeddedDatabaseKeepsDataAcrossARestartAndDemoAccountsAreCreatedOnce(@TempDir Path data)
       throws Exception {
-    int dbPort = freePort();
+    int dbPort = Launched.freePort();
     Map<String, String> env =
         Map.of("CCIO_DATA_DIR", data.toString(), "CCIO_EMBEDDED_DB_PORT", Integer.toString(dbPort));
     String email = "kept." + System.nanoTime() + "@example.nhs.uk";
-    try (Launched app = new Launched(freePort(), env, "--demo")) {
+    try (Launched app = new Launched(Launched.freePort(), env, "--demo")) {
       app.awaitReady();
       assertThat(app.output.toString())
           .contains("Starting the embedded PostgreSQL")
@@ -137,7 +67,7 @@ class LauncherIT {
     }
     assertThat(data.resolve("postgres/postmaster.pid")).as("the database stopped").doesNotExist();
 
-    try (Launched again = new Launched(freePort(), env, "--demo")) {
+    try (Launched again = new Launched(Launched.freePort(), env, "--demo")) {
       again.awaitReady();
       assertThat(again.web().signIn(email, "kept across restarts").location())
           .endsWith("/reviewer/home.xhtml");
@@ -212,7 +142,7 @@ class LauncherIT {
     assertThat(PG15.resolve("postgres"))
         .as("Debian's PostgreSQL 15 server (apt-get install postgresql-15; .ci/run does this)")
         .exists();
-    int dbPort = freePort();
+    int dbPort = Launched.freePort();
     boolean root = "root".equals(System.getProperty("user.name"));
     if (root) {
       run("chown", "postgres:postgres", cluster.toString());
@@ -256,7 +186,7 @@ class LauncherIT {
               // the key beside the data would be outside this test's folders
               "CCIO_SECRETS_KEY_FILE",
               cluster.resolve("secrets.key").toString());
-      try (Launched app = new Launched(freePort(), env)) {
+      try (Launched app = new Launched(Launched.freePort(), env)) {
         app.awaitReady();
         assertThat(app.output.toString())
             .contains("Using the external PostgreSQL database at " + url)
@@ -341,11 +271,5 @@ class LauncherIT {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + out).isZero();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
