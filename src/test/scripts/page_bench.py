@@ -6,7 +6,10 @@ password (on this bench database only), signs in --trainees of them, enrols each
 ccio-foundations, then runs wrk against each page with 1, 10 and 50 connections, the requests
 going round the trainees' sessions (each request a signed-in trainee of their own), and the same
 page's HTML saved to a folder served by nginx (started here on port 8088) at the same
-concurrency. Prints requests/s, p50, p95 and p99 for each.
+concurrency. Prints requests/s, p50, p95 and p99 for each, and the CPU time the Payara Micro
+instances, PostgreSQL and HAProxy spent a page (from /proc: the cost a projection divides by).
+Against a cluster (--instances N, docs/cluster.md) each trainee stays on the instance that
+signed them in, as a browser would.
 
 Usage (wrk, nginx-light from Debian):
   CCIO_DATA_DIR=/tmp/benchdata java -jar target/ccio-academy-launcher.jar --demo &
@@ -23,6 +26,10 @@ local n = 0
 request = function()
   n = n + 1
   return wrk.format("GET", nil, {["Cookie"] = cookies[(n %% #cookies) + 1]})
+end
+delay = function()
+  if %d == 0 then return 0 end
+  return math.random(%d / 2, %d * 3 / 2)
 end
 done = function(summary, latency, requests)
   io.write(string.format("rps=%%.0f p50=%%.1f p95=%%.1f p99=%%.1f errors=%%d non2xx=%%d\\n",
@@ -43,6 +50,25 @@ http { access_log off; types { text/html html; }
 """
 
 
+def cpu_seconds():
+    """CPU time used so far by Payara Micro instances, PostgreSQL and HAProxy (from /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    used = {"app": 0.0, "db": 0.0, "lb": 0.0}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        kind = ("app" if "payara-micro" in cmd else "db" if "postgres" in cmd.split(" ")[0]
+                else "lb" if cmd.startswith("haproxy") or "/haproxy " in cmd else None)
+        if kind:
+            used[kind] += (int(fields[11]) + int(fields[12])) / tick
+    return used
+
+
 def wrk(url, connections, seconds, script):
     threads = min(2, connections)
     out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", script,
@@ -57,6 +83,10 @@ def main():
     p.add_argument("--trainees", type=int, default=50)
     p.add_argument("--seconds", type=int, default=20)
     p.add_argument("--only", default="", help="only the pages whose name has this in it")
+    p.add_argument("--connections", default="1,10,50", help="wrk's connections, one run each")
+    p.add_argument("--think-ms", type=int, default=0,
+                   help="each trainee waits about this long between pages (0: none, as fast as"
+                        " the server answers)")
     a = p.parse_args()
     sql(a.db, "update users set password_hash = (select password_hash from users"
               " where email = 'trainee@demo.ccio.academy') where email like '%@example.nhs.uk'")
@@ -80,7 +110,7 @@ def main():
             f.write("; ".join(f"{k.name}={k.value}" for k in jar) + "\n")
     script = os.path.join(work, "bench.lua")
     with open(script, "w") as f:
-        f.write(LUA % cookies)
+        f.write(LUA % (cookies, a.think_ms, a.think_ms, a.think_ms))
     os.makedirs(os.path.join(work, "www"))
     conf = os.path.join(work, "nginx.conf")
     with open(conf, "w") as f:
@@ -103,11 +133,16 @@ def main():
             with open(os.path.join(work, "www", static), "w") as f:
                 f.write(html)
             wrk(a.base + path, 10, 5, script)  # warm-up
-            for connections in (1, 10, 50):
+            for connections in map(int, a.connections.split(",")):
+                before = cpu_seconds()
                 ours = wrk(a.base + path, connections, a.seconds, script)
+                after = cpu_seconds()
+                pages = float(re.search(r"rps=(\d+)", ours).group(1)) * a.seconds
+                cpu = " ".join(f"{k} {1000 * (after[k] - before[k]) / pages:.1f}"
+                               for k in ("app", "db", "lb") if after[k] > before[k])
                 same = wrk(f"http://127.0.0.1:8088/{static}", connections, a.seconds, script)
                 print(f"{name} ({len(html.encode()) // 1024} KB), {connections} connections:"
-                      f" ours {ours} | nginx {same}")
+                      f" ours {ours} (CPU ms a page: {cpu}) | nginx {same}")
     finally:
         subprocess.run(["nginx", "-c", conf, "-p", work, "-s", "stop"])
 

@@ -124,6 +124,9 @@ public final class Launcher {
       // balancer's X-Forwarded-For names the client
       childEnv.putIfAbsent("CCIO_HTTP_TRUSTED_PROXIES", "127.0.0.1");
     }
+    if (plan.clustered()) {
+      war = DistributableWar.of(war, dataDir);
+    }
     List<String> base = new ArrayList<>();
     base.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     base.addAll(

@@ -65,6 +65,17 @@ class ClusterPlanTest {
   }
 
   @Test
+  void theWarAClusterDeploysIsMarkedDistributableOnce() {
+    String marked =
+        DistributableWar.marked(
+            "<web-app>\n  <display-name>CCIO Academy</display-name>\n</web-app>");
+    assertThat(marked)
+        .isEqualTo(
+            "<web-app>\n  <display-name>CCIO Academy</display-name>\n  <distributable/>\n</web-app>");
+    assertThat(DistributableWar.marked(marked)).isEqualTo(marked);
+  }
+
+  @Test
   void mistakesAreNamedBeforeAnythingStarts() {
     assertThatThrownBy(() -> plan(Map.of(), Optional.of(0)))
         .hasMessageContaining("must be from 1 to 16");
