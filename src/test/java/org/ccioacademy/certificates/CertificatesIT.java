@@ -38,6 +38,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.ccioacademy.testing.Browser;
+import org.ccioacademy.testing.TestCertificates;
 import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestDatabase;
 import org.ccioacademy.testing.TestEvents;
@@ -492,7 +493,7 @@ class CertificatesIT extends WarTest {
       TestEvents.mark(session, absent.id(), "ABSENT");
     }
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
-    Page issued = issueDueAndWait(admin);
+    Page issued = TestCertificates.issueDueAndWait(admin);
     assertThat(issued.body())
         .containsPattern("Finished .+? \\d+ certificates? issued of \\d+ due, in \\d+ seconds");
     assertThat(
@@ -529,38 +530,12 @@ class CertificatesIT extends WarTest {
                 came.id()))
         .isEqualTo("1");
     // a second run issues nothing more
-    assertThat(issueDueAndWait(admin).body())
+    assertThat(TestCertificates.issueDueAndWait(admin).body())
         .contains("No certificates were due: every one is issued.");
     assertThat(
             TestDatabase.one(
                 "select count(*) from certificate where achievement = ?", "event:" + eventId))
         .isEqualTo("1");
-  }
-
-  /**
-   * Presses "Issue any that are due now" and waits for the bulk run it starts (if any) to end.
-   *
-   * @return the page as the admin sees it then (the flash message, the run's outcome)
-   */
-  private static Page issueDueAndWait(WebClient admin) throws Exception {
-    Page after =
-        admin.submit(
-            "admin/certificates.xhtml",
-            admin.get("admin/certificates.xhtml"),
-            "due",
-            "issue",
-            Map.of());
-    Page shown = admin.follow(after);
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!"0"
-        .equals(
-            TestDatabase.one("select count(*) from certificate_run where status = 'RUNNING'"))) {
-      assertThat(System.nanoTime()).as("the bulk run ends within a minute").isLessThan(until);
-      Thread.sleep(200);
-    }
-    return shown.body().contains("progress is shown below")
-        ? admin.get("admin/certificates.xhtml")
-        : shown;
   }
 
   @Test
@@ -618,7 +593,7 @@ class CertificatesIT extends WarTest {
         TestDatabase.one(
             "select to_char(expires_on, 'FMDD FMMonth YYYY') from certificate where id = ?", first);
     WebClient admin = signedIn(TestUsers.create("ADMIN"));
-    issueDueAndWait(admin);
+    TestCertificates.issueDueAndWait(admin);
     var reminder =
         TestMail.awaitSubject(
             trainee.email(),
@@ -628,7 +603,7 @@ class CertificatesIT extends WarTest {
         .contains("To re-certify, take the course again")
         .contains("/course.xhtml?id=" + course);
     // once only, however often the sweep runs
-    issueDueAndWait(admin);
+    TestCertificates.issueDueAndWait(admin);
     assertThat(
             TestDatabase.one(
                 "select count(*) from mail_message where to_address = ? and purpose = ?",

@@ -1,11 +1,15 @@
 package org.ccioacademy.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Certificates made straight in the test database (no PDF), for tests that need someone to hold one
  * already: {@code TestCertificates.stage(userId, "digital-champion").revoked("issued in
- * error").create()}.
+ * error").create()}; and an admin's "Issue any that are due now", waited for.
  */
 public final class TestCertificates {
 
@@ -46,5 +50,31 @@ public final class TestCertificates {
           revokedBecause,
           revokedBecause);
     }
+  }
+
+  /**
+   * Presses "Issue any that are due now" and waits for the bulk run it starts (if any) to end.
+   *
+   * @return the page as the admin sees it then (the flash message, the run's outcome)
+   */
+  public static WebClient.Page issueDueAndWait(WebClient admin) throws Exception {
+    WebClient.Page after =
+        admin.submit(
+            "admin/certificates.xhtml",
+            admin.get("admin/certificates.xhtml"),
+            "due",
+            "issue",
+            Map.of());
+    WebClient.Page shown = admin.follow(after);
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!"0"
+        .equals(
+            TestDatabase.one("select count(*) from certificate_run where status = 'RUNNING'"))) {
+      assertThat(System.nanoTime()).as("the bulk run ends within a minute").isLessThan(until);
+      Thread.sleep(200);
+    }
+    return shown.body().contains("progress is shown below")
+        ? admin.get("admin/certificates.xhtml")
+        : shown;
   }
 }

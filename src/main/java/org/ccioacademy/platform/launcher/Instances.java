@@ -81,6 +81,11 @@ final class Instances {
     }
     if (plan.loadBalancer()) {
       startBalancer();
+      // ready once HAProxy answers for the instances
+      if (!readiness.waitUntilReady(balancer, plan.httpPort())) {
+        LOG.severe("HAProxy did not start; see " + dataDir.resolve("logs/haproxy.log"));
+        return 1;
+      }
     }
     LOG.info(
         String.format(

@@ -119,7 +119,7 @@ public final class Launcher {
       startEmbeddedDatabase(dataDir.resolve("postgres"), dataDir, childEnv);
     }
 
-    if (plan.clustered() && plan.instances() > 1 && plan.members().startsWith("127.0.0.1")) {
+    if (plan.loadBalancer() && plan.local()) {
       // the instances reach each other and the load balancer over loopback only; the load
       // balancer's X-Forwarded-For names the client
       childEnv.putIfAbsent("CCIO_HTTP_TRUSTED_PROXIES", "127.0.0.1");
