@@ -54,35 +54,52 @@ class ScormPlayerIT extends WarTest {
 
   private static final HttpClient RAW = HttpClient.newHttpClient();
 
-  static void writeCourse() {
+  /**
+   * A course of one module whose content is the package {@code <module>.zip}, which the caller
+   * writes beside it; {@code kind} is what its summary calls the package ("a SCORM 1.2 package").
+   */
+  private static void packageCourse(
+      String id, String title, String kind, String module, String moduleTitle, String outcome) {
     TestCourses.write(
-        ID,
+        id,
         Map.of(
             "course.yaml",
-            """
-            id: scorm-player-test
-            title: SCORM player test
-            summary: A course whose one module is a SCORM 1.2 package.
-            audience: [nurse, doctor]
-            level: foundation
-            cpd-hours: 1
-            competencies: [fci:it-systems]
-            completion: {module: read, pass-mark: 70, attempts: 0}
-            modules: [fluids]
-            """,
-            "fluids.md",
-            """
-            ---
-            title: Fluid balance charts
-            minutes: 60
-            reviewed: 2026-12-01
-            package: fluids.zip
-            outcomes: [Keep a fluid balance chart.]
-            competencies: [fci:it-systems]
-            sources: [{title: The package's publisher, url: "https://example.org/"}]
-            ---
-            Work through the package below.
-            """));
+            String.join(
+                "\n",
+                "id: " + id,
+                "title: " + title,
+                "summary: A course whose one module is " + kind + ".",
+                "audience: [nurse, doctor]",
+                "level: foundation",
+                "cpd-hours: 1",
+                "competencies: [fci:it-systems]",
+                "completion: {module: read, pass-mark: 70, attempts: 0}",
+                "modules: [" + module + "]",
+                ""),
+            module + ".md",
+            String.join(
+                "\n",
+                "---",
+                "title: " + moduleTitle,
+                "minutes: 60",
+                "reviewed: 2026-12-01",
+                "package: " + module + ".zip",
+                "outcomes: [" + outcome + "]",
+                "competencies: [fci:it-systems]",
+                "sources: [{title: The package's publisher, url: \"https://example.org/\"}]",
+                "---",
+                "Work through the " + (kind.contains("cmi5") ? "course" : "package") + " below.",
+                "")));
+  }
+
+  static void writeCourse() {
+    packageCourse(
+        ID,
+        "SCORM player test",
+        "a SCORM 1.2 package",
+        "fluids",
+        "Fluid balance charts",
+        "Keep a fluid balance chart.");
     TestPackages.writeZip(
         TestCourses.dir().resolve(ID).resolve("fluids.zip"),
         TestPackages.scorm12(
@@ -95,34 +112,13 @@ class ScormPlayerIT extends WarTest {
 
   /** A cmi5 course: one module, a package of two AUs (moveOn Passed, mastery score 0.8). */
   static void writeCmi5Course() {
-    TestCourses.write(
+    packageCourse(
         CMI5,
-        Map.of(
-            "course.yaml",
-            """
-            id: cmi5-player-test
-            title: cmi5 player test
-            summary: A course whose one module is a cmi5 course.
-            audience: [nurse, doctor]
-            level: foundation
-            cpd-hours: 1
-            competencies: [fci:it-systems]
-            completion: {module: read, pass-mark: 70, attempts: 0}
-            modules: [ig]
-            """,
-            "ig.md",
-            """
-            ---
-            title: Information governance
-            minutes: 60
-            reviewed: 2026-12-01
-            package: ig.zip
-            outcomes: [Share records lawfully.]
-            competencies: [fci:it-systems]
-            sources: [{title: The package's publisher, url: "https://example.org/"}]
-            ---
-            Work through the course below.
-            """));
+        "cmi5 player test",
+        "a cmi5 course",
+        "ig",
+        "Information governance",
+        "Share records lawfully.");
     Map<String, String> aus = new LinkedHashMap<>();
     aus.put("Consent", TestCmi5.auPage("Consent", "0.9"));
     aus.put("Records", TestCmi5.auPage("Records", "0.9"));
@@ -135,34 +131,13 @@ class ScormPlayerIT extends WarTest {
 
   /** A course whose one module is a SCORM 2004 package (completion threshold 0.8). */
   static void writeScorm2004Course() {
-    TestCourses.write(
+    packageCourse(
         S2004,
-        Map.of(
-            "course.yaml",
-            """
-            id: scorm2004-player-test
-            title: SCORM 2004 player test
-            summary: A course whose one module is a SCORM 2004 package.
-            audience: [nurse, doctor]
-            level: foundation
-            cpd-hours: 1
-            competencies: [fci:it-systems]
-            completion: {module: read, pass-mark: 70, attempts: 0}
-            modules: [observations]
-            """,
-            "observations.md",
-            """
-            ---
-            title: Early warning scores
-            minutes: 60
-            reviewed: 2026-12-01
-            package: observations.zip
-            outcomes: [Score a set of observations.]
-            competencies: [fci:it-systems]
-            sources: [{title: The package's publisher, url: "https://example.org/"}]
-            ---
-            Work through the package below.
-            """));
+        "SCORM 2004 player test",
+        "a SCORM 2004 package",
+        "observations",
+        "Early warning scores",
+        "Score a set of observations.");
     TestPackages.writeZip(
         TestCourses.dir().resolve(S2004).resolve("observations.zip"),
         TestPackages.scorm2004(

@@ -30,17 +30,7 @@ public final class TestCourses {
             }
           }
         }
-        Path source = Path.of("courses");
-        try (Stream<Path> s = Files.walk(source)) {
-          for (Path p : s.toList()) {
-            Path to = target.resolve(source.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-              Files.createDirectories(to);
-            } else {
-              Files.copy(p, to);
-            }
-          }
-        }
+        copy(Path.of("courses"), target);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot make the test copy of courses/", e);
       }
@@ -48,6 +38,20 @@ public final class TestCourses {
       System.setProperty("ccio.test.coursesDir", dir.toString());
     }
     return dir;
+  }
+
+  /** Copies the folder {@code from}, and all in it, to {@code to}. */
+  public static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 
   /** Removes a course folder from the working copy. */

@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.ccioacademy.testing.Launched;
+import org.ccioacademy.testing.TestCourses;
 import org.ccioacademy.testing.TestMail;
 import org.ccioacademy.testing.TestQuizzes;
 import org.ccioacademy.testing.WebClient;
@@ -68,7 +69,7 @@ class ClusterIT {
     TestMail.start();
     data = Files.createTempDirectory("ccio-cluster");
     courses = data.resolve("courses");
-    copy(Path.of("courses"), courses);
+    TestCourses.copy(Path.of("courses"), courses);
     feed = Files.createDirectories(data.resolve("feed"));
     int dbPort = Launched.freePort();
     firstPort = freePorts(INSTANCES);
@@ -105,7 +106,7 @@ class ClusterIT {
     // the instances' and HAProxy's logs are kept for a failure's reader
     Path logs = Path.of("target/cluster-logs");
     Launcher.deleteRecursively(logs);
-    copy(data.resolve("data/logs"), logs);
+    TestCourses.copy(data.resolve("data/logs"), logs);
     Launcher.deleteRecursively(data);
   }
 
@@ -508,18 +509,5 @@ class ClusterIT {
       }
     }
     throw new IOException("no " + n + " consecutive free ports");
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
   }
 }
