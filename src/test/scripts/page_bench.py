@@ -3,10 +3,11 @@
 
 Against a running demo (its data folder in CCIO_DATA_DIR): gives the demo's trainees the demo
 password (on this bench database only), signs in --trainees of them, enrols each on
-ccio-foundations, then runs wrk against each page with 1, 10 and 50 connections, the requests
-going round the trainees' sessions (each request a signed-in trainee of their own), and the same
-page's HTML saved to a folder served by nginx (started here on port 8088) at the same
-concurrency. Prints requests/s, p50, p95 and p99 for each, and the CPU time the Payara Micro
+ccio-foundations, then, after --warmup seconds of load (a cold JVM serves a third as fast), runs
+wrk against each page with 1, 10 and 50 connections, each connection a trainee of its own with
+their session (one wrk thread a connection, sending the session version a cluster's last page set,
+as a browser does), and the same page's HTML saved to a folder served by nginx (started here on
+port 8088) at the same concurrency. Prints requests/s, p50, p95 and p99 for each, and the CPU time the Payara Micro
 instances, PostgreSQL and HAProxy spent a page (from /proc: the cost a projection divides by).
 Against a cluster (--instances N, docs/cluster.md) each trainee stays on the instance that
 signed them in, as a browser would.
@@ -19,24 +20,49 @@ import argparse, os, re, subprocess, tempfile
 
 from ccio_http import DB, get, post, form_state, sign_in, sql
 
+# One wrk thread a connection, each a trainee of its own (as a browser keeps its session): the
+# thread sends the trainee's cookies and, on a cluster, the session version (JSESSIONIDVERSION)
+# the last page set, as a browser does; any answer but 200 (a redirect to sign in: a lost
+# session) is counted as wrong.
 LUA = """
-local cookies = {}
-for line in io.lines("%s") do cookies[#cookies + 1] = line end
-local n = 0
+local threads = {}
+local started = 0
+function setup(thread)
+  started = started + 1
+  thread:set("id", started)
+  table.insert(threads, thread)
+end
+function init(args)
+  local cookies = {}
+  for line in io.lines("%s") do cookies[#cookies + 1] = line end
+  cookie = cookies[((id - 1) %% #cookies) + 1]
+  wrong = 0
+end
 request = function()
-  n = n + 1
-  return wrk.format("GET", nil, {["Cookie"] = cookies[(n %% #cookies) + 1]})
+  local c = cookie
+  if version then c = c:gsub("JSESSIONIDVERSION=[^;]*", "JSESSIONIDVERSION=" .. version) end
+  return wrk.format("GET", nil, {["Cookie"] = c})
+end
+response = function(status, headers, body)
+  if status ~= 200 then wrong = wrong + 1 end
+  local set = headers["Set-Cookie"]
+  if set then
+    local v = set:match("JSESSIONIDVERSION=([^;]+)")
+    if v then version = v end
+  end
 end
 delay = function()
   if %d == 0 then return 0 end
   return math.random(%d / 2, %d * 3 / 2)
 end
 done = function(summary, latency, requests)
-  io.write(string.format("rps=%%.0f p50=%%.1f p95=%%.1f p99=%%.1f errors=%%d non2xx=%%d\\n",
+  local wrong = 0
+  for _, t in ipairs(threads) do wrong = wrong + t:get("wrong") end
+  io.write(string.format("rps=%%.0f p50=%%.1f p95=%%.1f p99=%%.1f errors=%%d not200=%%d\\n",
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status))
+    wrong))
 end
 """
 
@@ -65,12 +91,13 @@ def cpu_seconds():
         kind = ("app" if "payara-micro" in cmd else "db" if "postgres" in cmd.split(" ")[0]
                 else "lb" if cmd.startswith("haproxy") or "/haproxy " in cmd else None)
         if kind:
-            used[kind] += (int(fields[11]) + int(fields[12])) / tick
+            # utime + stime, and cutime + cstime: the backends PostgreSQL closed during the run
+            used[kind] += sum(int(x) for x in fields[11:15]) / tick
     return used
 
 
 def wrk(url, connections, seconds, script):
-    threads = min(2, connections)
+    threads = connections  # one connection a thread: each keeps its trainee's session
     out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", script,
                           url], check=True, capture_output=True, text=True).stdout
     return out.strip().splitlines()[-1]
@@ -83,6 +110,8 @@ def main():
     p.add_argument("--trainees", type=int, default=50)
     p.add_argument("--seconds", type=int, default=20)
     p.add_argument("--only", default="", help="only the pages whose name has this in it")
+    p.add_argument("--warmup", type=int, default=30,
+                   help="seconds of load before each page's runs (a cold JVM serves a third as fast)")
     p.add_argument("--connections", default="1,10,50", help="wrk's connections, one run each")
     p.add_argument("--think-ms", type=int, default=0,
                    help="each trainee waits about this long between pages (0: none, as fast as"
@@ -107,6 +136,9 @@ def main():
                 post(c, course, {"enrolment": "enrolment", "enrolment:enrol": "",
                                  "jakarta.faces.ViewState": vs, "primefaces.nonce": nonce})
             jar = next(h.cookiejar for h in c.handlers if hasattr(h, "cookiejar"))
+            # wrk replaces the session's version (a cluster's JSESSIONIDVERSION) with the one the
+            # last page set, as a browser does: an old one makes the instance read the session
+            # from the data grid again, and none loses it
             f.write("; ".join(f"{k.name}={k.value}" for k in jar) + "\n")
     script = os.path.join(work, "bench.lua")
     with open(script, "w") as f:
@@ -132,7 +164,7 @@ def main():
             static = re.sub(r"\W+", "-", name) + ".html"
             with open(os.path.join(work, "www", static), "w") as f:
                 f.write(html)
-            wrk(a.base + path, 10, 5, script)  # warm-up
+            wrk(a.base + path, 10, a.warmup, script)  # warm-up: the JIT compiles the hot code
             for connections in map(int, a.connections.split(",")):
                 before = cpu_seconds()
                 ours = wrk(a.base + path, connections, a.seconds, script)

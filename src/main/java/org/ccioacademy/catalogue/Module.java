@@ -1,5 +1,6 @@
 package org.ccioacademy.catalogue;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -62,6 +63,11 @@ public class Module {
   @Column(name = "activity")
   private String activity;
 
+  /**
+   * Read only when needed: a page listing a course's modules would otherwise fetch every module's
+   * whole text (the reader's HTML comes from {@link ModuleHtml}'s cache).
+   */
+  @Basic(fetch = FetchType.LAZY)
   @Column(nullable = false)
   private String body;
 

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import org.ccioacademy.platform.audit.Actor;
 import org.ccioacademy.platform.kernel.Caller;
+import org.ccioacademy.platform.kernel.Role;
 
 /** The signed-in person for this request, loaded once; {@code null} account when signed out. */
 @Named
@@ -33,6 +34,15 @@ public class CurrentUser {
 
   public boolean isSignedIn() {
     return account != null;
+  }
+
+  /**
+   * Whether the signed-in person has this role, from the account already loaded for the request
+   * (the layout's menu asks five times a page: the container's check costs a permission lookup each
+   * time). A change of roles ends the person's other sessions ({@link SessionGuardFilter}).
+   */
+  public boolean has(Role role) {
+    return account != null && account.hasRole(role);
   }
 
   public UserAccount getAccount() {

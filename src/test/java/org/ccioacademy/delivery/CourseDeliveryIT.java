@@ -122,6 +122,59 @@ class CourseDeliveryIT extends WarTest {
   }
 
   @Test
+  void theReaderKeepsNoViewStateAndTakesFormsOnlyFromThisSite() throws Exception {
+    TestUser trainee = TestUsers.create("TRAINEE");
+    WebClient web = signedIn(trainee);
+    web.submit(
+        "course.xhtml?id=" + COURSE,
+        web.get("course.xhtml?id=" + COURSE),
+        "enrolment",
+        "enrol",
+        Map.of());
+    String m = TestDatabase.modules(COURSE).get(0);
+    Page reader = web.get(moduleUrl(COURSE, m));
+    // nothing of the page is kept in the session: its forms say so, and post to its address
+    assertThat(reader.viewState()).isEqualTo("stateless");
+    assertThat(Jsoup.parse(reader.body()).getElementById("read").attr("action"))
+        .endsWith(moduleUrl(COURSE, m));
+
+    // a form forged on another site (the browser names that site): refused, nothing recorded
+    String[][] forged = {
+      {"Sec-Fetch-Site", "cross-site"}, {"Sec-Fetch-Site", "same-site"},
+      {"Origin", "https://evil.example"}, {"Origin", "null"}
+    };
+    for (String[] header : forged) {
+      web.header(header[0], header[1]);
+      Page refused = web.submit(moduleUrl(COURSE, m), reader, "read", "markRead", Map.of());
+      web.header(header[0], null);
+      assertThat(refused.status()).as(header[0] + ": " + header[1]).isEqualTo(400);
+      assertThat(refused.body()).doesNotContain("Exception");
+    }
+    assertThat(
+            TestDatabase.one(
+                "select count(*) from module_progress p join enrolment e on e.id = p.enrolment_id"
+                    + " where e.user_id = ? and p.read_at is not null",
+                trainee.id()))
+        .isEqualTo("0");
+
+    // from the page itself, as a browser says it (or a program that says nothing): recorded
+    List<String> modules = TestDatabase.modules(COURSE);
+    String[][] own = {
+      {"Sec-Fetch-Site", "same-origin"},
+      {"Origin", "http://" + base.getHost() + ":" + base.getPort()}
+    };
+    for (int i = 0; i < own.length; i++) {
+      web.header(own[i][0], own[i][1]);
+      Page page = web.get(moduleUrl(COURSE, modules.get(i)));
+      Page sent = web.submit(moduleUrl(COURSE, modules.get(i)), page, "read", "markRead", Map.of());
+      assertThat(sent.location()).as(own[i][0] + ": " + own[i][1]).contains("learn/quiz.xhtml");
+      web.header(own[i][0], null);
+    }
+    assertThat(TestLrs.recordsOf(trainee.id()))
+        .containsExactly("read " + modules.get(0), "read " + modules.get(1));
+  }
+
+  @Test
   void aTraineeEnrolsReadsTakesTheQuizzesAndCompletesTheCourse() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient web = signedIn(trainee);

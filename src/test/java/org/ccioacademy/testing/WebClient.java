@@ -63,6 +63,19 @@ public final class WebClient {
   }
 
   /**
+   * Sends this header with every request from now on (as a browser sends Origin, say); a null value
+   * stops sending it.
+   */
+  public WebClient header(String name, String value) {
+    if (value == null) {
+      headers.remove(name);
+    } else {
+      headers.put(name, value);
+    }
+    return this;
+  }
+
+  /**
    * Cookies as a browser behind a TLS-terminating proxy sends them: Secure ones too, although the
    * tests speak plain HTTP to the server (whose public address may be https). Safe for many threads
    * sharing one client: the JDK's cookie store hands out a view of its own list, which a response's

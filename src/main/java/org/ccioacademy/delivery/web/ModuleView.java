@@ -1,9 +1,9 @@
 package org.ccioacademy.delivery.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.ccioacademy.catalogue.Catalogue;
@@ -26,12 +26,15 @@ import org.omnifaces.util.Faces;
  * The module reader: the module's teaching text as sanitised HTML, the course's modules with
  * progress, previous and next, "I have read this module" and the way to the quiz. Enrolled trainees
  * read; the course's tutors and administrators see a preview.
+ *
+ * <p>The reader is a stateless view (its page sets {@code stateless}): nothing of it is kept in the
+ * session between requests, so a page costs no view state to build, store or copy to the other
+ * instances of a cluster (issue 23). A form on it posts to the page's address with the course and
+ * module, and the bean loads them again before the form is read ({@link #reload}).
  */
 @Named
-@ViewScoped
-public class ModuleView implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ModuleView {
 
   @Inject Catalogue catalogue;
   @Inject Enrolments enrolments;
@@ -42,9 +45,9 @@ public class ModuleView implements Serializable {
 
   private String courseCode;
   private String moduleCode;
-  private transient CourseVersion version;
-  private transient Module module;
-  private transient Enrolment enrolment;
+  private CourseVersion version;
+  private Module module;
+  private Enrolment enrolment;
   private String html;
   private boolean preview;
   private int attemptsUsed;
@@ -52,7 +55,21 @@ public class ModuleView implements Serializable {
   private boolean activityDone;
   private int percent;
   private Long courseId;
-  private transient PackagePlayer.Play play;
+  private PackagePlayer.Play play;
+
+  /**
+   * A form posted on the reader: loads the module again from the address the form posted to, so
+   * that its buttons are there to be pressed (the view is stateless, and f:viewAction runs only on
+   * a GET).
+   */
+  @PostConstruct
+  void reload() {
+    if (Faces.isPostback()) {
+      courseCode = Faces.getRequestParameter("course");
+      moduleCode = Faces.getRequestParameter("module");
+      load();
+    }
+  }
 
   /** f:viewAction: loads the module, checks who may read it, records the visit. */
   public void load() {

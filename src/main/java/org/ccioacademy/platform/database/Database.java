@@ -39,7 +39,11 @@ import org.flywaydb.core.api.output.MigrateResult;
     // the driver's default (server-prepared after 5 uses), the plan cache switched reports to
     // generic plans that assumed a handful of rows: a 500-trainee gradebook batch went from
     // 0.19 s to 11 s on its 6th run (docs/benchmarks.md).
-    properties = {"prepareThreshold=0"})
+    //
+    // No matching of a pooled connection to the caller's credentials: every connection is made
+    // with the same user, and matching took a lock shared by every request, several times a page
+    // (issue 23, docs/benchmarks.md).
+    properties = {"prepareThreshold=0", "fish.payara.match-connections=false"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

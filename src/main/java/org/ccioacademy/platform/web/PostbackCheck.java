@@ -1,5 +1,6 @@
 package org.ccioacademy.platform.web;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
@@ -15,7 +16,9 @@ import java.util.logging.Logger;
  * redirects (Post-Redirect-Get, as every form here does) ran without any check, and a wrong nonce
  * on a rendered postback failed with 500. Here, straight after the view is restored, a postback
  * without the nonce PrimeFaces put in the view, or with another, gets a plain 400 page and nothing
- * runs. (A GET that tries to be a postback is refused earlier, by {@link RequestFilter}.)
+ * runs. (A GET that tries to be a postback is refused earlier, by {@link RequestFilter}.) A
+ * stateless view (the module reader) keeps no nonce: a post to it is refused when the browser says
+ * it came from another site.
  */
 public class PostbackCheck implements PhaseListener {
 
@@ -41,23 +44,51 @@ public class PostbackCheck implements PhaseListener {
     if (!faces.isPostback() || faces.getViewRoot() == null || faces.getResponseComplete()) {
       return;
     }
+    if (faces.getViewRoot().isTransient()) {
+      // a stateless view keeps no nonce: the browser says where the post came from instead
+      refuseUnless(faces, sameSite(faces.getExternalContext()), "sent from another site");
+      return;
+    }
     Map<String, Object> view = faces.getViewRoot().getViewMap(false);
     Object expected = view == null ? null : view.get(NONCE);
     if (expected == null) {
       return; // a view PrimeFaces never rendered with a nonce (none here has scripts of its own)
     }
     String sent = faces.getExternalContext().getRequestParameterMap().get(NONCE);
-    if (!expected.equals(sent)) {
-      LOG.warning(
-          "Refused a form post to "
-              + faces.getViewRoot().getViewId()
-              + (sent == null ? ": no nonce" : ": a nonce that is not its view's"));
-      try {
-        faces.getExternalContext().responseSendError(400, "The form could not be accepted.");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      faces.responseComplete();
+    refuseUnless(
+        faces, expected.equals(sent), sent == null ? "no nonce" : "a nonce that is not its view's");
+  }
+
+  /**
+   * Whether a post comes from a page of this site, as the browser tells (OWASP's check of the
+   * standard headers): Sec-Fetch-Site when it sends it, else the Origin against the Host it asked
+   * for. A client that sends neither is no browser a forged form could drive.
+   */
+  static boolean sameSite(ExternalContext request) {
+    Map<String, String> headers = request.getRequestHeaderMap();
+    String site = headers.get("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin");
     }
+    String origin = headers.get("Origin");
+    if (origin == null) {
+      return true;
+    }
+    String host = headers.get("Host");
+    int scheme = origin.indexOf("://");
+    return host != null && scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host);
+  }
+
+  private static void refuseUnless(FacesContext faces, boolean accepted, String why) {
+    if (accepted) {
+      return;
+    }
+    LOG.warning("Refused a form post to " + faces.getViewRoot().getViewId() + ": " + why);
+    try {
+      faces.getExternalContext().responseSendError(400, "The form could not be accepted.");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
   }
 }

@@ -1,10 +1,12 @@
 package org.ccioacademy.voice.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import org.ccioacademy.catalogue.Catalogue;
+import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.identity.CurrentUser;
 import org.ccioacademy.platform.kernel.InvalidInputException;
 import org.ccioacademy.platform.kernel.NotAllowedException;
@@ -13,20 +15,20 @@ import org.ccioacademy.platform.web.FacesForms;
 import org.ccioacademy.voice.FeedbackInput;
 import org.ccioacademy.voice.ModuleFeedback;
 import org.ccioacademy.voice.SystemUsabilityScale;
+import org.omnifaces.util.Faces;
 
 /**
  * The end of a module in the reader: the trainee's view of it (clear, useful, accurate, a comment),
  * and a way to flag an error, with the answers to the flags they raised.
  */
 @Named
-@ViewScoped
-public class ModuleFeedbackView implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ModuleFeedbackView {
   private static final List<Integer> LEVELS = List.of(1, 2, 3, 4, 5);
 
   @Inject ModuleFeedback feedback;
   @Inject CurrentUser currentUser;
+  @Inject Catalogue catalogue;
 
   private String courseCode;
   private String moduleCode;
@@ -37,7 +39,20 @@ public class ModuleFeedbackView implements Serializable {
   private Integer accurate;
   private String comment;
   private String flag;
-  private transient List<ModuleFeedback.MyFlag> flags;
+  private List<ModuleFeedback.MyFlag> flags;
+
+  /**
+   * A form posted on the reader (a stateless view): loads the feedback again from the address the
+   * form posted to, before the form is read, so that what was sent replaces what was saved.
+   */
+  @PostConstruct
+  void reload() {
+    if (Faces.isPostback()) {
+      String course = Faces.getRequestParameter("course");
+      String module = Faces.getRequestParameter("module");
+      load(catalogue.course(course).map(Course::getId).orElse(null), course, module);
+    }
+  }
 
   /**
    * Loads the trainee's feedback on a module of the course {@code courseId} (the reader has found
