@@ -352,6 +352,56 @@ class ClusterIT {
     }
   }
 
+  @Test
+  void f_aTutorMidEditAndAReviewerMidDashboardGoOnOnAnotherInstanceWhenTheirsIsKilled()
+      throws Exception {
+    instancesUp(INSTANCES); // the one killed before is back
+    String title = "Regional day " + UUID.randomUUID();
+    update(
+        "insert into event (title, kind, description, venue, starts_on, ends_on,"
+            + " registration_opens_at, registration_closes_at, capacity, approval_required,"
+            + " status, organiser_id)"
+            + " select ?, 'REGIONAL', 'Edited mid-way', 'Leeds', current_date + 30,"
+            + " current_date + 30, now() - interval '1 day', now() + interval '20 days', 40,"
+            + " false, 'PUBLISHED', id from users where email = 'tutor@demo.ccio.academy'",
+        title);
+    String url = "organise/event.xhtml?id=" + one("select id from event where title = ?", title);
+    WebClient tutor = app.web();
+    assertThat(tutor.signIn("tutor@demo.ccio.academy", DEMO_PASSWORD).status()).isEqualTo(302);
+    Page editing = tutor.get(url);
+    assertThat(editing.status()).isEqualTo(200);
+    String tutorsInstance = tutor.cookie("CCIO_INSTANCE");
+    // the reviewer on the same instance (one killed at a time: the data grid keeps one backup)
+    WebClient reviewer = null;
+    for (int i = 0; i < 2 * INSTANCES && reviewer == null; i++) {
+      WebClient someone = app.web();
+      assertThat(someone.signIn("reviewer@demo.ccio.academy", DEMO_PASSWORD).status())
+          .isEqualTo(302);
+      if (tutorsInstance.equals(someone.cookie("CCIO_INSTANCE"))) {
+        reviewer = someone;
+      }
+    }
+    assertThat(reviewer).as("a reviewer's session on " + tutorsInstance).isNotNull();
+    assertThat(reviewer.get("reviewer/dashboard.xhtml").body()).contains("Signed in as");
+
+    kill(tutorsInstance);
+    // the tutor's half-made edit is saved by another instance, from the view state of the first
+    Map<String, List<String>> fields = tutor.form(editing, "details");
+    fields.put("details:venue", List.of("Leeds General Infirmary, lecture theatre 2"));
+    Page saved = tutor.send(url, editing, fields, "details:save");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+    assertThat(tutor.cookie("CCIO_INSTANCE")).isNotEqualTo(tutorsInstance);
+    Page after = tutor.follow(saved);
+    assertThat(after.body()).as(saved.location()).contains("Leeds General Infirmary");
+    assertThat(one("select venue from event where title = ?", title))
+        .isEqualTo("Leeds General Infirmary, lecture theatre 2");
+    // the reviewer's next page comes from another instance, still signed in
+    Page dashboard = reviewer.get("reviewer/dashboard.xhtml");
+    assertThat(dashboard.status()).isEqualTo(200);
+    assertThat(dashboard.body()).contains("Signed in as");
+    assertThat(reviewer.cookie("CCIO_INSTANCE")).isNotEqualTo(tutorsInstance);
+  }
+
   /** Kills (SIGKILL, as {@code kill -9}) the instance the load balancer's cookie value names. */
   private static void kill(String cookie) {
     String name = "instance-" + cookie.substring(1);
