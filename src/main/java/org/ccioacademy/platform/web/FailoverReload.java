@@ -73,7 +73,9 @@ public class FailoverReload implements PhaseListener {
       if (faces.getResponseComplete()) {
         return;
       }
-      action.getActionExpression().invoke(faces.getELContext(), null);
+      if (action.isRendered()) { // its "if"
+        action.getActionExpression().invoke(faces.getELContext(), null);
+      }
     }
   }
 }

@@ -59,6 +59,10 @@ class ClusterIT {
   private static Path data;
   private static Path courses;
   private static Path feed;
+
+  /** When a_ switched the retention schedule on (System.nanoTime). */
+  private static long retentionOn;
+
   private static Launched app;
   private static String db;
   private static Properties passwords;
@@ -86,6 +90,8 @@ class ClusterIT {
     env.put("CCIO_STAFF_FEED_FOLDER", feed.toString());
     env.put("CCIO_STAFF_FEED_POLL_SECONDS", "1");
     env.put("CCIO_STAFF_FEED_SETTLE_MILLIS", "300");
+    // every instance asks each minute whether the retention schedule is due (g_)
+    env.put("CCIO_RETENTION_CHECK_MINUTES", "1");
     // two hundred people signing in at once from one test machine: as if from their own phones
     env.put("CCIO_THROTTLE_SIGNIN_ADDRESS", "10000/10");
     env.put("CCIO_THROTTLE_SIGNIN_NETWORK", "10000/10");
@@ -119,6 +125,9 @@ class ClusterIT {
       served.add(visitor.cookie("CCIO_INSTANCE"));
     }
     assertThat(served).containsExactlyInAnyOrder("i1", "i2", "i3");
+    // an admin switches the retention schedule on: from now each instance checks it each minute
+    update("update retention_setting set enabled = true where id = 1");
+    retentionOn = System.nanoTime();
     assertThat(Files.readString(data.resolve("data/logs/instance-1.log")))
         .contains("DG Size: " + INSTANCES);
     assertThat(Files.readString(data.resolve("data/haproxy.cfg")))
@@ -400,6 +409,19 @@ class ClusterIT {
     assertThat(dashboard.status()).isEqualTo(200);
     assertThat(dashboard.body()).contains("Signed in as");
     assertThat(reviewer.cookie("CCIO_INSTANCE")).isNotEqualTo(tutorsInstance);
+  }
+
+  @Test
+  void g_theRetentionScheduleRunsOnceThoughEveryInstanceChecksItEachMinute() throws Exception {
+    // a minute and a bit since a_ switched it on: every instance has checked at least once
+    long waited = Duration.ofNanos(System.nanoTime() - retentionOn).toSeconds();
+    Thread.sleep(Math.max(0, 75 - waited) * 1000);
+    assertThat(one("select count(*) from retention_run where trigger = 'SCHEDULE'")).isEqualTo("1");
+    assertThat(
+            one(
+                "select count(*) from retention_run where trigger = 'SCHEDULE'"
+                    + " and failure is null"))
+        .isEqualTo("1");
   }
 
   /** Kills (SIGKILL, as {@code kill -9}) the instance the load balancer's cookie value names. */
