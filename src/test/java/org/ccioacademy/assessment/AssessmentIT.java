@@ -127,12 +127,6 @@ class AssessmentIT extends WarTest {
 
   private static final String PAGE = "author/assignments.xhtml?course=" + COURSE;
 
-  /** Enrols the signed-in trainee on a course from its page. */
-  private static void enrol(WebClient trainee, String course) {
-    String url = "course.xhtml?id=" + course;
-    trainee.submit(url, trainee.get(url), "enrolment", "enrol", Map.of());
-  }
-
   /** Saves a text answer as a draft, then submits it. */
   private static void handIn(WebClient trainee, String url, String text) {
     trainee.submit(url, trainee.get(url), "work", "save", Map.of("body", text));
@@ -220,7 +214,7 @@ class AssessmentIT extends WarTest {
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
     assertThat(trainee.get(url).status()).as("not enrolled").isEqualTo(403);
-    enrol(trainee, COURSE);
+    TestCourses.enrol(trainee, COURSE);
     assertThat(trainee.get("course.xhtml?id=" + COURSE).body()).contains("Safety case summary");
     Page page = trainee.get(url);
     assertThat(page.status()).isEqualTo(200);
@@ -309,7 +303,7 @@ class AssessmentIT extends WarTest {
         Long.parseLong(accept));
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    enrol(trainee, COURSE);
+    TestCourses.enrol(trainee, COURSE);
 
     String refuseUrl = "learn/assignment.xhtml?id=" + refuse;
     Page page = trainee.get(refuseUrl);
@@ -417,7 +411,7 @@ class AssessmentIT extends WarTest {
     String id = set(tutorA, "Risk assessment", "2030-06-12T17:00", "REFUSE", "1");
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    enrol(trainee, COURSE);
+    TestCourses.enrol(trainee, COURSE);
     String url = "learn/assignment.xhtml?id=" + id;
     Page page = trainee.get(url);
     Map<String, List<String>> fields = trainee.form(page, "work");
@@ -646,7 +640,7 @@ class AssessmentIT extends WarTest {
 
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    enrol(trainee, COURSE);
+    TestCourses.enrol(trainee, COURSE);
     String url = "learn/assignment.xhtml?id=" + id;
     // the trainee sees how it is marked before handing in
     assertThat(Jsoup.parse(trainee.get(url).body()).select("#rubric").text())
@@ -708,7 +702,7 @@ class AssessmentIT extends WarTest {
     String id = TestDatabase.one("select id from assignment where title = 'Moderated case review'");
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    enrol(trainee, COURSE);
+    TestCourses.enrol(trainee, COURSE);
     String url = "learn/assignment.xhtml?id=" + id;
     handIn(trainee, url, "My review.");
     String submission =
@@ -796,7 +790,7 @@ class AssessmentIT extends WarTest {
     TestUser di = TestUsers.create("TRAINEE");
     for (TestUser t : List.of(ada, ben, cy, di)) {
       WebClient w = signedIn(t);
-      enrol(w, GRADED);
+      TestCourses.enrol(w, GRADED);
     }
     for (var t : List.of(Map.entry(ada, true), Map.entry(ben, false))) {
       WebClient w = signedIn(t.getKey());

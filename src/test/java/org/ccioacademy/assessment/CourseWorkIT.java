@@ -122,11 +122,6 @@ class CourseWorkIT extends WarTest {
     assertThat(done.status()).as(done.body()).isEqualTo(302);
   }
 
-  private static void enrol(WebClient trainee, String course) {
-    String url = "course.xhtml?id=" + course;
-    trainee.submit(url, trainee.get(url), "enrolment", "enrol", Map.of());
-  }
-
   /** The trainee's newest submitted work for the course's assessed assignment. */
   private static String newestSubmission(long traineeId, String course) throws Exception {
     return TestDatabase.one(
@@ -236,7 +231,7 @@ class CourseWorkIT extends WarTest {
   void aPassBeforeTheModulesCompletesTheCourseWithTheLastModule() throws Exception {
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    enrol(trainee, COURSE);
+    TestCourses.enrol(trainee, COURSE);
     handIn(trainee, "learn/assignment.xhtml?id=" + assignmentId(), "Early work.");
     markAndRelease(signedIn(TestUsers.tutorOf(COURSE)), traineeUser.id(), "Some (4)", "Partly (3)");
     assertThat(status(traineeUser.id())).isEqualTo("ACTIVE");
@@ -298,7 +293,7 @@ class CourseWorkIT extends WarTest {
 
     TestUser traineeUser = TestUsers.create("TRAINEE");
     WebClient trainee = signedIn(traineeUser);
-    enrol(trainee, CHANGING);
+    TestCourses.enrol(trainee, CHANGING);
     handIn(trainee, "learn/assignment.xhtml?id=" + changing, "Work.");
     String submission = newestSubmission(traineeUser.id(), CHANGING);
     assertThat(tutor.get("author/mark.xhtml?submission=" + submission).status())

@@ -125,12 +125,7 @@ class CourseDeliveryIT extends WarTest {
   void theReaderKeepsNoViewStateAndTakesFormsOnlyFromThisSite() throws Exception {
     TestUser trainee = TestUsers.create("TRAINEE");
     WebClient web = signedIn(trainee);
-    web.submit(
-        "course.xhtml?id=" + COURSE,
-        web.get("course.xhtml?id=" + COURSE),
-        "enrolment",
-        "enrol",
-        Map.of());
+    TestCourses.enrol(web, COURSE);
     String m = TestDatabase.modules(COURSE).get(0);
     Page reader = web.get(moduleUrl(COURSE, m));
     // nothing of the page is kept in the session: its forms say so, and post to its address
@@ -366,12 +361,7 @@ class CourseDeliveryIT extends WarTest {
       for (String choice : List.of("AFTER_PASS", "SCORE_ONLY", "ALWAYS")) {
         TestDatabase.execute(set, choice, COURSE);
         WebClient web = signedIn(TestUsers.create("TRAINEE"));
-        web.submit(
-            "course.xhtml?id=" + COURSE,
-            web.get("course.xhtml?id=" + COURSE),
-            "enrolment",
-            "enrol",
-            Map.of());
+        TestCourses.enrol(web, COURSE);
         String failed = web.follow(takeQuiz(web, COURSE, m, false)).body();
         assertThat(failed).as(choice).contains("Not passed this time");
         switch (choice) {

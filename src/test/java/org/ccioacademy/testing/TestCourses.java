@@ -132,4 +132,10 @@ public final class TestCourses {
             """));
     return "certificate-test";
   }
+
+  /** Enrols the signed-in trainee on a course from its page, as they would. */
+  public static void enrol(WebClient trainee, String course) {
+    String url = "course.xhtml?id=" + course;
+    trainee.submit(url, trainee.get(url), "enrolment", "enrol", Map.of());
+  }
 }
