@@ -108,7 +108,7 @@ public class Catalogue {
     return em.createNamedQuery("Course.findByCode", Course.class)
         .setParameter("code", code)
         .getResultStream()
-        .filter(c -> c.getCurrentVersion() != null)
+        .filter(Course::isPublished)
         .findFirst();
   }
 

@@ -40,6 +40,13 @@ public class Course extends Tracked {
   @JoinColumn(name = "current_version_id")
   private CourseVersion currentVersion;
 
+  /**
+   * The current version's id, read with the row, so that a page can take the version from {@link
+   * PublishedVersions} without loading it (read-only: {@link #currentVersion} writes the column).
+   */
+  @Column(name = "current_version_id", insertable = false, updatable = false)
+  private Long currentVersionId;
+
   @Column(name = "imported_fingerprint", length = 64)
   private String importedFingerprint;
 
@@ -109,6 +116,20 @@ public class Course extends Tracked {
 
   public CourseVersion getCurrentVersion() {
     return currentVersion;
+  }
+
+  /**
+   * Whether a version has been published. Asks the column read with the row first, so that the
+   * version itself is not loaded for the question (it may be newer than the row in a transaction
+   * that has just published).
+   */
+  public boolean isPublished() {
+    return currentVersionId != null || getCurrentVersion() != null;
+  }
+
+  /** The id of the current version as read from the database (null before the first publish). */
+  public Long getCurrentVersionId() {
+    return currentVersionId;
   }
 
   public String getImportedFingerprint() {

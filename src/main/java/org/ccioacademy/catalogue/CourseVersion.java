@@ -202,6 +202,18 @@ public class CourseVersion extends Tracked {
     }
   }
 
+  /**
+   * Reads everything a trainee sees of this version (its modules, their text, outcomes, sources,
+   * competencies and questions), so that it can be kept and read after its entity manager has
+   * closed: {@link PublishedVersions}. The course is left unread: it changes when a version is
+   * published.
+   */
+  void loadWhole() {
+    getAudience().size();
+    getCompetencies().size();
+    getModules().forEach(Module::loadWhole);
+  }
+
   /** This version written back as a course definition, for export and for editing. */
   public CourseDefinition toDefinition() {
     return new CourseDefinition(

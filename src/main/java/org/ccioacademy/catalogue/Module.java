@@ -149,6 +149,16 @@ public class Module {
         getContent());
   }
 
+  /** Reads this module's text, lists and questions ({@link CourseVersion#loadWhole}). */
+  void loadWhole() {
+    getCourseVersion().getId();
+    getBody().length();
+    getOutcomes().size();
+    getSources().size();
+    getCompetencies().size();
+    getQuestions().forEach(Question::loadWhole);
+  }
+
   /** The content package the module plays, or null for a Markdown module. */
   public ContentRef getContent() {
     return packageName == null ? null : new ContentRef(packageName, packageSha256);

@@ -78,6 +78,12 @@ public class Question {
 
   protected Question() {}
 
+  /** Reads the options and answers ({@link CourseVersion#loadWhole}). */
+  void loadWhole() {
+    getOptions().size();
+    answers.size();
+  }
+
   Question(Module module, int position, QuestionDefinition d) {
     this.module = module;
     this.position = position;

@@ -36,6 +36,11 @@ import org.ccioacademy.platform.web.UkTime;
 @NamedQuery(
     name = "Enrolment.find",
     query = "select e from Enrolment e where e.userId = :user and e.course = :course")
+@NamedQuery(
+    name = "Enrolment.findWithProgress",
+    query =
+        "select e from Enrolment e left join fetch e.progress"
+            + " where e.userId = :user and e.course = :course")
 public class Enrolment extends Tracked {
 
   /** Where an enrolment is. */

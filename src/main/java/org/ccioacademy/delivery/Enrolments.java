@@ -54,6 +54,18 @@ public class Enrolments {
         .findFirst();
   }
 
+  /**
+   * As {@link #enrolment}, with the progress of every module read in the same statement (the module
+   * reader shows it all, on every page).
+   */
+  public Optional<Enrolment> enrolmentWithProgress(long userId, Course course) {
+    return em.createNamedQuery("Enrolment.findWithProgress", Enrolment.class)
+        .setParameter("user", userId)
+        .setParameter("course", course)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The enrolment of {@code id}, whoever it belongs to (callers check who may see it). */
   public Optional<Enrolment> enrolmentById(long id) {
     return Optional.ofNullable(em.find(Enrolment.class, id));

@@ -25,7 +25,7 @@ public class CurrentUser {
     Principal principal = security.getCallerPrincipal();
     if (principal != null) {
       try {
-        account = accounts.find(Long.parseLong(principal.getName())).orElse(null);
+        account = accounts.findWithRoles(Long.parseLong(principal.getName())).orElse(null);
       } catch (NumberFormatException e) {
         account = null;
       }

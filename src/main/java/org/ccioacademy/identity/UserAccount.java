@@ -37,6 +37,9 @@ import org.ccioacademy.platform.kernel.Role;
     name = "UserAccount.findByEmail",
     query = "select u from UserAccount u where u.email = :email")
 @NamedQuery(
+    name = "UserAccount.findWithRoles",
+    query = "select u from UserAccount u left join fetch u.roles where u.id = :id")
+@NamedQuery(
     name = "UserAccount.countByRole",
     query = "select r, count(u) from UserAccount u join u.roles r group by r")
 public class UserAccount extends Tracked {

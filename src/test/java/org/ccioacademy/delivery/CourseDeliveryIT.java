@@ -73,6 +73,37 @@ class CourseDeliveryIT extends WarTest {
             """));
   }
 
+  static {
+    // a course of its own for the test that changes its rows behind the application's back
+    TestCourses.write(
+        "kept-test",
+        Map.of(
+            "course.yaml",
+            """
+            id: kept-test
+            title: Kept version test
+            summary: A course whose published version is read once.
+            audience: [nurse]
+            level: foundation
+            cpd-hours: 1
+            competencies: [fci:it-systems]
+            completion: {module: read, pass-mark: 50, attempts: 0}
+            modules: [kept]
+            """,
+            "kept.md",
+            """
+            ---
+            title: Kept module
+            minutes: 60
+            reviewed: 2026-12-01
+            outcomes: [Know what is kept.]
+            competencies: [fci:it-systems]
+            sources: [{title: A kept source, url: "https://example.org/"}]
+            ---
+            Kept text.
+            """));
+  }
+
   private static String moduleUrl(String course, String module) {
     return "learn/module.xhtml?course=" + course + "&module=" + module;
   }
@@ -119,6 +150,34 @@ class CourseDeliveryIT extends WarTest {
     assertThat(anonymous.get("catalogue.xhtml?group=SURGEON&level=x&hours=999&page=-3").status())
         .isEqualTo(200);
     assertThat(anonymous.get("course.xhtml?id=no-such-course").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aPublishedVersionIsReadFromTheDatabaseOnceAndKept() throws Exception {
+    WebClient web = signedIn(TestUsers.create("TRAINEE"));
+    TestCourses.enrol(web, "kept-test");
+    assertThat(web.get(moduleUrl("kept-test", "kept")).body())
+        .contains("Kept module", "Know what is kept.", "A kept source");
+
+    // nothing in the application changes a published version (a change is a new version), so
+    // the reader keeps it whole after the first read: rows changed behind its back are not read
+    long module =
+        Long.parseLong(
+            TestDatabase.one(
+                "select m.id from module m join course c on c.current_version_id ="
+                    + " m.course_version_id where c.code = 'kept-test'"));
+    TestDatabase.execute("update module set title = 'Changed title' where id = ?", module);
+    TestDatabase.execute(
+        "update module_outcome set text = 'Changed outcome' where module_id = ?", module);
+    TestDatabase.execute(
+        "update module_source set title = 'Changed source' where module_id = ?", module);
+    Page again = web.get(moduleUrl("kept-test", "kept"));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body())
+        .contains("Kept module", "Know what is kept.", "A kept source")
+        .doesNotContain("Changed");
+    // a new version is read when the course points at it: CourseImportIT's new version, and
+    // ClusterIT's publishing on another instance
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
 import org.ccioacademy.catalogue.ModuleHtml;
+import org.ccioacademy.catalogue.PublishedVersions;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.delivery.ModuleProgress;
@@ -37,6 +38,7 @@ import org.omnifaces.util.Faces;
 public class ModuleView {
 
   @Inject Catalogue catalogue;
+  @Inject PublishedVersions published;
   @Inject Enrolments enrolments;
   @Inject Quizzes quizzes;
   @Inject CurrentUser currentUser;
@@ -74,15 +76,19 @@ public class ModuleView {
   /** f:viewAction: loads the module, checks who may read it, records the visit. */
   public void load() {
     Course course = catalogue.course(courseCode).orElse(null);
-    module = course == null ? null : course.getCurrentVersion().module(moduleCode).orElse(null);
+    // the version as kept by every instance once read: a published version never changes
+    version = course == null ? null : published.current(course).orElse(null);
+    module = version == null ? null : version.module(moduleCode).orElse(null);
     if (module == null) {
       Faces.responseSendError(404, "No such module");
       return;
     }
-    version = course.getCurrentVersion();
     courseId = course.getId();
     enrolment =
-        enrolments.enrolment(currentUser.id(), course).filter(e -> !e.isLeft()).orElse(null);
+        enrolments
+            .enrolmentWithProgress(currentUser.id(), course)
+            .filter(e -> !e.isLeft())
+            .orElse(null);
     if (enrolment == null) {
       if (course.mayBeEditedBy(currentUser.caller())) {
         preview = true;
@@ -96,8 +102,10 @@ public class ModuleView {
       }
     } else {
       enrolments.visit(enrolment, module);
-      attemptsUsed = quizzes.attemptsUsed(enrolment, moduleCode);
-      attemptsAllowed = quizzes.attemptsAllowed(enrolment, version, moduleCode);
+      if (module.hasQuiz()) {
+        attemptsUsed = quizzes.attemptsUsed(enrolment, moduleCode);
+        attemptsAllowed = quizzes.attemptsAllowed(enrolment, version, moduleCode);
+      }
       activityDone = enrolments.activityDone(enrolment, module);
       percent = enrolment.percentComplete(version);
       if (module.isPackage()) {
@@ -235,6 +243,11 @@ public class ModuleView {
 
   public String getHtml() {
     return html;
+  }
+
+  /** Whether the person reads as an enrolled trainee (not a tutor's preview). */
+  public boolean isEnrolled() {
+    return enrolment != null;
   }
 
   public boolean isPreview() {
