@@ -15,6 +15,7 @@ import org.ccioacademy.catalogue.Course;
 import org.ccioacademy.catalogue.CourseAssignment;
 import org.ccioacademy.catalogue.CourseVersion;
 import org.ccioacademy.catalogue.Module;
+import org.ccioacademy.catalogue.PublishedVersions;
 import org.ccioacademy.delivery.Enrolment;
 import org.ccioacademy.delivery.Enrolments;
 import org.ccioacademy.delivery.RecertificationClosedException;
@@ -32,6 +33,7 @@ public class CourseView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Catalogue catalogue;
+  @Inject PublishedVersions published;
   @Inject Enrolments enrolments;
   @Inject CurrentUser currentUser;
 
@@ -54,9 +56,10 @@ public class CourseView implements Serializable {
       Faces.responseSendError(404, "No such course");
       return;
     }
-    version = course.getCurrentVersion();
+    // as every instance keeps it once read: a published version never changes
+    version = published.current(course).orElseThrow();
     if (currentUser.isSignedIn()) {
-      enrolment = enrolments.enrolment(currentUser.id(), course).orElse(null);
+      enrolment = enrolments.enrolmentWithProgress(currentUser.id(), course).orElse(null);
       if (enrolment != null) {
         recertifyOpen = enrolments.mayRecertify(enrolment);
         certificateExpiresOn = enrolment.certificateExpiresOn();

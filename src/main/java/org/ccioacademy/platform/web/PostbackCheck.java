@@ -1,10 +1,10 @@
 package org.ccioacademy.platform.web;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -28,6 +28,8 @@ public class PostbackCheck implements PhaseListener {
   /** Where PrimeFaces keeps a view's nonce, and the request parameter that sends it back. */
   static final String NONCE = "primefaces.nonce";
 
+  @Inject PublicUrl publicUrl;
+
   @Override
   public PhaseId getPhaseId() {
     return PhaseId.RESTORE_VIEW;
@@ -46,7 +48,10 @@ public class PostbackCheck implements PhaseListener {
     }
     if (faces.getViewRoot().isTransient()) {
       // a stateless view keeps no nonce: the browser says where the post came from instead
-      refuseUnless(faces, sameSite(faces.getExternalContext()), "sent from another site");
+      refuseUnless(
+          faces,
+          sameSite(faces.getExternalContext().getRequestHeaderMap(), publicUrl.origin()),
+          "sent from another site");
       return;
     }
     Map<String, Object> view = faces.getViewRoot().getViewMap(false);
@@ -61,17 +66,20 @@ public class PostbackCheck implements PhaseListener {
 
   /**
    * Whether a post comes from a page of this site, as the browser tells (OWASP's check of the
-   * standard headers): Sec-Fetch-Site when it sends it, else the Origin against the Host it asked
-   * for. A client that sends neither is no browser a forged form could drive.
+   * standard headers): Sec-Fetch-Site when it sends it, else the Origin against the site's public
+   * address ({@code ccio.public-url}, right behind a proxy that changes the Host) or the Host it
+   * asked for. A client that sends neither is no browser a forged form could drive.
    */
-  static boolean sameSite(ExternalContext request) {
-    Map<String, String> headers = request.getRequestHeaderMap();
+  static boolean sameSite(Map<String, String> headers, String publicOrigin) {
     String site = headers.get("Sec-Fetch-Site");
     if (site != null) {
       return site.equals("same-origin");
     }
     String origin = headers.get("Origin");
     if (origin == null) {
+      return true;
+    }
+    if (origin.equalsIgnoreCase(publicOrigin)) {
       return true;
     }
     String host = headers.get("Host");

@@ -47,6 +47,12 @@ public class PublicUrl {
     return base;
   }
 
+  /** The scheme, host and port only, as a browser's Origin header names the site. */
+  public String origin() {
+    URI uri = URI.create(base);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
   /** An absolute link to {@code path} (which starts with a slash). */
   public String link(String path) {
     return base + path;

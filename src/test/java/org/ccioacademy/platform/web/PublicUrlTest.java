@@ -18,6 +18,13 @@ class PublicUrlTest {
   }
 
   @Test
+  void theOriginIsTheSchemeHostAndPortAsABrowserNamesTheSite() {
+    assertThat(new PublicUrl("https://learn.ccio.example/academy/").origin())
+        .isEqualTo("https://learn.ccio.example");
+    assertThat(new PublicUrl("http://localhost:8080").origin()).isEqualTo("http://localhost:8080");
+  }
+
+  @Test
   void anAddressThatIsNotAbsoluteHttpIsRefusedAtStart() {
     assertThatThrownBy(() -> new PublicUrl("learn.ccio.example"))
         .hasMessageContaining("ccio.public-url");
