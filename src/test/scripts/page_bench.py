@@ -110,8 +110,9 @@ def main():
     p.add_argument("--trainees", type=int, default=50)
     p.add_argument("--seconds", type=int, default=20)
     p.add_argument("--only", default="", help="only the pages whose name has this in it")
-    p.add_argument("--warmup", type=int, default=30,
-                   help="seconds of load before each page's runs (a cold JVM serves a third as fast)")
+    p.add_argument("--warmup", type=int, default=120,
+                   help="seconds of load before each page's runs (a cold JVM serves a third as fast,"
+                        " and the JIT still compiles hundreds of methods a minute after 2 minutes)")
     p.add_argument("--connections", default="1,10,50", help="wrk's connections, one run each")
     p.add_argument("--think-ms", type=int, default=0,
                    help="each trainee waits about this long between pages (0: none, as fast as"
