@@ -47,11 +47,7 @@ public class Enrolments {
 
   /** The trainee's enrolment on a course, whatever its status. */
   public Optional<Enrolment> enrolment(long userId, Course course) {
-    return em.createNamedQuery("Enrolment.find", Enrolment.class)
-        .setParameter("user", userId)
-        .setParameter("course", course)
-        .getResultStream()
-        .findFirst();
+    return find("Enrolment.find", userId, course);
   }
 
   /**
@@ -59,7 +55,11 @@ public class Enrolments {
    * reader shows it all, on every page).
    */
   public Optional<Enrolment> enrolmentWithProgress(long userId, Course course) {
-    return em.createNamedQuery("Enrolment.findWithProgress", Enrolment.class)
+    return find("Enrolment.findWithProgress", userId, course);
+  }
+
+  private Optional<Enrolment> find(String query, long userId, Course course) {
+    return em.createNamedQuery(query, Enrolment.class)
         .setParameter("user", userId)
         .setParameter("course", course)
         .getResultStream()
