@@ -1,6 +1,7 @@
 package org.ccioacademy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -228,6 +229,48 @@ class BrowserIT extends WarTest {
     browser.open("admin/users.xhtml");
     assertThat(browser.text()).contains("You do not have permission to see this page");
     assertThat(browser.find("#request-id").getText()).matches("[0-9a-f]{12}");
+  }
+
+  /**
+   * Browser skips a page state axe-core has already passed, and sends axe-core to a document only
+   * once: neither may hide a problem that appears afterwards, on the page or in a frame.
+   */
+  @Test
+  void theAccessibilityCheckStillFindsAProblemOnAPageItHasPassed() throws Exception {
+    browser.open("sign-in.xhtml");
+    browser.checkAccessibility();
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    js.executeScript(
+        "var b = document.createElement('button'); b.id = 'unnamed';"
+            + " document.getElementById('main').appendChild(b);");
+    assertThatThrownBy(browser::checkAccessibility)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("button-name")
+        .hasMessageContaining("#unnamed");
+    // still refused when asked again: a failed state is not remembered as passed
+    assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("button-name");
+    js.executeScript("document.getElementById('unnamed').remove();");
+    browser.checkAccessibility();
+
+    // a frame's document is checked too, though the page around it has not changed
+    js.executeScript(
+        "var f = document.createElement('iframe'); f.title = 'Test frame';"
+            + " f.srcdoc = '<!DOCTYPE html><html lang=\"en\"><title>t</title><main>ok</main></html>';"
+            + " document.getElementById('main').appendChild(f);");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "var f = document.querySelector('iframe');"
+                            + " return f.contentDocument && f.contentDocument.readyState"
+                            + " === 'complete' && !!f.contentDocument.querySelector('main');")));
+    browser.checkAccessibility();
+    js.executeScript(
+        "var d = document.querySelector('iframe').contentDocument;"
+            + " var b = d.createElement('button'); b.id = 'unnamed-in-frame';"
+            + " d.querySelector('main').appendChild(b);");
+    assertThatThrownBy(browser::checkAccessibility).hasMessageContaining("button-name");
   }
 
   @Test
